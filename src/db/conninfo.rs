@@ -1,0 +1,1766 @@
+//! Connection settings resolved the way libpq (psql) resolves them.
+//!
+//! tokio-postgres reads none of libpq's environment and only knows a subset of its
+//! connection-string syntax, so this module implements libpq's rules itself:
+//!
+//! * **Parsing** ([`parse_conninfo`]): a `postgres://`/`postgresql://` URI (percent
+//!   decoding, `[v6]` addresses, several `host:port` pairs, query parameters, unix-socket
+//!   directories as `?host=/dir` or `%2Fdir`) or a `keyword=value` string (single quotes,
+//!   `\'` and `\\` escapes). Unknown keywords are errors, as in libpq.
+//! * **Resolution** ([`ConnectionSettings::resolve`]), in libpq's order: explicit
+//!   parameters, then the `service=`/`PGSERVICE` entry of the service file, then the
+//!   `PG*` environment variables, then the defaults (default unix-socket directory,
+//!   port 5432, the OS user name, database = user). A password comes from the
+//!   parameters, else `PGPASSWORD`, else the password file (`passfile`, `PGPASSFILE`,
+//!   `~/.pgpass`, ignored with a warning unless mode 0600 or stricter).
+//! * **Output**: a [`tokio_postgres::Config`] ([`ConnectionSettings::pg_config`]), a TLS
+//!   connector with libpq's `sslmode` semantics ([`ConnectionSettings::tls_connector`],
+//!   see [`super::tls`]) and a password-free description ([`ConnectionSettings::redacted`]).
+//!
+//! Deviations from libpq, because tokio-postgres cannot express them:
+//! * `sslmode=allow` behaves like `prefer` (try TLS first, fall back to plain text).
+//! * `sslmode=prefer`/`allow` never verify the server certificate, even when a root
+//!   certificate file exists (libpq would verify, and retry without TLS on failure).
+//! * `target_session_attrs=primary` is checked as `read-write`, `standby` as
+//!   `read-only`; `prefer-standby` is rejected.
+//! * One password is used for all hosts: if the password file yields different
+//!   passwords for different hosts of a multi-host string, the first host's is used
+//!   (with a warning).
+//! * With several hosts mixing unix sockets and TCP, TLS modes `require` and stricter
+//!   make the unix-socket hosts fail (tokio-postgres has one `sslmode` for all hosts).
+//! * `hostaddr` must be given for every host or for none.
+//! * Settings idctl cannot honour and that matter for security (`requirepeer`,
+//!   `gssencmode=require`, `replication`, abstract `@` sockets) are errors rather than
+//!   silently ignored; `client_encoding` other than UTF8 is ignored with a warning.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use zeroize::Zeroizing;
+
+use super::pgpass::{PassFile, PassKey};
+use super::service_file;
+use super::tls::{self, RootCertSource, TlsOptions};
+
+// ---------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------
+
+/// A problem with the connection settings. The message never contains a password.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConnectionConfigError {
+    /// The connection string could not be parsed.
+    #[error("invalid connection string: {0}")]
+    Syntax(String),
+    /// A keyword libpq does not know.
+    #[error("invalid connection option \"{keyword}\"{origin}")]
+    UnknownKeyword { keyword: String, origin: String },
+    /// A value that does not parse or is out of range.
+    #[error("invalid {keyword} value{origin}: {reason}")]
+    InvalidValue {
+        keyword: String,
+        origin: String,
+        reason: String,
+    },
+    /// A setting idctl cannot honour.
+    #[error("unsupported connection setting{origin}: {reason}")]
+    Unsupported { origin: String, reason: String },
+    /// `service=`/`PGSERVICE` names a service no service file defines.
+    #[error(
+        "definition of service \"{0}\" not found (looked in PGSERVICEFILE or ~/.pg_service.conf, then PGSYSCONFDIR/pg_service.conf)"
+    )]
+    ServiceNotFound(String),
+    /// A service file could not be read or has a syntax error.
+    #[error("{0}")]
+    ServiceFile(String),
+    /// TLS material (root certificates, CRLs, client certificate/key) is missing or bad.
+    #[error("{0}")]
+    Tls(String),
+}
+
+// ---------------------------------------------------------------------------------------
+// Environment abstraction
+// ---------------------------------------------------------------------------------------
+
+/// Where libpq-style settings come from besides the connection string. Tests use
+/// [`MapEnv`] so that they never touch the process environment.
+pub trait Env {
+    /// An environment variable (`None` if unset or not UTF-8).
+    fn var(&self, key: &str) -> Option<String>;
+    /// The user's home directory (for `~/.pgpass`, `~/.pg_service.conf`, `~/.postgresql/`).
+    fn home_dir(&self) -> Option<PathBuf>;
+    /// The operating-system user name (default database user).
+    fn os_user(&self) -> Option<String>;
+    /// Default unix-socket directory: libpq's compiled-in default on Debian is
+    /// `/var/run/postgresql`; we fall back to `/tmp` when that does not exist.
+    fn default_socket_dir(&self) -> PathBuf {
+        let debian = Path::new("/var/run/postgresql");
+        if debian.is_dir() {
+            debian.to_path_buf()
+        } else {
+            PathBuf::from("/tmp")
+        }
+    }
+    /// Directory of the system-wide `pg_service.conf` when `PGSYSCONFDIR` is unset
+    /// (Debian's libpq uses `/etc/postgresql-common`).
+    fn default_sysconfdir(&self) -> PathBuf {
+        PathBuf::from("/etc/postgresql-common")
+    }
+}
+
+/// The real process environment.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ProcessEnv;
+
+impl Env for ProcessEnv {
+    fn var(&self, key: &str) -> Option<String> {
+        std::env::var(key).ok()
+    }
+
+    /// `$HOME` if set and non-empty, else the home directory of the effective user
+    /// from the password database.
+    fn home_dir(&self) -> Option<PathBuf> {
+        match std::env::var_os("HOME") {
+            Some(h) if !h.is_empty() => Some(PathBuf::from(h)),
+            _ => passwd_entry().map(|(_, home)| home),
+        }
+    }
+
+    /// The effective user's name from the password database, else `$USER`/`$LOGNAME`.
+    fn os_user(&self) -> Option<String> {
+        passwd_entry()
+            .map(|(name, _)| name)
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()))
+    }
+}
+
+/// (user name, home directory) of the effective uid.
+#[cfg(unix)]
+fn passwd_entry() -> Option<(String, PathBuf)> {
+    use std::ffi::CStr;
+    use std::os::unix::ffi::OsStrExt;
+    let mut buf = vec![0u8; 16 * 1024];
+    // SAFETY: a zeroed passwd is a valid value for getpwuid_r to fill in.
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut result: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: all pointers are valid for the given sizes; getpwuid_r only writes within them.
+    let rc = unsafe {
+        libc::getpwuid_r(
+            libc::geteuid(),
+            &mut pwd,
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            &mut result,
+        )
+    };
+    if rc != 0 || result.is_null() || pwd.pw_name.is_null() {
+        return None;
+    }
+    // SAFETY: getpwuid_r succeeded, so pw_name/pw_dir point to NUL-terminated strings in buf.
+    let name = unsafe { CStr::from_ptr(pwd.pw_name) }
+        .to_str()
+        .ok()?
+        .to_owned();
+    let home = if pwd.pw_dir.is_null() {
+        PathBuf::new()
+    } else {
+        // SAFETY: as above.
+        let dir = unsafe { CStr::from_ptr(pwd.pw_dir) };
+        PathBuf::from(std::ffi::OsStr::from_bytes(dir.to_bytes()))
+    };
+    Some((name, home))
+}
+
+#[cfg(not(unix))]
+fn passwd_entry() -> Option<(String, PathBuf)> {
+    None
+}
+
+/// A map-backed [`Env`] for tests (and for callers that build an environment by hand).
+#[derive(Debug, Clone, Default)]
+pub struct MapEnv {
+    pub vars: BTreeMap<String, String>,
+    pub home: Option<PathBuf>,
+    pub user: Option<String>,
+    pub socket_dir: Option<PathBuf>,
+    pub sysconfdir: Option<PathBuf>,
+}
+
+impl MapEnv {
+    /// An environment with no variables, no home directory, OS user `osuser`, socket
+    /// directory `/var/run/postgresql` and a system config directory that does not exist.
+    pub fn new() -> Self {
+        MapEnv {
+            vars: BTreeMap::new(),
+            home: None,
+            user: Some("osuser".to_owned()),
+            socket_dir: Some(PathBuf::from("/var/run/postgresql")),
+            sysconfdir: Some(PathBuf::from("/nonexistent/idctl-sysconfdir")),
+        }
+    }
+
+    /// Sets a variable (builder style).
+    pub fn with(mut self, key: &str, value: &str) -> Self {
+        self.vars.insert(key.to_owned(), value.to_owned());
+        self
+    }
+
+    /// Sets the home directory (builder style).
+    pub fn with_home(mut self, home: impl Into<PathBuf>) -> Self {
+        self.home = Some(home.into());
+        self
+    }
+}
+
+impl Env for MapEnv {
+    fn var(&self, key: &str) -> Option<String> {
+        self.vars.get(key).cloned()
+    }
+    fn home_dir(&self) -> Option<PathBuf> {
+        self.home.clone()
+    }
+    fn os_user(&self) -> Option<String> {
+        self.user.clone()
+    }
+    fn default_socket_dir(&self) -> PathBuf {
+        self.socket_dir
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("/var/run/postgresql"))
+    }
+    fn default_sysconfdir(&self) -> PathBuf {
+        self.sysconfdir
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("/etc/postgresql-common"))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Keywords
+// ---------------------------------------------------------------------------------------
+
+struct Keyword {
+    name: &'static str,
+    env: Option<&'static str>,
+}
+
+const fn kw(name: &'static str, env: Option<&'static str>) -> Keyword {
+    Keyword { name, env }
+}
+
+/// libpq 15's connection keywords (plus `load_balance_hosts` from 16) and their
+/// environment variables, in libpq's order.
+const KEYWORDS: &[Keyword] = &[
+    kw("service", Some("PGSERVICE")),
+    kw("user", Some("PGUSER")),
+    kw("password", Some("PGPASSWORD")),
+    kw("passfile", Some("PGPASSFILE")),
+    kw("channel_binding", Some("PGCHANNELBINDING")),
+    kw("connect_timeout", Some("PGCONNECT_TIMEOUT")),
+    kw("dbname", Some("PGDATABASE")),
+    kw("host", Some("PGHOST")),
+    kw("hostaddr", Some("PGHOSTADDR")),
+    kw("port", Some("PGPORT")),
+    kw("client_encoding", Some("PGCLIENTENCODING")),
+    kw("options", Some("PGOPTIONS")),
+    kw("application_name", Some("PGAPPNAME")),
+    kw("fallback_application_name", None),
+    kw("keepalives", None),
+    kw("keepalives_idle", None),
+    kw("keepalives_interval", None),
+    kw("keepalives_count", None),
+    kw("tcp_user_timeout", None),
+    kw("sslmode", Some("PGSSLMODE")),
+    kw("requiressl", Some("PGREQUIRESSL")),
+    kw("sslcompression", Some("PGSSLCOMPRESSION")),
+    kw("sslcert", Some("PGSSLCERT")),
+    kw("sslkey", Some("PGSSLKEY")),
+    kw("sslpassword", None),
+    kw("sslrootcert", Some("PGSSLROOTCERT")),
+    kw("sslcrl", Some("PGSSLCRL")),
+    kw("sslcrldir", Some("PGSSLCRLDIR")),
+    kw("sslsni", Some("PGSSLSNI")),
+    kw("requirepeer", Some("PGREQUIREPEER")),
+    kw("ssl_min_protocol_version", Some("PGSSLMINPROTOCOLVERSION")),
+    kw("ssl_max_protocol_version", Some("PGSSLMAXPROTOCOLVERSION")),
+    kw("gssencmode", Some("PGGSSENCMODE")),
+    kw("krbsrvname", Some("PGKRBSRVNAME")),
+    kw("gsslib", Some("PGGSSLIB")),
+    kw("replication", None),
+    kw("target_session_attrs", Some("PGTARGETSESSIONATTRS")),
+    kw("load_balance_hosts", Some("PGLOADBALANCEHOSTS")),
+];
+
+fn keyword(name: &str) -> Option<&'static str> {
+    KEYWORDS.iter().find(|k| k.name == name).map(|k| k.name)
+}
+
+/// Whether `name` is a connection keyword idctl accepts.
+pub fn is_keyword(name: &str) -> bool {
+    keyword(name).is_some()
+}
+
+fn is_secret_keyword(name: &str) -> bool {
+    name == "password" || name == "sslpassword"
+}
+
+// ---------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------
+
+/// One parsed `keyword=value` pair. `Debug` hides secret values.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ConnParam {
+    pub keyword: &'static str,
+    pub value: String,
+}
+
+impl fmt::Debug for ConnParam {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if is_secret_keyword(self.keyword) {
+            write!(f, "{}=<redacted>", self.keyword)
+        } else {
+            write!(f, "{}={:?}", self.keyword, self.value)
+        }
+    }
+}
+
+fn uri_prefix_len(s: &str) -> Option<usize> {
+    ["postgresql://", "postgres://"]
+        .iter()
+        .find(|p| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p))
+        .map(|p| p.len())
+}
+
+/// Parses a libpq connection string (URI or `keyword=value` form) into its parameters,
+/// in order (a later repetition of a keyword overrides an earlier one when resolved).
+pub fn parse_conninfo(s: &str) -> Result<Vec<ConnParam>, ConnectionConfigError> {
+    match uri_prefix_len(s) {
+        Some(n) => parse_uri(s, n),
+        None => parse_kv(s),
+    }
+}
+
+fn syntax(msg: impl Into<String>) -> ConnectionConfigError {
+    ConnectionConfigError::Syntax(msg.into())
+}
+
+fn push(out: &mut Vec<ConnParam>, keyword: &'static str, value: String) {
+    out.push(ConnParam { keyword, value });
+}
+
+/// The `keyword = value` form (libpq's `conninfo_parse`).
+fn parse_kv(s: &str) -> Result<Vec<ConnParam>, ConnectionConfigError> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    // Whether the previous value belonged to a secret keyword: a stray word right after
+    // it is probably the rest of an unquoted password, so it must not be echoed.
+    let mut after_secret = false;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i] != '=' && !chars[i].is_whitespace() {
+            i += 1;
+        }
+        let name: String = chars[start..i].iter().collect();
+        while i < chars.len() && chars[i].is_whitespace() {
+            i += 1;
+        }
+        if i >= chars.len() || chars[i] != '=' {
+            return Err(if after_secret {
+                syntax(
+                    "missing \"=\" after a word that follows a password value \
+                     (quote values that contain spaces: password='...')",
+                )
+            } else {
+                syntax(format!("missing \"=\" after \"{name}\""))
+            });
+        }
+        i += 1; // '='
+        while i < chars.len() && chars[i].is_whitespace() {
+            i += 1;
+        }
+        let mut value = String::new();
+        if i < chars.len() && chars[i] == '\'' {
+            i += 1;
+            loop {
+                if i >= chars.len() {
+                    return Err(if is_secret_keyword(&name) {
+                        syntax(format!(
+                            "unterminated quoted string in the value of \"{name}\""
+                        ))
+                    } else {
+                        syntax(format!(
+                            "unterminated quoted string in the value of \"{name}\" (escape quotes inside values as \\')"
+                        ))
+                    });
+                }
+                match chars[i] {
+                    '\\' => {
+                        i += 1;
+                        if i < chars.len() {
+                            value.push(chars[i]);
+                            i += 1;
+                        }
+                    }
+                    '\'' => {
+                        i += 1;
+                        break;
+                    }
+                    c => {
+                        value.push(c);
+                        i += 1;
+                    }
+                }
+            }
+        } else {
+            while i < chars.len() && !chars[i].is_whitespace() {
+                if chars[i] == '\\' {
+                    i += 1;
+                    if i < chars.len() {
+                        value.push(chars[i]);
+                        i += 1;
+                    }
+                } else {
+                    value.push(chars[i]);
+                    i += 1;
+                }
+            }
+        }
+        let Some(kw) = keyword(&name) else {
+            return Err(ConnectionConfigError::UnknownKeyword {
+                keyword: if after_secret {
+                    "<a word following a password value; quote values that contain spaces>"
+                        .to_owned()
+                } else {
+                    name
+                },
+                origin: String::new(),
+            });
+        };
+        after_secret = is_secret_keyword(kw);
+        push(&mut out, kw, value);
+    }
+    Ok(out)
+}
+
+/// Percent-decodes one URI component. `what` names the component in errors; the raw
+/// text is echoed only when `echo` is set (never for credentials).
+fn uri_decode(raw: &str, what: &str, echo: bool) -> Result<String, ConnectionConfigError> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    let shown = |msg: &str| {
+        if echo {
+            syntax(format!("{msg} in {what}: \"{raw}\""))
+        } else {
+            syntax(format!("{msg} in {what}"))
+        }
+    };
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok());
+            let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) else {
+                return Err(shown("invalid percent-encoded token"));
+            };
+            if v == 0 {
+                return Err(shown("forbidden value %00"));
+            }
+            out.push(v);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).map_err(|_| shown("percent-encoded bytes that are not UTF-8"))
+}
+
+/// The URI form (libpq's `conninfo_uri_parse_options`).
+fn parse_uri(s: &str, prefix_len: usize) -> Result<Vec<ConnParam>, ConnectionConfigError> {
+    let mut out = Vec::new();
+    let rest = &s[prefix_len..];
+    let (before_query, query) = match rest.find('?') {
+        Some(q) => (&rest[..q], Some(&rest[q + 1..])),
+        None => (rest, None),
+    };
+
+    // Credentials: everything up to the first '@' that comes before any '/'.
+    let mut p = 0;
+    let cred_end = rest.find(['@', '/']);
+    match cred_end {
+        Some(at) if rest.as_bytes()[at] == b'@' => {
+            let cred = &rest[..at];
+            let (user, password) = match cred.find(':') {
+                Some(c) => (&cred[..c], Some(&cred[c + 1..])),
+                None => (cred, None),
+            };
+            if !user.is_empty() {
+                push(
+                    &mut out,
+                    "user",
+                    uri_decode(user, "the URI's user name", false)?,
+                );
+            }
+            if let Some(pw) = password {
+                if !pw.is_empty() {
+                    push(
+                        &mut out,
+                        "password",
+                        uri_decode(pw, "the URI's password", false)?,
+                    );
+                }
+            }
+            p = at + 1;
+        }
+        _ => {}
+    }
+    // A raw '@' after the credentials (or after the host part) is almost certainly an
+    // unencoded '@' or '/' in the password: libpq would misparse it into host, port or
+    // database names, and we would then print parts of the password. Refuse instead.
+    if before_query[p.min(before_query.len())..].contains('@') {
+        return Err(syntax(
+            "unexpected \"@\" in the URI: percent-encode \"@\" as %40 and \"/\" as %2F in user names, passwords and database names",
+        ));
+    }
+
+    let mut hostbuf = String::new();
+    let mut portbuf = String::new();
+    let bytes = rest.as_bytes();
+    let mut term: Option<u8>;
+    loop {
+        let host;
+        if bytes.get(p) == Some(&b'[') {
+            let start = p + 1;
+            let Some(len) = rest[start..].find(']') else {
+                return Err(syntax(
+                    "end of string reached when looking for matching \"]\" in IPv6 host address in URI",
+                ));
+            };
+            if len == 0 {
+                return Err(syntax("IPv6 host address may not be empty in URI"));
+            }
+            host = &rest[start..start + len];
+            p = start + len + 1;
+            if let Some(&c) = bytes.get(p) {
+                if !matches!(c, b':' | b'/' | b'?' | b',') {
+                    return Err(syntax(format!(
+                        "unexpected character \"{}\" at position {} in URI (expected \":\" or \"/\")",
+                        c as char,
+                        prefix_len + p + 1
+                    )));
+                }
+            }
+        } else {
+            let start = p;
+            let len = rest[start..]
+                .find([':', '/', '?', ','])
+                .unwrap_or(rest.len() - start);
+            host = &rest[start..start + len];
+            p = start + len;
+        }
+        hostbuf.push_str(host);
+        term = bytes.get(p).copied();
+        if term == Some(b':') {
+            let start = p + 1;
+            let len = rest[start..]
+                .find(['/', '?', ','])
+                .unwrap_or(rest.len() - start);
+            portbuf.push_str(&rest[start..start + len]);
+            p = start + len;
+            term = bytes.get(p).copied();
+        }
+        if term != Some(b',') {
+            break;
+        }
+        p += 1;
+        hostbuf.push(',');
+        portbuf.push(',');
+    }
+    if !hostbuf.is_empty() {
+        push(
+            &mut out,
+            "host",
+            uri_decode(&hostbuf, "the URI's host", true)?,
+        );
+    }
+    if !portbuf.is_empty() {
+        push(
+            &mut out,
+            "port",
+            uri_decode(&portbuf, "the URI's port", true)?,
+        );
+    }
+    if term == Some(b'/') {
+        let start = p + 1;
+        let len = rest[start..].find('?').unwrap_or(rest.len() - start);
+        let dbname = &rest[start..start + len];
+        // An empty database name is not set at all (so PGDATABASE still applies).
+        if !dbname.is_empty() {
+            push(
+                &mut out,
+                "dbname",
+                uri_decode(dbname, "the URI's database name", true)?,
+            );
+        }
+    }
+    if let Some(query) = query {
+        parse_uri_query(query, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn parse_uri_query(query: &str, out: &mut Vec<ConnParam>) -> Result<(), ConnectionConfigError> {
+    let mut after_secret = false;
+    for param in query.split('&') {
+        if query.is_empty() {
+            break;
+        }
+        let Some((key, value)) = param.split_once('=') else {
+            return Err(if after_secret {
+                syntax(
+                    "missing key/value separator \"=\" in a URI query parameter that follows a password (percent-encode \"&\" as %26)",
+                )
+            } else {
+                syntax(format!(
+                    "missing key/value separator \"=\" in URI query parameter: \"{param}\""
+                ))
+            });
+        };
+        let key = uri_decode(key, "a URI query parameter name", !after_secret)?;
+        let secret = is_secret_keyword(&key);
+        if value.contains('=') {
+            return Err(if secret || after_secret {
+                syntax(
+                    "extra key/value separator \"=\" in a URI query parameter (percent-encode \"=\" as %3D)",
+                )
+            } else {
+                syntax(format!(
+                    "extra key/value separator \"=\" in URI query parameter: \"{param}\""
+                ))
+            });
+        }
+        let value = uri_decode(
+            value,
+            &format!("the URI query parameter \"{key}\""),
+            !secret,
+        )?;
+        // JDBC compatibility, as in libpq.
+        let (key, value) = if key == "ssl" && value == "true" {
+            ("sslmode".to_owned(), "require".to_owned())
+        } else {
+            (key, value)
+        };
+        let Some(kw) = keyword(&key) else {
+            return Err(ConnectionConfigError::UnknownKeyword {
+                keyword: if after_secret {
+                    "<a parameter following the password; percent-encode \"&\" as %26>".to_owned()
+                } else {
+                    key
+                },
+                origin: " in the URI query".to_owned(),
+            });
+        };
+        after_secret = is_secret_keyword(kw);
+        push(out, kw, value);
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+// Resolved settings
+// ---------------------------------------------------------------------------------------
+
+/// libpq's `sslmode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SslMode {
+    Disable,
+    Allow,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull,
+}
+
+impl SslMode {
+    /// Parses libpq's spelling.
+    pub fn parse(s: &str) -> Option<SslMode> {
+        Some(match s {
+            "disable" => SslMode::Disable,
+            "allow" => SslMode::Allow,
+            "prefer" => SslMode::Prefer,
+            "require" => SslMode::Require,
+            "verify-ca" => SslMode::VerifyCa,
+            "verify-full" => SslMode::VerifyFull,
+            _ => return None,
+        })
+    }
+
+    /// libpq's spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SslMode::Disable => "disable",
+            SslMode::Allow => "allow",
+            SslMode::Prefer => "prefer",
+            SslMode::Require => "require",
+            SslMode::VerifyCa => "verify-ca",
+            SslMode::VerifyFull => "verify-full",
+        }
+    }
+
+    /// The tokio-postgres mode: `allow` becomes `prefer` (tokio-postgres cannot start
+    /// without TLS and upgrade); `verify-*` become `require` (verification is done by
+    /// the TLS connector).
+    pub fn to_tokio_postgres(self) -> tokio_postgres::config::SslMode {
+        use tokio_postgres::config::SslMode as T;
+        match self {
+            SslMode::Disable => T::Disable,
+            SslMode::Allow | SslMode::Prefer => T::Prefer,
+            SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => T::Require,
+        }
+    }
+}
+
+impl fmt::Display for SslMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How to reach one host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HostAddr {
+    /// A TCP host name or IP address (also the name TLS verifies).
+    Tcp(String),
+    /// A directory containing the server's unix socket.
+    Unix(PathBuf),
+}
+
+/// One entry of the (possibly multi-host) host list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostSpec {
+    /// Where to connect (for `hostaddr` entries: the name used for TLS, see `hostaddr`).
+    pub addr: HostAddr,
+    /// libpq's `hostaddr`: the IP actually connected to; `addr` then only names the host.
+    pub hostaddr: Option<IpAddr>,
+    pub port: u16,
+    /// The port as written (for password-file matching), `5432` when defaulted.
+    port_text: String,
+    /// The `host` value as libpq would match it in the password file.
+    pass_host: String,
+}
+
+/// A password that never shows up in `Debug` output and is wiped on drop.
+#[derive(Clone)]
+pub struct Secret(Zeroizing<String>);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(Zeroizing::new(s.into()))
+    }
+    /// The secret itself; never log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Where the password came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasswordSource {
+    /// Connection string, service file or `PGPASSWORD`.
+    Explicit,
+    /// The password file at this path.
+    PassFile(PathBuf),
+    /// No password (the server may not need one).
+    None,
+}
+
+/// `connect_timeout` as configured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnectTimeout {
+    /// Wait at most this long per host (libpq rounds 1s up to 2s).
+    After(Duration),
+    /// `0` or negative: wait indefinitely.
+    Never,
+}
+
+/// `target_session_attrs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetSessionAttrs {
+    Any,
+    ReadWrite,
+    ReadOnly,
+    /// Checked as read-write (tokio-postgres has no hot-standby check).
+    Primary,
+    /// Checked as read-only.
+    Standby,
+}
+
+/// Connection settings resolved like libpq. `Debug` never shows the password.
+#[derive(Debug, Clone)]
+pub struct ConnectionSettings {
+    hosts: Vec<HostSpec>,
+    user: String,
+    dbname: String,
+    password: Option<Secret>,
+    password_source: PasswordSource,
+    sslmode: SslMode,
+    tls: TlsOptions,
+    application_name: Option<String>,
+    fallback_application_name: Option<String>,
+    connect_timeout: Option<ConnectTimeout>,
+    options: Option<String>,
+    target_session_attrs: TargetSessionAttrs,
+    channel_binding: tokio_postgres::config::ChannelBinding,
+    keepalives: bool,
+    keepalives_idle: Option<Duration>,
+    keepalives_interval: Option<Duration>,
+    keepalives_count: Option<u32>,
+    tcp_user_timeout: Option<Duration>,
+    load_balance_random: bool,
+    service: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+enum Origin {
+    ConnInfo,
+    Service { name: String, file: PathBuf },
+    Env(&'static str),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::ConnInfo => f.write_str(" (from the connection string)"),
+            Origin::Service { name, file } => {
+                write!(f, " (from service \"{name}\" in \"{}\")", file.display())
+            }
+            Origin::Env(var) => write!(f, " (from {var})"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Param {
+    value: String,
+    origin: Origin,
+}
+
+struct Params(BTreeMap<&'static str, Param>);
+
+impl Params {
+    fn get(&self, k: &str) -> Option<&Param> {
+        self.0.get(k)
+    }
+    /// The value if set and non-empty (libpq treats empty as "use the default" for most
+    /// settings, though an empty value still stops the environment from filling it in).
+    fn non_empty(&self, k: &str) -> Option<&Param> {
+        self.0.get(k).filter(|p| !p.value.is_empty())
+    }
+    fn invalid(&self, k: &str, reason: impl Into<String>) -> ConnectionConfigError {
+        ConnectionConfigError::InvalidValue {
+            keyword: k.to_owned(),
+            origin: self
+                .0
+                .get(k)
+                .map(|p| p.origin.to_string())
+                .unwrap_or_default(),
+            reason: reason.into(),
+        }
+    }
+    fn unsupported(&self, k: &str, reason: impl Into<String>) -> ConnectionConfigError {
+        ConnectionConfigError::Unsupported {
+            origin: self
+                .0
+                .get(k)
+                .map(|p| p.origin.to_string())
+                .unwrap_or_default(),
+            reason: reason.into(),
+        }
+    }
+    /// libpq's `parse_int_param`: an integer, surrounding whitespace allowed.
+    fn int(&self, k: &str) -> Result<Option<i64>, ConnectionConfigError> {
+        match self.non_empty(k) {
+            None => Ok(None),
+            Some(p) => p
+                .value
+                .trim()
+                .parse::<i64>()
+                .map(Some)
+                .map_err(|_| self.invalid(k, format!("invalid integer value \"{}\"", p.value))),
+        }
+    }
+    fn one_of(
+        &self,
+        k: &str,
+        allowed: &[&str],
+        default: &'static str,
+    ) -> Result<String, ConnectionConfigError> {
+        match self.non_empty(k) {
+            None => Ok(default.to_owned()),
+            Some(p) if allowed.contains(&p.value.as_str()) => Ok(p.value.clone()),
+            Some(p) => Err(self.invalid(
+                k,
+                format!("\"{}\" (expected one of: {})", p.value, allowed.join(", ")),
+            )),
+        }
+    }
+    fn path(&self, k: &str) -> Option<PathBuf> {
+        self.non_empty(k).map(|p| PathBuf::from(&p.value))
+    }
+}
+
+fn secs(n: i64) -> Option<Duration> {
+    (n > 0).then(|| Duration::from_secs(n as u64))
+}
+
+impl ConnectionSettings {
+    /// Resolves `database_url` (a URI or `keyword=value` string; `None` or empty means
+    /// "nothing explicit") against the service file, the environment and the defaults.
+    pub fn resolve(
+        database_url: Option<&str>,
+        env: &dyn Env,
+    ) -> Result<Self, ConnectionConfigError> {
+        let mut params = Params(BTreeMap::new());
+        if let Some(s) = database_url {
+            for p in parse_conninfo(s)? {
+                params.0.insert(
+                    p.keyword,
+                    Param {
+                        value: p.value,
+                        origin: Origin::ConnInfo,
+                    },
+                );
+            }
+        }
+
+        // Service file entries fill in what the connection string left unset.
+        let service = match params.get("service") {
+            Some(p) => Some(p.value.clone()),
+            None => env.var("PGSERVICE"),
+        }
+        .filter(|s| !s.is_empty());
+        if let Some(name) = &service {
+            let found = service_file::find_service(name, env, &is_keyword)?;
+            for (k, v) in found.entries {
+                let kw = keyword(&k).expect("service_file only returns known keywords");
+                params.0.entry(kw).or_insert(Param {
+                    value: v,
+                    origin: Origin::Service {
+                        name: name.clone(),
+                        file: found.file.clone(),
+                    },
+                });
+            }
+        }
+
+        // Then the environment.
+        for k in KEYWORDS {
+            if let Some(var) = k.env {
+                if !params.0.contains_key(k.name) {
+                    if let Some(v) = env.var(var) {
+                        params.0.insert(
+                            k.name,
+                            Param {
+                                value: v,
+                                origin: Origin::Env(var),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+
+        Self::from_params(&params, service, env)
+    }
+
+    fn from_params(
+        params: &Params,
+        service: Option<String>,
+        env: &dyn Env,
+    ) -> Result<Self, ConnectionConfigError> {
+        // ---- settings idctl cannot honour
+        if let Some(p) = params.non_empty("requirepeer") {
+            let _ = p;
+            return Err(params.unsupported(
+                "requirepeer",
+                "requirepeer is not supported by idctl (tokio-postgres cannot check the peer of a unix socket)",
+            ));
+        }
+        let gss = params.one_of(
+            "gssencmode",
+            &["disable", "allow", "prefer", "require"],
+            "prefer",
+        )?;
+        if gss == "require" {
+            return Err(params.unsupported(
+                "gssencmode",
+                "gssencmode=require is not supported by idctl (no GSSAPI encryption); use TLS",
+            ));
+        }
+        if let Some(p) = params.non_empty("replication") {
+            if !matches!(p.value.as_str(), "0" | "false" | "off" | "no") {
+                return Err(params.unsupported(
+                    "replication",
+                    "replication connections are not supported by idctl",
+                ));
+            }
+        }
+        if let Some(p) = params.non_empty("client_encoding") {
+            if !p.value.eq_ignore_ascii_case("utf8")
+                && !p.value.eq_ignore_ascii_case("utf-8")
+                && p.value != "auto"
+            {
+                tracing::warn!(
+                    "ignoring client_encoding \"{}\"{}: idctl always uses UTF8",
+                    p.value,
+                    p.origin
+                );
+            }
+        }
+
+        // ---- user / dbname
+        let user = match params.non_empty("user") {
+            Some(p) => p.value.clone(),
+            None => env.os_user().ok_or_else(|| {
+                params.invalid(
+                    "user",
+                    "no user name given and the operating-system user name could not be determined",
+                )
+            })?,
+        };
+        let dbname = match params.non_empty("dbname") {
+            Some(p) => p.value.clone(),
+            None => user.clone(),
+        };
+
+        // ---- sslmode
+        let rootcert = params.non_empty("sslrootcert").map(|p| p.value.clone());
+        let sslmode = match params.non_empty("sslmode") {
+            Some(p) => SslMode::parse(&p.value).ok_or_else(|| {
+                params.invalid("sslmode", format!("\"{}\" (expected disable, allow, prefer, require, verify-ca or verify-full)", p.value))
+            })?,
+            None => {
+                let requiressl = params.non_empty("requiressl").is_some_and(|p| p.value.trim() == "1");
+                if rootcert.as_deref() == Some("system") {
+                    SslMode::VerifyFull
+                } else if requiressl {
+                    SslMode::Require
+                } else {
+                    SslMode::Prefer
+                }
+            }
+        };
+        if rootcert.as_deref() == Some("system") && sslmode != SslMode::VerifyFull {
+            return Err(params.invalid(
+                "sslmode",
+                format!("weak sslmode \"{sslmode}\" may not be used with sslrootcert=system (use \"verify-full\")"),
+            ));
+        }
+
+        // ---- hosts
+        let hosts = Self::resolve_hosts(params, env, sslmode)?;
+
+        // ---- password
+        let mut password_source = PasswordSource::None;
+        let mut password = None;
+        if let Some(p) = params.non_empty("password") {
+            password = Some(Secret::new(p.value.clone()));
+            password_source = PasswordSource::Explicit;
+        } else {
+            let passfile = params
+                .path("passfile")
+                .or_else(|| env.home_dir().map(|h| h.join(".pgpass")));
+            if let Some(path) = passfile {
+                if let Some(file) = PassFile::load(&path) {
+                    let default_dir = env.default_socket_dir();
+                    let default_dir = default_dir.to_string_lossy();
+                    let found: Vec<Option<Zeroizing<String>>> = hosts
+                        .iter()
+                        .map(|h| {
+                            file.lookup(
+                                PassKey {
+                                    host: &h.pass_host,
+                                    port: &h.port_text,
+                                    dbname: &dbname,
+                                    user: &user,
+                                },
+                                &default_dir,
+                            )
+                        })
+                        .collect();
+                    let mut matches = found.iter().flatten();
+                    if let Some(first) = matches.next() {
+                        if matches.any(|other| other.as_str() != first.as_str()) {
+                            tracing::warn!(
+                                "password file \"{}\" has different passwords for the hosts of this connection; idctl uses the first match for all hosts",
+                                path.display()
+                            );
+                        }
+                        password = Some(Secret::new(first.as_str()));
+                        password_source = PasswordSource::PassFile(path.clone());
+                    }
+                }
+            }
+        }
+
+        // ---- TLS
+        let home = env.home_dir();
+        let pg_dir = home.as_ref().map(|h| h.join(".postgresql"));
+        let root = match rootcert.as_deref() {
+            Some("system") => RootCertSource::System,
+            Some(path) => RootCertSource::File {
+                path: PathBuf::from(path),
+                explicit: true,
+            },
+            None => match &pg_dir {
+                Some(d) => RootCertSource::File {
+                    path: d.join("root.crt"),
+                    explicit: false,
+                },
+                None => RootCertSource::NoHome,
+            },
+        };
+        let explicit_crl = params.path("sslcrl");
+        let crl_dir = params.path("sslcrldir");
+        let (crl, crl_explicit) = match (&explicit_crl, &crl_dir) {
+            (None, None) => (pg_dir.as_ref().map(|d| d.join("root.crl")), false),
+            (c, _) => (c.clone(), true),
+        };
+        let sni = match params.non_empty("sslsni") {
+            None => true,
+            Some(p) => match p.value.trim() {
+                "1" => true,
+                "0" => false,
+                other => {
+                    return Err(params.invalid("sslsni", format!("\"{other}\" (expected 0 or 1)")));
+                }
+            },
+        };
+        let versions = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"];
+        let min_v = params.one_of("ssl_min_protocol_version", &versions, "TLSv1.2")?;
+        let max_v = params.one_of("ssl_max_protocol_version", &versions, "")?;
+        let rank = |v: &str| versions.iter().position(|x| *x == v).unwrap_or(usize::MAX);
+        if !max_v.is_empty() && rank(&min_v) > rank(&max_v) {
+            return Err(params.invalid(
+                "ssl_max_protocol_version",
+                format!("invalid SSL protocol version range ({min_v} to {max_v})"),
+            ));
+        }
+        if !max_v.is_empty() && rank(&max_v) < rank("TLSv1.2") {
+            return Err(params.unsupported(
+                "ssl_max_protocol_version",
+                format!("ssl_max_protocol_version={max_v}: idctl (rustls) supports only TLSv1.2 and TLSv1.3"),
+            ));
+        }
+        let tls = TlsOptions {
+            sslmode,
+            root,
+            crl,
+            crl_explicit,
+            crl_dir,
+            cert: params
+                .path("sslcert")
+                .or_else(|| pg_dir.as_ref().map(|d| d.join("postgresql.crt"))),
+            key: params
+                .path("sslkey")
+                .or_else(|| pg_dir.as_ref().map(|d| d.join("postgresql.key"))),
+            sni,
+            tls12: rank(&min_v) <= rank("TLSv1.2"),
+            tls13: max_v.is_empty() || rank(&max_v) >= rank("TLSv1.3"),
+        };
+
+        // ---- misc
+        let connect_timeout = params.int("connect_timeout")?.map(|n| {
+            if n <= 0 {
+                ConnectTimeout::Never
+            } else {
+                ConnectTimeout::After(Duration::from_secs(n.max(2) as u64))
+            }
+        });
+        let target_session_attrs = match params
+            .one_of(
+                "target_session_attrs",
+                &[
+                    "any",
+                    "read-write",
+                    "read-only",
+                    "primary",
+                    "standby",
+                    "prefer-standby",
+                ],
+                "any",
+            )?
+            .as_str()
+        {
+            "read-write" => TargetSessionAttrs::ReadWrite,
+            "read-only" => TargetSessionAttrs::ReadOnly,
+            "primary" => TargetSessionAttrs::Primary,
+            "standby" => TargetSessionAttrs::Standby,
+            "prefer-standby" => {
+                return Err(params.unsupported(
+                    "target_session_attrs",
+                    "target_session_attrs=prefer-standby is not supported by idctl",
+                ));
+            }
+            _ => TargetSessionAttrs::Any,
+        };
+        use tokio_postgres::config::ChannelBinding;
+        let channel_binding = match params
+            .one_of(
+                "channel_binding",
+                &["disable", "prefer", "require"],
+                "prefer",
+            )?
+            .as_str()
+        {
+            "disable" => ChannelBinding::Disable,
+            "require" => ChannelBinding::Require,
+            _ => ChannelBinding::Prefer,
+        };
+        let keepalives = params.int("keepalives")?.is_none_or(|n| n != 0);
+        let keepalives_count = params
+            .int("keepalives_count")?
+            .filter(|n| *n > 0)
+            .map(|n| u32::try_from(n).unwrap_or(u32::MAX));
+        let load_balance_random =
+            params.one_of("load_balance_hosts", &["disable", "random"], "disable")? == "random";
+
+        Ok(ConnectionSettings {
+            hosts,
+            user,
+            dbname,
+            password,
+            password_source,
+            sslmode,
+            tls,
+            application_name: params
+                .non_empty("application_name")
+                .map(|p| p.value.clone()),
+            fallback_application_name: params
+                .non_empty("fallback_application_name")
+                .map(|p| p.value.clone()),
+            connect_timeout,
+            options: params.non_empty("options").map(|p| p.value.clone()),
+            target_session_attrs,
+            channel_binding,
+            keepalives,
+            keepalives_idle: params.int("keepalives_idle")?.and_then(secs),
+            keepalives_interval: params.int("keepalives_interval")?.and_then(secs),
+            keepalives_count,
+            tcp_user_timeout: params
+                .int("tcp_user_timeout")?
+                .filter(|n| *n > 0)
+                .map(|n| Duration::from_millis(n as u64)),
+            load_balance_random,
+            service,
+        })
+    }
+
+    /// libpq's host/hostaddr/port list handling (`pqConnectOptions2`).
+    fn resolve_hosts(
+        params: &Params,
+        env: &dyn Env,
+        sslmode: SslMode,
+    ) -> Result<Vec<HostSpec>, ConnectionConfigError> {
+        let split = |k: &str| -> Vec<String> {
+            match params.non_empty(k) {
+                Some(p) => p.value.split(',').map(str::to_owned).collect(),
+                None => Vec::new(),
+            }
+        };
+        let host_list = split("host");
+        let addr_list = split("hostaddr");
+        let port_list = split("port");
+        let n = if !addr_list.is_empty() {
+            if !host_list.is_empty() && host_list.len() != addr_list.len() {
+                return Err(params.invalid(
+                    "hostaddr",
+                    format!(
+                        "could not match {} host names to {} hostaddr values",
+                        host_list.len(),
+                        addr_list.len()
+                    ),
+                ));
+            }
+            addr_list.len()
+        } else {
+            host_list.len().max(1)
+        };
+        if port_list.len() > 1 && port_list.len() != n {
+            return Err(params.invalid(
+                "port",
+                format!(
+                    "could not match {} port numbers to {n} hosts",
+                    port_list.len()
+                ),
+            ));
+        }
+        let default_dir = env.default_socket_dir();
+        let mut hosts = Vec::with_capacity(n);
+        for i in 0..n {
+            let host = host_list.get(i).map(|s| s.trim()).unwrap_or("");
+            let addr_text = addr_list.get(i).map(|s| s.trim()).unwrap_or("");
+            let port_text = if port_list.len() == 1 {
+                port_list[0].trim()
+            } else {
+                port_list.get(i).map(|s| s.trim()).unwrap_or("")
+            };
+            let port = if port_text.is_empty() {
+                5432
+            } else {
+                match port_text.parse::<u16>() {
+                    Ok(p) if p > 0 => p,
+                    _ => {
+                        return Err(
+                            params.invalid("port", format!("invalid port number: \"{port_text}\""))
+                        );
+                    }
+                }
+            };
+            let hostaddr = if addr_text.is_empty() {
+                None
+            } else {
+                Some(addr_text.parse::<IpAddr>().map_err(|_| {
+                    params.invalid(
+                        "hostaddr",
+                        format!("could not parse network address \"{addr_text}\""),
+                    )
+                })?)
+            };
+            if host.starts_with('@') {
+                return Err(params.unsupported(
+                    "host",
+                    "abstract unix sockets (host=@...) are not supported by idctl",
+                ));
+            }
+            let (addr, pass_host) = match hostaddr {
+                Some(ip) => {
+                    let name = if host.is_empty() || host.starts_with('/') {
+                        if sslmode == SslMode::VerifyFull {
+                            return Err(params.invalid(
+                                "host",
+                                format!("host name must be specified for a verified SSL connection (hostaddr {ip} has no host name to verify; add host=...)"),
+                            ));
+                        }
+                        ip.to_string()
+                    } else {
+                        host.to_owned()
+                    };
+                    let pass_host = if host.is_empty() {
+                        addr_text.to_owned()
+                    } else {
+                        host.to_owned()
+                    };
+                    (HostAddr::Tcp(name), pass_host)
+                }
+                None if host.starts_with('/') => {
+                    (HostAddr::Unix(PathBuf::from(host)), host.to_owned())
+                }
+                None if !host.is_empty() => (HostAddr::Tcp(host.to_owned()), host.to_owned()),
+                None => (
+                    HostAddr::Unix(default_dir.clone()),
+                    default_dir.to_string_lossy().into_owned(),
+                ),
+            };
+            hosts.push(HostSpec {
+                addr,
+                hostaddr,
+                port,
+                port_text: if port_text.is_empty() {
+                    "5432".to_owned()
+                } else {
+                    port_text.to_owned()
+                },
+                pass_host,
+            });
+        }
+        let with_addr = hosts.iter().filter(|h| h.hostaddr.is_some()).count();
+        if with_addr != 0 && with_addr != hosts.len() {
+            return Err(params.unsupported(
+                "hostaddr",
+                "idctl needs a hostaddr for every host or for none (tokio-postgres limitation)",
+            ));
+        }
+        Ok(hosts)
+    }
+
+    // ---- accessors
+
+    /// The hosts, in the order they are tried.
+    pub fn hosts(&self) -> &[HostSpec] {
+        &self.hosts
+    }
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+    pub fn dbname(&self) -> &str {
+        &self.dbname
+    }
+    /// The configured `sslmode` (libpq's default is `prefer`).
+    pub fn sslmode(&self) -> SslMode {
+        self.sslmode
+    }
+    /// Whether a password was found, and where.
+    pub fn password_source(&self) -> &PasswordSource {
+        &self.password_source
+    }
+    /// The password, if any. Never log it.
+    pub fn password(&self) -> Option<&Secret> {
+        self.password.as_ref()
+    }
+    /// The `service` in effect, if any.
+    pub fn service(&self) -> Option<&str> {
+        self.service.as_deref()
+    }
+    pub fn target_session_attrs(&self) -> TargetSessionAttrs {
+        self.target_session_attrs
+    }
+    pub fn connect_timeout(&self) -> Option<ConnectTimeout> {
+        self.connect_timeout
+    }
+    /// `application_name` from the connection string, service file or `PGAPPNAME`.
+    pub fn application_name(&self) -> Option<&str> {
+        self.application_name.as_deref()
+    }
+    /// TLS inputs (root certificate source, client certificate paths, ...).
+    pub fn tls_options(&self) -> &TlsOptions {
+        &self.tls
+    }
+    /// Whether every host is a unix socket (TLS is then never used, as in libpq).
+    pub fn all_unix_sockets(&self) -> bool {
+        self.hosts
+            .iter()
+            .all(|h| matches!(h.addr, HostAddr::Unix(_)) && h.hostaddr.is_none())
+    }
+
+    /// A tokio-postgres config with everything set. `application_name` follows libpq: the
+    /// explicit parameter (or `PGAPPNAME`), else the connection string's
+    /// `fallback_application_name`, else `fallback_application_name` given here.
+    /// `connect_timeout` is the configured one, else `default_connect_timeout`.
+    /// `extra_options` (e.g. `-c lock_timeout=5s`) is appended to `options`/`PGOPTIONS`.
+    pub fn pg_config(
+        &self,
+        fallback_application_name: &str,
+        default_connect_timeout: Duration,
+        extra_options: &str,
+    ) -> tokio_postgres::Config {
+        use tokio_postgres::config::{LoadBalanceHosts, TargetSessionAttrs as T};
+        let mut c = tokio_postgres::Config::new();
+        for h in &self.hosts {
+            match &h.addr {
+                HostAddr::Tcp(name) => {
+                    c.host(name);
+                }
+                HostAddr::Unix(dir) => {
+                    c.host_path(dir);
+                }
+            }
+            if let Some(ip) = h.hostaddr {
+                c.hostaddr(ip);
+            }
+            c.port(h.port);
+        }
+        c.user(&self.user);
+        c.dbname(&self.dbname);
+        if let Some(p) = &self.password {
+            c.password(p.expose().as_bytes());
+        }
+        c.ssl_mode(if self.all_unix_sockets() {
+            tokio_postgres::config::SslMode::Disable
+        } else {
+            self.sslmode.to_tokio_postgres()
+        });
+        match self.connect_timeout {
+            Some(ConnectTimeout::After(d)) => {
+                c.connect_timeout(d);
+            }
+            Some(ConnectTimeout::Never) => {}
+            None => {
+                c.connect_timeout(default_connect_timeout);
+            }
+        }
+        let app = self
+            .application_name
+            .as_deref()
+            .or(self.fallback_application_name.as_deref())
+            .unwrap_or(fallback_application_name);
+        if !app.is_empty() {
+            c.application_name(app);
+        }
+        let options: Vec<&str> = [self.options.as_deref().unwrap_or(""), extra_options]
+            .into_iter()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if !options.is_empty() {
+            c.options(options.join(" "));
+        }
+        c.target_session_attrs(match self.target_session_attrs {
+            TargetSessionAttrs::Any => T::Any,
+            TargetSessionAttrs::ReadWrite | TargetSessionAttrs::Primary => T::ReadWrite,
+            TargetSessionAttrs::ReadOnly | TargetSessionAttrs::Standby => T::ReadOnly,
+        });
+        c.channel_binding(self.channel_binding);
+        c.keepalives(self.keepalives);
+        if let Some(d) = self.keepalives_idle {
+            c.keepalives_idle(d);
+        }
+        if let Some(d) = self.keepalives_interval {
+            c.keepalives_interval(d);
+        }
+        if let Some(n) = self.keepalives_count {
+            c.keepalives_retries(n);
+        }
+        if let Some(d) = self.tcp_user_timeout {
+            c.tcp_user_timeout(d);
+        }
+        if self.load_balance_random {
+            c.load_balance_hosts(LoadBalanceHosts::Random);
+        }
+        c
+    }
+
+    /// The TLS connector implementing this `sslmode` (see [`super::tls`]).
+    pub fn tls_connector(
+        &self,
+    ) -> Result<tokio_postgres_rustls::MakeRustlsConnect, ConnectionConfigError> {
+        let config = if self.sslmode == SslMode::Disable || self.all_unix_sockets() {
+            // TLS is never attempted (pg_config sets sslmode=disable); libpq does not
+            // look at certificates then either.
+            tls::unused_client_config()?
+        } else {
+            tls::client_config(&self.tls)?
+        };
+        Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+    }
+
+    /// What server-certificate verification [`Self::tls_connector`] will do (`require`
+    /// verifies the chain when a root certificate file exists, as in libpq).
+    pub fn server_verification(&self) -> Result<tls::Verification, ConnectionConfigError> {
+        tls::verification(&self.tls)
+    }
+
+    /// A one-line description safe for logs and errors (never a password), e.g.
+    /// `postgres://alice@db.example:5432/identity?sslmode=verify-full`.
+    pub fn redacted(&self) -> String {
+        let mut s = String::from("postgres://");
+        s.push_str(&enc(&self.user));
+        s.push('@');
+        for (i, h) in self.hosts.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            match &h.addr {
+                HostAddr::Tcp(name) if name.contains(':') => {
+                    s.push('[');
+                    s.push_str(name);
+                    s.push(']');
+                }
+                HostAddr::Tcp(name) => s.push_str(&enc(name)),
+                HostAddr::Unix(dir) => s.push_str(&enc(&dir.to_string_lossy())),
+            }
+            s.push(':');
+            s.push_str(&h.port.to_string());
+        }
+        s.push('/');
+        s.push_str(&enc(&self.dbname));
+        s.push_str("?sslmode=");
+        s.push_str(self.sslmode.as_str());
+        let addrs: Vec<String> = self
+            .hosts
+            .iter()
+            .filter_map(|h| h.hostaddr.map(|a| a.to_string()))
+            .collect();
+        if !addrs.is_empty() {
+            s.push_str("&hostaddr=");
+            s.push_str(&addrs.join(","));
+        }
+        if self.target_session_attrs != TargetSessionAttrs::Any {
+            s.push_str("&target_session_attrs=");
+            s.push_str(match self.target_session_attrs {
+                TargetSessionAttrs::ReadWrite => "read-write",
+                TargetSessionAttrs::ReadOnly => "read-only",
+                TargetSessionAttrs::Primary => "primary",
+                TargetSessionAttrs::Standby => "standby",
+                TargetSessionAttrs::Any => "any",
+            });
+        }
+        s
+    }
+}
+
+impl fmt::Display for ConnectionSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+const URI_COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+fn enc(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, URI_COMPONENT).to_string()
+}
+
+// ---------------------------------------------------------------------------------------
+// Redaction of arbitrary strings
+// ---------------------------------------------------------------------------------------
+
+const REDACTED: &str = "***";
+
+/// Removes passwords from any string that may contain a connection string: the password
+/// of `postgres://user:password@...` URIs (conservatively: everything between `user:`
+/// and the last `@` of the authority), `password=`/`sslpassword=` URI query parameters
+/// (also percent-encoded names) and `password=...` `keyword=value` pairs (quoted or not).
+/// Everything else is kept.
+pub fn redact_url(s: &str) -> String {
+    let uris = redact_uris(s);
+    redact_kv_passwords(&uris)
+}
+
+fn find_uri_start(s: &str, from: usize) -> Option<(usize, usize)> {
+    let lower = s[from..].to_ascii_lowercase();
+    let a = lower
+        .find("postgresql://")
+        .map(|i| (i, "postgresql://".len()));
+    let b = lower.find("postgres://").map(|i| (i, "postgres://".len()));
+    let best = match (a, b) {
+        (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
+        (x, y) => x.or(y),
+    }?;
+    Some((from + best.0, best.1))
+}
+
+fn redact_uris(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pos = 0;
+    while let Some((start, plen)) = find_uri_start(s, pos) {
+        let body_start = start + plen;
+        out.push_str(&s[pos..body_start]);
+        // The URI runs to the next whitespace or quote.
+        let end = s[body_start..]
+            .find(|c: char| c.is_whitespace() || c == '"' || c == '\'' || c == '`')
+            .map_or(s.len(), |i| body_start + i);
+        let uri = &s[body_start..end];
+        let (authority_part, query) = match uri.find('?') {
+            Some(q) => (&uri[..q], Some(&uri[q + 1..])),
+            None => (uri, None),
+        };
+        // Conservative: the credentials end at the *last* '@' before the query, so an
+        // unencoded '@' or '/' in a password is still covered.
+        match authority_part.rfind('@') {
+            Some(at) => {
+                let cred = &authority_part[..at];
+                match cred.find(':') {
+                    Some(c) => {
+                        out.push_str(&cred[..c]);
+                        out.push(':');
+                        out.push_str(REDACTED);
+                    }
+                    None => out.push_str(cred),
+                }
+                out.push_str(&authority_part[at..]);
+            }
+            None => out.push_str(authority_part),
+        }
+        if let Some(q) = query {
+            out.push('?');
+            let mut after_secret = false;
+            for (i, param) in q.split('&').enumerate() {
+                if i > 0 {
+                    out.push('&');
+                }
+                let key = param.split('=').next().unwrap_or("");
+                let decoded = percent_encoding::percent_decode_str(key).decode_utf8_lossy();
+                let secret = decoded.to_ascii_lowercase().ends_with("password");
+                if secret {
+                    out.push_str(key);
+                    out.push('=');
+                    out.push_str(REDACTED);
+                } else if after_secret && !param.contains('=') {
+                    // likely the rest of a password that contained a raw '&'
+                    out.push_str(REDACTED);
+                    continue;
+                } else {
+                    out.push_str(param);
+                }
+                after_secret = secret;
+            }
+        }
+        pos = end;
+    }
+    out.push_str(&s[pos..]);
+    out
+}
+
+/// Redacts the values of `...password = value` pairs, handling quotes and escapes.
+fn redact_kv_passwords(s: &str) -> String {
+    let lower = s.to_ascii_lowercase();
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut pos = 0;
+    let mut search = 0;
+    while let Some(rel) = lower[search..].find("password") {
+        let kw_end = search + rel + "password".len();
+        search = kw_end;
+        let mut i = kw_end;
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= bytes.len() || bytes[i] != b'=' {
+            continue;
+        }
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if s[i..].starts_with(REDACTED) {
+            continue;
+        }
+        let value_start = i;
+        if i < bytes.len() && bytes[i] == b'\'' {
+            i += 1;
+            while i < bytes.len() && bytes[i] != b'\'' {
+                if bytes[i] == b'\\' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            i = (i + 1).min(bytes.len());
+        } else {
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                if bytes[i] == b'\\' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            i = i.min(bytes.len());
+        }
+        out.push_str(&s[pos..value_start]);
+        out.push_str(REDACTED);
+        pos = i;
+        search = i;
+    }
+    out.push_str(&s[pos..]);
+    out
+}
