@@ -332,7 +332,7 @@ impl fmt::Debug for ConnParam {
 fn uri_prefix_len(s: &str) -> Option<usize> {
     ["postgresql://", "postgres://"]
         .iter()
-        .find(|p| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p))
+        .find(|p| s.starts_with(*p))
         .map(|p| p.len())
 }
 
@@ -1763,4 +1763,1146 @@ fn redact_kv_passwords(s: &str) -> String {
     }
     out.push_str(&s[pos..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    const SECRET: &str = "S3cr3t-pw";
+
+    fn parse(s: &str) -> Vec<(&'static str, String)> {
+        parse_conninfo(s)
+            .unwrap_or_else(|e| panic!("{s}: {e}"))
+            .into_iter()
+            .map(|p| (p.keyword, p.value))
+            .collect()
+    }
+
+    fn pairs(v: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+        v.iter().map(|(k, v)| (*k, (*v).to_owned())).collect()
+    }
+
+    fn err(s: &str) -> String {
+        parse_conninfo(s).unwrap_err().to_string()
+    }
+
+    fn resolve(s: Option<&str>, env: &MapEnv) -> ConnectionSettings {
+        ConnectionSettings::resolve(s, env).unwrap_or_else(|e| panic!("{s:?}: {e}"))
+    }
+
+    fn resolve_err(s: Option<&str>, env: &MapEnv) -> ConnectionConfigError {
+        ConnectionSettings::resolve(s, env).unwrap_err()
+    }
+
+    fn tcp(h: &str) -> HostAddr {
+        HostAddr::Tcp(h.to_owned())
+    }
+
+    fn unix(h: &str) -> HostAddr {
+        HostAddr::Unix(PathBuf::from(h))
+    }
+
+    fn write_mode(path: &Path, text: &str, mode: u32) {
+        use std::os::unix::fs::PermissionsExt;
+        fs::write(path, text).unwrap();
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    }
+
+    // ---------------------------------------------------------------- URI parsing
+
+    #[test]
+    fn uri_full() {
+        assert_eq!(
+            parse(
+                "postgresql://alice:pw@db.example:5433/identity?sslmode=verify-full&application_name=x"
+            ),
+            pairs(&[
+                ("user", "alice"),
+                ("password", "pw"),
+                ("host", "db.example"),
+                ("port", "5433"),
+                ("dbname", "identity"),
+                ("sslmode", "verify-full"),
+                ("application_name", "x"),
+            ])
+        );
+        assert_eq!(
+            parse("postgres://h/d"),
+            pairs(&[("host", "h"), ("dbname", "d")])
+        );
+    }
+
+    #[test]
+    fn uri_minimal_forms() {
+        assert!(parse("postgres://").is_empty());
+        assert!(parse("postgresql:///").is_empty());
+        assert_eq!(parse("postgres://h"), pairs(&[("host", "h")]));
+        assert_eq!(
+            parse("postgres://h:5433"),
+            pairs(&[("host", "h"), ("port", "5433")])
+        );
+        assert_eq!(parse("postgres://alice@"), pairs(&[("user", "alice")]));
+        assert_eq!(parse("postgres:///db"), pairs(&[("dbname", "db")]));
+        assert_eq!(parse("postgres://h?"), pairs(&[("host", "h")]));
+        assert_eq!(parse("postgres://h/?"), pairs(&[("host", "h")]));
+        // user with an empty password: password not set
+        assert_eq!(
+            parse("postgres://alice:@h"),
+            pairs(&[("user", "alice"), ("host", "h")])
+        );
+        // only a password
+        assert_eq!(
+            parse("postgres://:pw@h"),
+            pairs(&[("password", "pw"), ("host", "h")])
+        );
+    }
+
+    #[test]
+    fn uri_percent_decoding() {
+        assert_eq!(
+            parse("postgres://al%40ice:p%40ss%2Fw%3Ard@h%C3%A9/my%20db?application_name=a%26b"),
+            pairs(&[
+                ("user", "al@ice"),
+                ("password", "p@ss/w:rd"),
+                ("host", "hé"),
+                ("dbname", "my db"),
+                ("application_name", "a&b"),
+            ])
+        );
+        // '+' is not a space in libpq URIs
+        assert_eq!(parse("postgres:///a+b"), pairs(&[("dbname", "a+b")]));
+        // a ':' in the password needs no encoding (the user name ends at the first ':')
+        assert_eq!(
+            parse("postgres://u:a:b@h"),
+            pairs(&[("user", "u"), ("password", "a:b"), ("host", "h")])
+        );
+    }
+
+    #[test]
+    fn uri_percent_errors() {
+        assert!(err("postgres://h/d%zz").contains("invalid percent-encoded token"));
+        assert!(err("postgres://h/d%2").contains("invalid percent-encoded token"));
+        assert!(err("postgres://h/d%00").contains("%00"));
+        assert!(err("postgres://h/%ff").contains("UTF-8"));
+    }
+
+    #[test]
+    fn uri_ipv6_and_multi_host() {
+        assert_eq!(
+            parse("postgres://[::1]:5433/db"),
+            pairs(&[("host", "::1"), ("port", "5433"), ("dbname", "db")])
+        );
+        assert_eq!(
+            parse("postgres://u@[::1],[fe80::1%25eth0]:6000,h3/db"),
+            pairs(&[
+                ("user", "u"),
+                ("host", "::1,fe80::1%eth0,h3"),
+                ("port", ",6000,"),
+                ("dbname", "db")
+            ])
+        );
+        assert_eq!(
+            parse("postgres://host1:5432,host2/db"),
+            pairs(&[("host", "host1,host2"), ("port", "5432,"), ("dbname", "db")])
+        );
+        assert!(err("postgres://[::1/db").contains("\"]\""));
+        assert!(err("postgres://[]/db").contains("may not be empty"));
+        assert!(err("postgres://[::1]x/db").contains("unexpected character \"x\""));
+    }
+
+    #[test]
+    fn uri_unix_socket_hosts() {
+        assert_eq!(
+            parse("postgres:///identity?host=/var/run/postgresql"),
+            pairs(&[("dbname", "identity"), ("host", "/var/run/postgresql")])
+        );
+        assert_eq!(
+            parse("postgresql://%2Fvar%2Frun%2Fpostgresql/identity"),
+            pairs(&[("host", "/var/run/postgresql"), ("dbname", "identity")])
+        );
+        let s = resolve(Some("postgres://%2Ftmp%2Fpg:5444/identity"), &MapEnv::new());
+        assert_eq!(s.hosts()[0].addr, unix("/tmp/pg"));
+        assert_eq!(s.hosts()[0].port, 5444);
+        // the query's host overrides the netloc's
+        let s = resolve(
+            Some("postgres://ignored/identity?host=/run/pg"),
+            &MapEnv::new(),
+        );
+        assert_eq!(s.hosts().len(), 1);
+        assert_eq!(s.hosts()[0].addr, unix("/run/pg"));
+    }
+
+    #[test]
+    fn uri_query_errors() {
+        let e = err("postgres://h/d?sslmode=require&bogus=1");
+        assert!(e.contains("\"bogus\""), "{e}");
+        assert!(err("postgres://h/d?sslmode").contains("missing key/value separator"));
+        assert!(err("postgres://h/d?a=b=c").contains("extra key/value separator"));
+        assert!(err("postgres://h/d?&").contains("missing key/value separator"));
+        assert_eq!(
+            parse("postgres://h?ssl=true"),
+            pairs(&[("host", "h"), ("sslmode", "require")])
+        );
+    }
+
+    #[test]
+    fn uri_prefix_is_case_sensitive_like_libpq() {
+        // Not a URI, so parsed as keyword=value, which fails.
+        assert!(err("POSTGRES://h/d").contains("missing \"=\""));
+    }
+
+    #[test]
+    fn uri_unencoded_at_or_slash_in_password_is_refused_without_echo() {
+        for s in [
+            format!("postgres://u:{SECRET}@x@h/db"),
+            format!("postgres://u:{SECRET}/x@h/db"),
+            "postgres://u:12/34@h/db".to_owned(),
+        ] {
+            let e = parse_conninfo(&s).unwrap_err();
+            let msg = format!("{e} {e:?}");
+            assert!(msg.contains("%40"), "{msg}");
+            assert!(
+                !msg.contains(SECRET) && !msg.contains("12/34") && !msg.contains("34"),
+                "{msg}"
+            );
+        }
+    }
+
+    // ---------------------------------------------------------------- key=value parsing
+
+    #[test]
+    fn kv_basic() {
+        assert_eq!(
+            parse(r"host=/tmp port=5433 dbname='my db' password='a\'b'"),
+            pairs(&[
+                ("host", "/tmp"),
+                ("port", "5433"),
+                ("dbname", "my db"),
+                ("password", "a'b")
+            ])
+        );
+    }
+
+    #[test]
+    fn kv_whitespace_quotes_escapes() {
+        assert_eq!(
+            parse("  host = h\t port=\n1  "),
+            pairs(&[("host", "h"), ("port", "1")])
+        );
+        assert_eq!(parse("dbname=''"), pairs(&[("dbname", "")]));
+        assert_eq!(parse("dbname="), pairs(&[("dbname", "")]));
+        assert_eq!(parse(r"password=a\ b\\c"), pairs(&[("password", r"a b\c")]));
+        assert_eq!(
+            parse(r"options='-c a=b\\c'"),
+            pairs(&[("options", r"-c a=b\c")])
+        );
+        assert_eq!(
+            parse("application_name=x=y"),
+            pairs(&[("application_name", "x=y")])
+        );
+        assert_eq!(
+            parse("dbname='a'user=b"),
+            pairs(&[("dbname", "a"), ("user", "b")])
+        );
+        assert!(parse("").is_empty());
+        assert!(parse("   ").is_empty());
+    }
+
+    #[test]
+    fn kv_errors() {
+        assert!(err("host").contains("missing \"=\" after \"host\""));
+        assert!(err("host=h port").contains("missing \"=\" after \"port\""));
+        assert!(err("dbname='abc").contains("unterminated quoted string"));
+        let e = parse_conninfo("host=h frobnicate=1").unwrap_err();
+        assert_eq!(
+            e,
+            ConnectionConfigError::UnknownKeyword {
+                keyword: "frobnicate".to_owned(),
+                origin: String::new()
+            }
+        );
+        assert!(
+            e.to_string()
+                .contains("invalid connection option \"frobnicate\"")
+        );
+        assert!(err("=x").contains("invalid connection option \"\""));
+    }
+
+    #[test]
+    fn kv_word_after_password_is_not_echoed() {
+        for s in [
+            "password=first S3cr3t-pw".to_owned(),
+            "password=first S3cr3t-pw=x".to_owned(),
+            format!("password='{SECRET}"),
+            format!("password={SECRET} port"),
+        ] {
+            let e = parse_conninfo(&s).unwrap_err();
+            let msg = format!("{e} {e:?}");
+            assert!(!msg.contains(SECRET), "{msg}");
+        }
+    }
+
+    #[test]
+    fn conn_param_debug_hides_passwords() {
+        let p = parse_conninfo(&format!("password={SECRET} sslpassword={SECRET} user=u")).unwrap();
+        let dbg = format!("{p:?}");
+        assert!(!dbg.contains(SECRET) && dbg.contains("\"u\""), "{dbg}");
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    #[test]
+    fn defaults() {
+        let s = resolve(None, &MapEnv::new());
+        assert_eq!(s.hosts().len(), 1);
+        assert_eq!(s.hosts()[0].addr, unix("/var/run/postgresql"));
+        assert_eq!(s.hosts()[0].port, 5432);
+        assert_eq!(s.user(), "osuser");
+        assert_eq!(s.dbname(), "osuser");
+        assert_eq!(s.sslmode(), SslMode::Prefer);
+        assert!(s.password().is_none());
+        assert_eq!(s.password_source(), &PasswordSource::None);
+        assert_eq!(s.connect_timeout(), None);
+        assert_eq!(s.target_session_attrs(), TargetSessionAttrs::Any);
+        // empty string is the same as nothing
+        let s = resolve(Some(""), &MapEnv::new());
+        assert_eq!(s.user(), "osuser");
+    }
+
+    #[test]
+    fn default_socket_dir_comes_from_env() {
+        let mut env = MapEnv::new();
+        env.socket_dir = Some(PathBuf::from("/tmp"));
+        assert_eq!(resolve(None, &env).hosts()[0].addr, unix("/tmp"));
+    }
+
+    #[test]
+    fn no_os_user_and_no_user_is_an_error() {
+        let mut env = MapEnv::new();
+        env.user = None;
+        assert!(resolve_err(None, &env).to_string().contains("user"));
+        assert_eq!(resolve(Some("user=u"), &env).dbname(), "u");
+    }
+
+    #[test]
+    fn environment_fills_in() {
+        let env = MapEnv::new()
+            .with("PGHOST", "envhost")
+            .with("PGPORT", "6543")
+            .with("PGUSER", "envuser")
+            .with("PGDATABASE", "envdb")
+            .with("PGPASSWORD", SECRET)
+            .with("PGSSLMODE", "require")
+            .with("PGAPPNAME", "envapp")
+            .with("PGCONNECT_TIMEOUT", "7")
+            .with("PGOPTIONS", "-c search_path=idp")
+            .with("PGTARGETSESSIONATTRS", "read-write");
+        let s = resolve(None, &env);
+        assert_eq!(s.hosts()[0].addr, tcp("envhost"));
+        assert_eq!(s.hosts()[0].port, 6543);
+        assert_eq!(s.user(), "envuser");
+        assert_eq!(s.dbname(), "envdb");
+        assert_eq!(s.password().unwrap().expose(), SECRET);
+        assert_eq!(s.password_source(), &PasswordSource::Explicit);
+        assert_eq!(s.sslmode(), SslMode::Require);
+        assert_eq!(s.application_name(), Some("envapp"));
+        assert_eq!(
+            s.connect_timeout(),
+            Some(ConnectTimeout::After(Duration::from_secs(7)))
+        );
+        assert_eq!(s.target_session_attrs(), TargetSessionAttrs::ReadWrite);
+        let c = s.pg_config("idctl/test", Duration::from_secs(10), "-c lock_timeout=5s");
+        assert_eq!(
+            c.get_options(),
+            Some("-c search_path=idp -c lock_timeout=5s")
+        );
+        assert_eq!(c.get_application_name(), Some("envapp"));
+
+        // explicit settings beat the environment
+        let s = resolve(
+            Some("postgres://alice:pw@h:1/db?sslmode=disable&application_name=mine"),
+            &env,
+        );
+        assert_eq!(s.hosts()[0].addr, tcp("h"));
+        assert_eq!(s.hosts()[0].port, 1);
+        assert_eq!(s.user(), "alice");
+        assert_eq!(s.dbname(), "db");
+        assert_eq!(s.password().unwrap().expose(), "pw");
+        assert_eq!(s.sslmode(), SslMode::Disable);
+        assert_eq!(s.application_name(), Some("mine"));
+    }
+
+    #[test]
+    fn empty_explicit_value_blocks_environment_but_means_default() {
+        let env = MapEnv::new()
+            .with("PGDATABASE", "envdb")
+            .with("PGHOST", "envhost");
+        let s = resolve(Some("dbname='' host=''"), &env);
+        assert_eq!(s.dbname(), "osuser");
+        assert_eq!(s.hosts()[0].addr, unix("/var/run/postgresql"));
+    }
+
+    #[test]
+    fn later_keyword_wins() {
+        let s = resolve(Some("port=1 port=2"), &MapEnv::new());
+        assert_eq!(s.hosts()[0].port, 2);
+    }
+
+    #[test]
+    fn hostaddr_and_ports() {
+        let s = resolve(
+            Some("host=db.example hostaddr=192.0.2.7 port=6000"),
+            &MapEnv::new(),
+        );
+        assert_eq!(s.hosts()[0].addr, tcp("db.example"));
+        assert_eq!(s.hosts()[0].hostaddr, Some("192.0.2.7".parse().unwrap()));
+        let c = s.pg_config("x", Duration::from_secs(1), "");
+        assert_eq!(c.get_hostaddrs(), &["192.0.2.7".parse::<IpAddr>().unwrap()]);
+        assert_eq!(c.get_ports(), &[6000]);
+
+        // hostaddr alone: TLS name is the address; verify-full needs a host name
+        let s = resolve(Some("hostaddr=::1 sslmode=require"), &MapEnv::new());
+        assert_eq!(s.hosts()[0].addr, tcp("::1"));
+        let e = resolve_err(Some("hostaddr=::1 sslmode=verify-full"), &MapEnv::new());
+        assert!(e.to_string().contains("host name must be specified"), "{e}");
+        let e = resolve_err(Some("hostaddr=not-an-ip"), &MapEnv::new());
+        assert!(
+            e.to_string()
+                .contains("could not parse network address \"not-an-ip\""),
+            "{e}"
+        );
+        let e = resolve_err(Some("host=a,b hostaddr=192.0.2.1"), &MapEnv::new());
+        assert!(
+            e.to_string()
+                .contains("could not match 2 host names to 1 hostaddr values"),
+            "{e}"
+        );
+        let e = resolve_err(Some("host=a,b hostaddr=192.0.2.1,"), &MapEnv::new());
+        assert!(e.to_string().contains("every host"), "{e}");
+
+        let s = resolve(Some("host=a,b,c port=1"), &MapEnv::new());
+        assert_eq!(
+            s.hosts().iter().map(|h| h.port).collect::<Vec<_>>(),
+            [1, 1, 1]
+        );
+        let s = resolve(Some("host=a,b,c port=1,,3"), &MapEnv::new());
+        assert_eq!(
+            s.hosts().iter().map(|h| h.port).collect::<Vec<_>>(),
+            [1, 5432, 3]
+        );
+        let e = resolve_err(Some("host=a,b,c port=1,2"), &MapEnv::new());
+        assert!(
+            e.to_string()
+                .contains("could not match 2 port numbers to 3 hosts"),
+            "{e}"
+        );
+        for bad in ["port=0", "port=65536", "port=abc", "port=-1"] {
+            let e = resolve_err(Some(bad), &MapEnv::new());
+            assert!(e.to_string().contains("invalid port number"), "{bad}: {e}");
+        }
+        let e = resolve_err(None, &MapEnv::new().with("PGPORT", "x"));
+        assert!(e.to_string().contains("(from PGPORT)"), "{e}");
+    }
+
+    #[test]
+    fn multi_host_with_empty_entries_and_sockets() {
+        let s = resolve(
+            Some("postgres://h1:5432,,[::1]:7,%2Fsock/db"),
+            &MapEnv::new(),
+        );
+        let addrs: Vec<HostAddr> = s.hosts().iter().map(|h| h.addr.clone()).collect();
+        assert_eq!(
+            addrs,
+            [
+                tcp("h1"),
+                unix("/var/run/postgresql"),
+                tcp("::1"),
+                unix("/sock")
+            ]
+        );
+        let c = s.pg_config("x", Duration::from_secs(1), "");
+        use tokio_postgres::config::Host;
+        assert_eq!(
+            c.get_hosts(),
+            &[
+                Host::Tcp("h1".into()),
+                Host::Unix("/var/run/postgresql".into()),
+                Host::Tcp("::1".into()),
+                Host::Unix("/sock".into())
+            ]
+        );
+        assert_eq!(c.get_ports(), &[5432, 5432, 7, 5432]);
+    }
+
+    #[test]
+    fn abstract_sockets_unsupported() {
+        assert!(matches!(
+            resolve_err(Some("host=@abstract"), &MapEnv::new()),
+            ConnectionConfigError::Unsupported { .. }
+        ));
+    }
+
+    #[test]
+    fn sslmode_values() {
+        for (v, m) in [
+            ("disable", SslMode::Disable),
+            ("allow", SslMode::Allow),
+            ("prefer", SslMode::Prefer),
+            ("require", SslMode::Require),
+            ("verify-ca", SslMode::VerifyCa),
+            ("verify-full", SslMode::VerifyFull),
+        ] {
+            let s = resolve(Some(&format!("host=h sslmode={v}")), &MapEnv::new());
+            assert_eq!(s.sslmode(), m);
+            assert_eq!(m.as_str(), v);
+            assert_eq!(m.to_string(), v);
+        }
+        use tokio_postgres::config::SslMode as T;
+        let tp = |v: &str| {
+            resolve(Some(&format!("host=h sslmode={v}")), &MapEnv::new())
+                .pg_config("x", Duration::from_secs(1), "")
+                .get_ssl_mode()
+        };
+        assert_eq!(tp("disable"), T::Disable);
+        assert_eq!(tp("allow"), T::Prefer);
+        assert_eq!(tp("prefer"), T::Prefer);
+        assert_eq!(tp("require"), T::Require);
+        assert_eq!(tp("verify-ca"), T::Require);
+        assert_eq!(tp("verify-full"), T::Require);
+
+        let e = resolve_err(None, &MapEnv::new().with("PGSSLMODE", "verify_full"));
+        let msg = e.to_string();
+        assert!(
+            msg.contains("\"verify_full\"") && msg.contains("PGSSLMODE"),
+            "{msg}"
+        );
+        // requiressl=1 is the deprecated spelling of require
+        assert_eq!(
+            resolve(Some("requiressl=1"), &MapEnv::new()).sslmode(),
+            SslMode::Require
+        );
+        assert_eq!(
+            resolve(Some("requiressl=1 sslmode=disable"), &MapEnv::new()).sslmode(),
+            SslMode::Disable
+        );
+    }
+
+    #[test]
+    fn unix_sockets_never_use_tls() {
+        use tokio_postgres::config::SslMode as T;
+        let s = resolve(Some("host=/tmp sslmode=verify-full"), &MapEnv::new());
+        assert!(s.all_unix_sockets());
+        assert_eq!(
+            s.pg_config("x", Duration::from_secs(1), "").get_ssl_mode(),
+            T::Disable
+        );
+        // no root certificate needed either
+        assert!(s.tls_connector().is_ok());
+        let s = resolve(Some("host=/tmp,db sslmode=require"), &MapEnv::new());
+        assert!(!s.all_unix_sockets());
+        assert_eq!(
+            s.pg_config("x", Duration::from_secs(1), "").get_ssl_mode(),
+            T::Require
+        );
+    }
+
+    #[test]
+    fn sslrootcert_system_requires_verify_full() {
+        let s = resolve(Some("host=h sslrootcert=system"), &MapEnv::new());
+        assert_eq!(s.sslmode(), SslMode::VerifyFull);
+        assert_eq!(s.tls_options().root, RootCertSource::System);
+        let e = resolve_err(
+            Some("host=h sslrootcert=system sslmode=require"),
+            &MapEnv::new(),
+        );
+        assert!(e.to_string().contains("weak sslmode \"require\""), "{e}");
+        let e = resolve_err(
+            Some("host=h sslrootcert=system sslmode=verify-ca"),
+            &MapEnv::new(),
+        );
+        assert!(e.to_string().contains("verify-full"), "{e}");
+    }
+
+    #[test]
+    fn tls_file_defaults_and_overrides() {
+        let env = MapEnv::new().with_home("/home/op");
+        let s = resolve(Some("host=h"), &env);
+        let t = s.tls_options();
+        assert_eq!(
+            t.root,
+            RootCertSource::File {
+                path: "/home/op/.postgresql/root.crt".into(),
+                explicit: false
+            }
+        );
+        assert_eq!(
+            t.cert.as_deref(),
+            Some(Path::new("/home/op/.postgresql/postgresql.crt"))
+        );
+        assert_eq!(
+            t.key.as_deref(),
+            Some(Path::new("/home/op/.postgresql/postgresql.key"))
+        );
+        assert_eq!(
+            t.crl.as_deref(),
+            Some(Path::new("/home/op/.postgresql/root.crl"))
+        );
+        assert!(!t.crl_explicit);
+        assert!(t.sni && t.tls12 && t.tls13);
+
+        let env = env
+            .with("PGSSLROOTCERT", "/etc/ca.pem")
+            .with("PGSSLCERT", "/c.pem")
+            .with("PGSSLKEY", "/k.pem")
+            .with("PGSSLCRL", "/crl.pem");
+        let s = resolve(
+            Some("host=h sslsni=0 ssl_min_protocol_version=TLSv1.3"),
+            &env,
+        );
+        let t = s.tls_options();
+        assert_eq!(
+            t.root,
+            RootCertSource::File {
+                path: "/etc/ca.pem".into(),
+                explicit: true
+            }
+        );
+        assert_eq!(t.cert.as_deref(), Some(Path::new("/c.pem")));
+        assert_eq!(t.key.as_deref(), Some(Path::new("/k.pem")));
+        assert_eq!(t.crl.as_deref(), Some(Path::new("/crl.pem")));
+        assert!(t.crl_explicit);
+        assert!(!t.sni && !t.tls12 && t.tls13);
+
+        let s = resolve(
+            Some("host=h ssl_max_protocol_version=TLSv1.2"),
+            &MapEnv::new(),
+        );
+        assert!(s.tls_options().tls12 && !s.tls_options().tls13);
+        assert_eq!(s.tls_options().root, RootCertSource::NoHome);
+        assert!(
+            resolve_err(Some("ssl_max_protocol_version=TLSv1.1"), &MapEnv::new())
+                .to_string()
+                .contains("TLSv1.2")
+        );
+        assert!(
+            resolve_err(
+                Some("ssl_min_protocol_version=TLSv1.3 ssl_max_protocol_version=TLSv1.2"),
+                &MapEnv::new()
+            )
+            .to_string()
+            .contains("range")
+        );
+        assert!(
+            resolve_err(Some("sslsni=yes"), &MapEnv::new())
+                .to_string()
+                .contains("sslsni")
+        );
+    }
+
+    #[test]
+    fn connect_timeout_rules() {
+        let d = Duration::from_secs(30);
+        let t = |s: &str| {
+            resolve(Some(s), &MapEnv::new())
+                .pg_config("x", d, "")
+                .get_connect_timeout()
+                .copied()
+        };
+        assert_eq!(t("host=h"), Some(d));
+        assert_eq!(t("connect_timeout=10"), Some(Duration::from_secs(10)));
+        assert_eq!(t("connect_timeout=1"), Some(Duration::from_secs(2)));
+        assert_eq!(t("connect_timeout=' 5 '"), Some(Duration::from_secs(5)));
+        assert_eq!(t("connect_timeout=0"), None);
+        assert_eq!(t("connect_timeout=-3"), None);
+        assert!(
+            resolve_err(Some("connect_timeout=5s"), &MapEnv::new())
+                .to_string()
+                .contains("invalid integer value \"5s\"")
+        );
+    }
+
+    #[test]
+    fn application_name_precedence() {
+        let d = Duration::from_secs(1);
+        let app = |s: Option<&str>, env: &MapEnv| {
+            resolve(s, env)
+                .pg_config("idctl/cmd", d, "")
+                .get_application_name()
+                .map(str::to_owned)
+        };
+        let env = MapEnv::new();
+        assert_eq!(app(None, &env).as_deref(), Some("idctl/cmd"));
+        assert_eq!(
+            app(Some("fallback_application_name=fb"), &env).as_deref(),
+            Some("fb")
+        );
+        let env = env.with("PGAPPNAME", "envapp");
+        assert_eq!(app(None, &env).as_deref(), Some("envapp"));
+        assert_eq!(
+            app(Some("fallback_application_name=fb"), &env).as_deref(),
+            Some("envapp")
+        );
+        assert_eq!(
+            app(Some("application_name=explicit"), &env).as_deref(),
+            Some("explicit")
+        );
+        // an empty application_name falls through, as in libpq
+        assert_eq!(
+            app(Some("application_name=''"), &env).as_deref(),
+            Some("idctl/cmd")
+        );
+    }
+
+    #[test]
+    fn options_are_joined() {
+        let d = Duration::from_secs(1);
+        let o = |s: &str, extra: &str| {
+            resolve(Some(s), &MapEnv::new())
+                .pg_config("x", d, extra)
+                .get_options()
+                .map(str::to_owned)
+        };
+        assert_eq!(o("host=h", ""), None);
+        assert_eq!(o("host=h", "-c a=1").as_deref(), Some("-c a=1"));
+        assert_eq!(o("options='-c b=2'", "").as_deref(), Some("-c b=2"));
+        assert_eq!(
+            o("options='-c b=2'", "-c a=1").as_deref(),
+            Some("-c b=2 -c a=1")
+        );
+    }
+
+    #[test]
+    fn pg_config_sets_everything() {
+        use tokio_postgres::config::{ChannelBinding, LoadBalanceHosts, TargetSessionAttrs as T};
+        let s = resolve(
+            Some(
+                "host=h1,h2 port=1,2 user=u dbname=d password=pw target_session_attrs=read-only \
+                 channel_binding=require keepalives=0 keepalives_idle=11 keepalives_interval=12 \
+                 keepalives_count=13 tcp_user_timeout=1400 load_balance_hosts=random",
+            ),
+            &MapEnv::new(),
+        );
+        let c = s.pg_config("x", Duration::from_secs(1), "");
+        assert_eq!(c.get_user(), Some("u"));
+        assert_eq!(c.get_dbname(), Some("d"));
+        assert_eq!(c.get_password(), Some(&b"pw"[..]));
+        assert_eq!(c.get_ports(), &[1, 2]);
+        assert_eq!(c.get_target_session_attrs(), T::ReadOnly);
+        assert_eq!(c.get_channel_binding(), ChannelBinding::Require);
+        assert!(!c.get_keepalives());
+        assert_eq!(c.get_keepalives_idle(), Duration::from_secs(11));
+        assert_eq!(c.get_keepalives_interval(), Some(Duration::from_secs(12)));
+        assert_eq!(c.get_keepalives_retries(), Some(13));
+        assert_eq!(c.get_tcp_user_timeout(), Some(&Duration::from_millis(1400)));
+        assert_eq!(c.get_load_balance_hosts(), LoadBalanceHosts::Random);
+
+        let tsa = |v: &str| {
+            resolve(Some(&format!("target_session_attrs={v}")), &MapEnv::new())
+                .pg_config("x", Duration::from_secs(1), "")
+                .get_target_session_attrs()
+        };
+        assert_eq!(tsa("any"), T::Any);
+        assert_eq!(tsa("read-write"), T::ReadWrite);
+        assert_eq!(tsa("primary"), T::ReadWrite);
+        assert_eq!(tsa("standby"), T::ReadOnly);
+        assert!(matches!(
+            resolve_err(Some("target_session_attrs=prefer-standby"), &MapEnv::new()),
+            ConnectionConfigError::Unsupported { .. }
+        ));
+        assert!(
+            resolve_err(Some("target_session_attrs=master"), &MapEnv::new())
+                .to_string()
+                .contains("\"master\"")
+        );
+    }
+
+    #[test]
+    fn unsupported_settings_are_errors() {
+        for s in [
+            "requirepeer=postgres",
+            "gssencmode=require",
+            "replication=database",
+        ] {
+            assert!(
+                matches!(
+                    resolve_err(Some(s), &MapEnv::new()),
+                    ConnectionConfigError::Unsupported { .. }
+                ),
+                "{s}"
+            );
+        }
+        // harmless ones are accepted
+        for s in [
+            "gssencmode=disable",
+            "replication=false",
+            "krbsrvname=postgres gsslib=gssapi sslcompression=1",
+            "client_encoding=UTF8",
+            "client_encoding=LATIN1",
+        ] {
+            resolve(Some(s), &MapEnv::new());
+        }
+    }
+
+    // ---------------------------------------------------------------- service file
+
+    fn service_env(dir: &Path) -> MapEnv {
+        let mut env = MapEnv::new().with_home(dir.join("home"));
+        env.sysconfdir = Some(dir.join("etc"));
+        fs::create_dir_all(dir.join("home")).unwrap();
+        fs::create_dir_all(dir.join("etc")).unwrap();
+        env
+    }
+
+    #[test]
+    fn service_precedence() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = service_env(dir.path());
+        fs::write(
+            dir.path().join("home/.pg_service.conf"),
+            "[prod]\nhost=svc-host\nport=6000\ndbname=svc-db\nsslmode=verify-full\n",
+        )
+        .unwrap();
+        let env = env
+            .with("PGHOST", "env-host")
+            .with("PGUSER", "env-user")
+            .with("PGPORT", "7000");
+        let s = resolve(Some("service=prod port=5555"), &env);
+        assert_eq!(s.service(), Some("prod"));
+        assert_eq!(s.hosts()[0].addr, tcp("svc-host")); // service beats env
+        assert_eq!(s.hosts()[0].port, 5555); // explicit beats service
+        assert_eq!(s.user(), "env-user"); // env fills what the service lacks
+        assert_eq!(s.dbname(), "svc-db");
+        assert_eq!(s.sslmode(), SslMode::VerifyFull);
+
+        // PGSERVICE works the same way
+        let s = resolve(None, &env.clone().with("PGSERVICE", "prod"));
+        assert_eq!(s.hosts()[0].addr, tcp("svc-host"));
+        assert_eq!(s.hosts()[0].port, 6000);
+
+        // errors in service values name the service and file
+        fs::write(
+            dir.path().join("home/.pg_service.conf"),
+            "[bad]\nsslmode=sometimes\n",
+        )
+        .unwrap();
+        let e = resolve_err(Some("service=bad"), &env).to_string();
+        assert!(
+            e.contains("service \"bad\"") && e.contains(".pg_service.conf"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn service_file_search_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = service_env(dir.path());
+        fs::write(
+            dir.path().join("etc/pg_service.conf"),
+            "[a]\nhost=sys-a\n[b]\nhost=sys-b\n",
+        )
+        .unwrap();
+        fs::write(
+            dir.path().join("home/.pg_service.conf"),
+            "[a]\nhost=user-a\n",
+        )
+        .unwrap();
+        assert_eq!(
+            resolve(Some("service=a"), &env).hosts()[0].addr,
+            tcp("user-a")
+        );
+        assert_eq!(
+            resolve(Some("service=b"), &env).hosts()[0].addr,
+            tcp("sys-b")
+        );
+        // PGSERVICEFILE replaces ~/.pg_service.conf
+        let custom = dir.path().join("custom.conf");
+        fs::write(&custom, "[a]\nhost=custom-a\n").unwrap();
+        let env2 = env.clone().with("PGSERVICEFILE", custom.to_str().unwrap());
+        assert_eq!(
+            resolve(Some("service=a"), &env2).hosts()[0].addr,
+            tcp("custom-a")
+        );
+        // PGSYSCONFDIR replaces the compiled-in directory
+        let other = dir.path().join("other-etc");
+        fs::create_dir_all(&other).unwrap();
+        fs::write(other.join("pg_service.conf"), "[c]\nhost=other-c\n").unwrap();
+        let env3 = env.clone().with("PGSYSCONFDIR", other.to_str().unwrap());
+        assert_eq!(
+            resolve(Some("service=c"), &env3).hosts()[0].addr,
+            tcp("other-c")
+        );
+        // not found anywhere
+        let e = resolve_err(Some("service=nope"), &env);
+        assert_eq!(e, ConnectionConfigError::ServiceNotFound("nope".to_owned()));
+        assert!(
+            e.to_string()
+                .contains("definition of service \"nope\" not found")
+        );
+        let e = resolve_err(None, &env.clone().with("PGSERVICE", "nope"));
+        assert_eq!(e, ConnectionConfigError::ServiceNotFound("nope".to_owned()));
+    }
+
+    #[test]
+    fn service_password_counts_as_explicit() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = service_env(dir.path()).with("PGPASSWORD", "env-pw");
+        fs::write(
+            dir.path().join("home/.pg_service.conf"),
+            format!("[s]\npassword={SECRET}\n"),
+        )
+        .unwrap();
+        let s = resolve(Some("service=s host=h"), &env);
+        assert_eq!(s.password().unwrap().expose(), SECRET);
+    }
+
+    // ---------------------------------------------------------------- password file
+
+    #[test]
+    fn pgpass_lookup_and_precedence() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path().join("home");
+        fs::create_dir_all(&home).unwrap();
+        write_mode(
+            &home.join(".pgpass"),
+            "db.example:5432:identity:alice:from-pgpass\nlocalhost:*:*:alice:local-pw\n/tmp/pg:5432:*:*:sock-pw\n",
+            0o600,
+        );
+        let env = MapEnv::new().with_home(&home);
+        let s = resolve(Some("postgres://alice@db.example/identity"), &env);
+        assert_eq!(s.password().unwrap().expose(), "from-pgpass");
+        assert_eq!(
+            s.password_source(),
+            &PasswordSource::PassFile(home.join(".pgpass"))
+        );
+        // no match
+        let s = resolve(Some("postgres://alice@db.example:5433/identity"), &env);
+        assert!(s.password().is_none());
+        // PGPASSWORD beats the file, an explicit password beats both
+        let env_pw = env.clone().with("PGPASSWORD", "env-pw");
+        let s = resolve(Some("postgres://alice@db.example/identity"), &env_pw);
+        assert_eq!(s.password().unwrap().expose(), "env-pw");
+        let s = resolve(Some("postgres://alice:url-pw@db.example/identity"), &env_pw);
+        assert_eq!(s.password().unwrap().expose(), "url-pw");
+        // default unix socket directory is looked up as localhost
+        let s = resolve(Some("user=alice"), &env);
+        assert_eq!(s.password().unwrap().expose(), "local-pw");
+        // other socket directories by path
+        let s = resolve(Some("host=/tmp/pg user=bob"), &env);
+        assert_eq!(s.password().unwrap().expose(), "sock-pw");
+        // hostaddr without host is matched by address
+        write_mode(&home.join(".pgpass"), "192.0.2.9:*:*:*:addr-pw\n", 0o600);
+        let s = resolve(Some("hostaddr=192.0.2.9 user=u"), &env);
+        assert_eq!(s.password().unwrap().expose(), "addr-pw");
+    }
+
+    #[test]
+    fn pgpass_with_group_access_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let home = dir.path().join("home");
+        fs::create_dir_all(&home).unwrap();
+        write_mode(&home.join(".pgpass"), "*:*:*:*:leaky\n", 0o644);
+        let env = MapEnv::new().with_home(&home);
+        let s = resolve(Some("host=h"), &env);
+        assert!(s.password().is_none());
+        assert_eq!(s.password_source(), &PasswordSource::None);
+        write_mode(&home.join(".pgpass"), "*:*:*:*:ok\n", 0o600);
+        assert_eq!(
+            resolve(Some("host=h"), &env).password().unwrap().expose(),
+            "ok"
+        );
+    }
+
+    #[test]
+    fn passfile_param_and_pgpassfile() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a");
+        let b = dir.path().join("b");
+        write_mode(&a, "*:*:*:*:pw-a\n", 0o600);
+        write_mode(&b, "*:*:*:*:pw-b\n", 0o600);
+        let env = MapEnv::new().with("PGPASSFILE", a.to_str().unwrap());
+        assert_eq!(
+            resolve(Some("host=h"), &env).password().unwrap().expose(),
+            "pw-a"
+        );
+        let s = resolve(Some(&format!("host=h passfile={}", b.display())), &env);
+        assert_eq!(s.password().unwrap().expose(), "pw-b");
+    }
+
+    #[test]
+    fn pgpass_multi_host_uses_first_match() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("pgpass");
+        write_mode(&f, "h2:*:*:*:pw-2\nh3:*:*:*:pw-3\n", 0o600);
+        let env = MapEnv::new().with("PGPASSFILE", f.to_str().unwrap());
+        let s = resolve(Some("host=h1,h2,h3"), &env);
+        assert_eq!(s.password().unwrap().expose(), "pw-2");
+    }
+
+    // ---------------------------------------------------------------- redaction
+
+    #[test]
+    fn redacted_description() {
+        let s = resolve(
+            Some("postgres://alice:pw@db.example:5432/identity?sslmode=verify-full"),
+            &MapEnv::new(),
+        );
+        assert_eq!(
+            s.redacted(),
+            "postgres://alice@db.example:5432/identity?sslmode=verify-full"
+        );
+        assert_eq!(s.to_string(), s.redacted());
+        let s = resolve(
+            Some("host=/var/run/postgresql,[::1] user='a b'"),
+            &MapEnv::new(),
+        );
+        // '[::1]' is not URI syntax in key=value strings: libpq takes it literally
+        assert!(
+            s.redacted()
+                .starts_with("postgres://a%20b@%2Fvar%2Frun%2Fpostgresql:5432,"),
+            "{}",
+            s.redacted()
+        );
+        let s = resolve(
+            Some("host=::1,h hostaddr=::1,192.0.2.1 target_session_attrs=read-write"),
+            &MapEnv::new(),
+        );
+        assert_eq!(
+            s.redacted(),
+            "postgres://osuser@[::1]:5432,h:5432/osuser?sslmode=prefer&hostaddr=::1,192.0.2.1&target_session_attrs=read-write"
+        );
+    }
+
+    #[test]
+    fn secrets_never_leak_from_settings() {
+        let inputs = [
+            format!("postgres://alice:{SECRET}@db.example/identity"),
+            format!("host=h password='{SECRET}'"),
+            format!("postgres://h/d?password={SECRET}"),
+        ];
+        for input in &inputs {
+            let s = resolve(Some(input), &MapEnv::new());
+            assert_eq!(s.password().unwrap().expose(), SECRET);
+            assert!(!s.redacted().contains(SECRET));
+            assert!(!format!("{s:?}").contains(SECRET), "{s:?}");
+            assert!(!s.to_string().contains(SECRET));
+            let c = s.pg_config("x", Duration::from_secs(1), "");
+            // tokio-postgres' own Debug redacts the password too
+            assert!(!format!("{c:?}").contains(SECRET));
+        }
+        let s = resolve(Some("host=h"), &MapEnv::new().with("PGPASSWORD", SECRET));
+        assert!(!format!("{s:?}").contains(SECRET));
+    }
+
+    #[test]
+    fn secrets_never_leak_from_errors() {
+        let bad = [
+            format!("postgres://alice:{SECRET}@db.example/identity?bogus=1"),
+            format!("postgres://alice:{SECRET}@db.example:notaport/identity"),
+            format!("postgres://alice:{SECRET}@db.example/identity?sslmode=nope"),
+            format!("postgres://alice:{SECRET}%zz@db.example/identity"),
+            format!("postgres://alice:{SECRET}%00@db.example/identity"),
+            format!("postgres://alice:{SECRET}@db@example/identity"),
+            format!("postgres://alice:{SECRET}/x@db.example/identity"),
+            format!("postgres://h/d?password={SECRET}&oops"),
+            format!("postgres://h/d?password={SECRET}&oops=1"),
+            format!("postgres://h/d?password={SECRET}=x"),
+            format!("postgres://h/d?password={SECRET}%zz"),
+            format!("postgres://h/d?pass%77ord={SECRET}%zz"),
+            format!("host=h password={SECRET} bogus=1"),
+            format!("host=h password='{SECRET}' port=x"),
+            format!("host=h password='{SECRET}"),
+            format!("host=h password=x {SECRET}"),
+            format!("host=h password=x {SECRET}=1"),
+            format!("password={SECRET} sslmode=verify-full hostaddr=::1"),
+            format!("password={SECRET} requirepeer=x"),
+            format!("password={SECRET} service=missing"),
+        ];
+        for input in &bad {
+            let e = ConnectionSettings::resolve(Some(input), &MapEnv::new()).expect_err(input);
+            let shown = format!("{e} | {e:?}");
+            assert!(!shown.contains(SECRET), "{input} -> {shown}");
+        }
+        // from the environment too
+        let env = MapEnv::new()
+            .with("PGPASSWORD", SECRET)
+            .with("PGPORT", "bad");
+        let e = ConnectionSettings::resolve(None, &env).unwrap_err();
+        assert!(!format!("{e} {e:?}").contains(SECRET));
+    }
+
+    #[test]
+    fn redact_url_strips_passwords() {
+        let cases = [
+            (
+                format!("postgres://alice:{SECRET}@db.example:5432/identity"),
+                "postgres://alice:***@db.example:5432/identity".to_owned(),
+            ),
+            (
+                format!(
+                    "postgresql://alice:{SECRET}@h1,h2/db?sslmode=require&password={SECRET}&x=1"
+                ),
+                "postgresql://alice:***@h1,h2/db?sslmode=require&password=***&x=1".to_owned(),
+            ),
+            (
+                format!("error connecting to postgres://u:{SECRET}@h/db: refused"),
+                "error connecting to postgres://u:***@h/db: refused".to_owned(),
+            ),
+            (
+                format!("host=h password='{SECRET} with \\' quote' user=u"),
+                "host=h password=*** user=u".to_owned(),
+            ),
+            (
+                format!("host=h password = {SECRET} user=u"),
+                "host=h password = *** user=u".to_owned(),
+            ),
+            (
+                format!("host=h PASSWORD={SECRET}"),
+                "host=h PASSWORD=***".to_owned(),
+            ),
+            (
+                format!("sslpassword={SECRET} password={SECRET}"),
+                "sslpassword=*** password=***".to_owned(),
+            ),
+            (
+                "postgres://alice@h/db".to_owned(),
+                "postgres://alice@h/db".to_owned(),
+            ),
+            ("host=h user=u".to_owned(), "host=h user=u".to_owned()),
+            (
+                "no connection string here".to_owned(),
+                "no connection string here".to_owned(),
+            ),
+        ];
+        for (input, want) in &cases {
+            assert_eq!(&redact_url(input), want, "{input}");
+        }
+        // malformed: unencoded '@' and '/' in the password, percent-encoded key, trailing '&' fragments
+        for input in [
+            format!("postgres://u:{SECRET}@x@h/db"),
+            format!("postgres://u:a/{SECRET}@h/db"),
+            format!("postgres://h/db?pass%77ord={SECRET}"),
+            format!("postgres://h/db?password=a&{SECRET}"),
+            format!("password=\\ {SECRET}"),
+            format!("two: postgres://u:{SECRET}@h/a and postgresql://v:{SECRET}@h/b"),
+            format!("password='unterminated {SECRET}"),
+            format!("PGPASSWORD={SECRET}"),
+        ] {
+            let out = redact_url(&input);
+            assert!(!out.contains(SECRET), "{input} -> {out}");
+        }
+        // multibyte text does not trip it up
+        assert_eq!(redact_url("password=pässwörd é"), "password=*** é");
+        assert_eq!(redact_url("password=\\é"), "password=***");
+    }
+
+    #[test]
+    fn process_env_works() {
+        // Reads the real environment but changes nothing.
+        let env = ProcessEnv;
+        assert!(env.os_user().is_some());
+        let _ = env.home_dir();
+        let _ = env.var("PATH");
+    }
 }
