@@ -557,3 +557,552 @@ impl ServerCertVerifier for RejectAll {
             .supported_schemes()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rcgen::{
+        BasicConstraints, CertificateParams, CertificateRevocationListParams, CertifiedIssuer,
+        DnType, ExtendedKeyUsagePurpose, IsCa, KeyIdMethod, KeyPair, KeyUsagePurpose,
+        RevokedCertParams, SerialNumber, date_time_ymd,
+    };
+    use rustls::server::WebPkiClientVerifier;
+    use rustls::{ClientConnection, ServerConfig, ServerConnection};
+
+    type Ca = CertifiedIssuer<'static, KeyPair>;
+
+    fn new_ca(name: &str) -> Ca {
+        let mut p = CertificateParams::new(Vec::<String>::new()).unwrap();
+        p.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        p.distinguished_name.push(DnType::CommonName, name);
+        p.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
+        CertifiedIssuer::self_signed(p, KeyPair::generate().unwrap()).unwrap()
+    }
+
+    struct Leaf {
+        cert: CertificateDer<'static>,
+        cert_pem: String,
+        key: KeyPair,
+    }
+
+    impl Leaf {
+        fn key_der(&self) -> PrivateKeyDer<'static> {
+            PrivateKeyDer::try_from(self.key.serialize_der()).unwrap()
+        }
+    }
+
+    fn leaf(names: &[&str], issuer: &Ca, serial: u64, eku: ExtendedKeyUsagePurpose) -> Leaf {
+        let mut p =
+            CertificateParams::new(names.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+                .unwrap();
+        p.serial_number = Some(SerialNumber::from(serial));
+        p.extended_key_usages = vec![eku];
+        p.distinguished_name.push(DnType::CommonName, names[0]);
+        let key = KeyPair::generate().unwrap();
+        let cert = p.signed_by(&key, issuer).unwrap();
+        Leaf {
+            cert: cert.der().clone(),
+            cert_pem: cert.pem(),
+            key,
+        }
+    }
+
+    fn server(names: &[&str], issuer: &Ca, serial: u64) -> Leaf {
+        leaf(names, issuer, serial, ExtendedKeyUsagePurpose::ServerAuth)
+    }
+
+    fn self_signed(name: &str) -> Leaf {
+        let ck = rcgen::generate_simple_self_signed(vec![name.to_owned()]).unwrap();
+        Leaf {
+            cert: ck.cert.der().clone(),
+            cert_pem: ck.cert.pem(),
+            key: ck.signing_key,
+        }
+    }
+
+    /// A CA, its PEM in a temp dir, and server certificates.
+    struct Fixture {
+        dir: tempfile::TempDir,
+        ca: Ca,
+        ca_file: PathBuf,
+        good: Leaf,
+        wrong_name: Leaf,
+        ip: Leaf,
+        unknown_ca: Leaf,
+        self_signed: Leaf,
+    }
+
+    fn fixture() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let ca = new_ca("idctl test CA");
+        let ca_file = dir.path().join("root.crt");
+        fs::write(&ca_file, ca.pem()).unwrap();
+        let other = new_ca("some other CA");
+        Fixture {
+            good: server(&["localhost"], &ca, 10),
+            wrong_name: server(&["db.other.example"], &ca, 11),
+            ip: server(&["127.0.0.1"], &ca, 12),
+            unknown_ca: server(&["localhost"], &other, 13),
+            self_signed: self_signed("localhost"),
+            dir,
+            ca,
+            ca_file,
+        }
+    }
+
+    fn opts(mode: SslMode, f: &Fixture) -> TlsOptions {
+        TlsOptions::new(
+            mode,
+            RootCertSource::File {
+                path: f.ca_file.clone(),
+                explicit: true,
+            },
+        )
+    }
+
+    fn check(v: &dyn ServerCertVerifier, cert: &Leaf, name: &str) -> Result<(), TlsError> {
+        v.verify_server_cert(
+            &cert.cert,
+            &[],
+            &ServerName::try_from(name.to_owned()).unwrap(),
+            &[],
+            UnixTime::now(),
+        )
+        .map(|_| ())
+    }
+
+    fn full_verifier(o: &TlsOptions) -> Arc<WebPkiServerVerifier> {
+        webpki_verifier(o, &provider()).unwrap()
+    }
+
+    fn is_cert_error(r: &Result<(), TlsError>, want: fn(&CertificateError) -> bool) -> bool {
+        matches!(r, Err(TlsError::InvalidCertificate(e)) if want(e))
+    }
+
+    /// A TLS handshake in memory between `client` and a rustls server presenting `leaf`.
+    fn handshake(
+        client: ClientConfig,
+        name: &str,
+        leaf: &Leaf,
+        client_roots: Option<RootCertStore>,
+    ) -> Result<(), TlsError> {
+        let builder = ServerConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .unwrap();
+        let builder = match client_roots {
+            Some(roots) => builder.with_client_cert_verifier(
+                WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider())
+                    .build()
+                    .unwrap(),
+            ),
+            None => builder.with_no_client_auth(),
+        };
+        let server_cfg = builder
+            .with_single_cert(vec![leaf.cert.clone()], leaf.key_der())
+            .unwrap();
+        let mut c = ClientConnection::new(
+            Arc::new(client),
+            ServerName::try_from(name.to_owned()).unwrap(),
+        )?;
+        let mut s = ServerConnection::new(Arc::new(server_cfg)).unwrap();
+        for _ in 0..20 {
+            let mut buf = Vec::new();
+            while c.wants_write() {
+                c.write_tls(&mut buf).unwrap();
+            }
+            let mut slice = &buf[..];
+            while !slice.is_empty() {
+                s.read_tls(&mut slice).unwrap();
+            }
+            if let Err(e) = s.process_new_packets() {
+                // let the alert reach the client, but report the server's view
+                return Err(e);
+            }
+            let mut buf = Vec::new();
+            while s.wants_write() {
+                s.write_tls(&mut buf).unwrap();
+            }
+            let mut slice = &buf[..];
+            while !slice.is_empty() {
+                c.read_tls(&mut slice).unwrap();
+            }
+            c.process_new_packets()?;
+            if !c.is_handshaking() && !s.is_handshaking() {
+                return Ok(());
+            }
+        }
+        panic!("handshake did not finish");
+    }
+
+    #[test]
+    fn verify_full_checks_chain_and_name() {
+        let f = fixture();
+        let v = full_verifier(&opts(SslMode::VerifyFull, &f));
+        assert!(check(&*v, &f.good, "localhost").is_ok());
+        assert!(check(&*v, &f.ip, "127.0.0.1").is_ok());
+        let r = check(&*v, &f.wrong_name, "localhost");
+        assert!(
+            is_cert_error(&r, |e| matches!(
+                e,
+                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. }
+            )),
+            "{r:?}"
+        );
+        let r = check(&*v, &f.unknown_ca, "localhost");
+        assert!(
+            is_cert_error(&r, |e| matches!(e, CertificateError::UnknownIssuer)),
+            "{r:?}"
+        );
+        let r = check(&*v, &f.self_signed, "localhost");
+        assert!(r.is_err(), "{r:?}");
+        // the CA's own certificate is not a server certificate
+        assert!(
+            check(
+                &*v,
+                &Leaf {
+                    cert: f.ca.der().clone(),
+                    cert_pem: String::new(),
+                    key: KeyPair::generate().unwrap()
+                },
+                "localhost"
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn verify_ca_ignores_only_the_name() {
+        let f = fixture();
+        let v = ChainOnlyVerifier::new(full_verifier(&opts(SslMode::VerifyCa, &f)));
+        assert!(check(&v, &f.good, "localhost").is_ok());
+        assert!(check(&v, &f.wrong_name, "localhost").is_ok());
+        assert!(check(&v, &f.good, "198.51.100.1").is_ok());
+        let r = check(&v, &f.unknown_ca, "localhost");
+        assert!(
+            is_cert_error(&r, |e| matches!(e, CertificateError::UnknownIssuer)),
+            "{r:?}"
+        );
+        assert!(check(&v, &f.self_signed, "localhost").is_err());
+        // wrong name *and* unknown CA is still rejected
+        let stranger = server(&["db.other.example"], &new_ca("x"), 1);
+        assert!(check(&v, &stranger, "localhost").is_err());
+    }
+
+    #[test]
+    fn handshakes_per_sslmode() {
+        let f = fixture();
+        let cfg = |mode| client_config(&opts(mode, &f)).unwrap();
+        // verify-full
+        assert!(handshake(cfg(SslMode::VerifyFull), "localhost", &f.good, None).is_ok());
+        assert!(handshake(cfg(SslMode::VerifyFull), "localhost", &f.wrong_name, None).is_err());
+        assert!(handshake(cfg(SslMode::VerifyFull), "localhost", &f.unknown_ca, None).is_err());
+        assert!(handshake(cfg(SslMode::VerifyFull), "localhost", &f.self_signed, None).is_err());
+        assert!(handshake(cfg(SslMode::VerifyFull), "127.0.0.1", &f.ip, None).is_ok());
+        // verify-ca
+        assert!(handshake(cfg(SslMode::VerifyCa), "localhost", &f.wrong_name, None).is_ok());
+        assert!(handshake(cfg(SslMode::VerifyCa), "localhost", &f.unknown_ca, None).is_err());
+        // require with an (explicit, existing) root file behaves like verify-ca
+        assert!(handshake(cfg(SslMode::Require), "localhost", &f.wrong_name, None).is_ok());
+        assert!(handshake(cfg(SslMode::Require), "localhost", &f.unknown_ca, None).is_err());
+        // prefer/allow never verify
+        assert!(handshake(cfg(SslMode::Prefer), "localhost", &f.self_signed, None).is_ok());
+        assert!(handshake(cfg(SslMode::Allow), "localhost", &f.unknown_ca, None).is_ok());
+        // require without any root file: encryption only
+        let o = TlsOptions::new(
+            SslMode::Require,
+            RootCertSource::File {
+                path: f.dir.path().join("nope.crt"),
+                explicit: false,
+            },
+        );
+        assert!(
+            handshake(
+                client_config(&o).unwrap(),
+                "localhost",
+                &f.self_signed,
+                None
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn verification_levels() {
+        let f = fixture();
+        let missing = RootCertSource::File {
+            path: f.dir.path().join("missing/root.crt"),
+            explicit: false,
+        };
+        let v = |mode, root: &RootCertSource| verification(&TlsOptions::new(mode, root.clone()));
+        let present = RootCertSource::File {
+            path: f.ca_file.clone(),
+            explicit: false,
+        };
+        assert_eq!(v(SslMode::Disable, &present).unwrap(), Verification::None);
+        assert_eq!(v(SslMode::Allow, &present).unwrap(), Verification::None);
+        assert_eq!(v(SslMode::Prefer, &present).unwrap(), Verification::None);
+        assert_eq!(v(SslMode::Require, &present).unwrap(), Verification::Chain);
+        assert_eq!(v(SslMode::Require, &missing).unwrap(), Verification::None);
+        assert_eq!(
+            v(SslMode::Require, &RootCertSource::NoHome).unwrap(),
+            Verification::None
+        );
+        assert_eq!(v(SslMode::VerifyCa, &present).unwrap(), Verification::Chain);
+        assert_eq!(
+            v(SslMode::VerifyFull, &present).unwrap(),
+            Verification::ChainAndHostName
+        );
+        assert_eq!(
+            v(SslMode::VerifyFull, &RootCertSource::System).unwrap(),
+            Verification::ChainAndHostName
+        );
+        for mode in [SslMode::VerifyCa, SslMode::VerifyFull] {
+            let e = v(mode, &missing).unwrap_err().to_string();
+            assert!(
+                e.contains("root certificate file")
+                    && e.contains("does not exist")
+                    && e.contains("missing/root.crt"),
+                "{e}"
+            );
+            assert!(e.contains("change sslmode"), "{e}");
+            let e = v(mode, &RootCertSource::NoHome).unwrap_err().to_string();
+            assert!(e.contains("home directory"), "{e}");
+            assert!(client_config(&TlsOptions::new(mode, missing.clone())).is_err());
+        }
+    }
+
+    #[test]
+    fn bad_root_file_is_an_error() {
+        let f = fixture();
+        let bad = f.dir.path().join("bad.crt");
+        fs::write(&bad, "not a certificate\n").unwrap();
+        let o = TlsOptions::new(
+            SslMode::VerifyFull,
+            RootCertSource::File {
+                path: bad,
+                explicit: true,
+            },
+        );
+        let e = client_config(&o).unwrap_err().to_string();
+        assert!(e.contains("no PEM certificates"), "{e}");
+    }
+
+    #[test]
+    fn revoked_certificates_are_rejected() {
+        let f = fixture();
+        let crl = CertificateRevocationListParams {
+            this_update: date_time_ymd(2024, 1, 1),
+            next_update: date_time_ymd(4000, 1, 1),
+            crl_number: SerialNumber::from(1u64),
+            issuing_distribution_point: None,
+            revoked_certs: vec![RevokedCertParams {
+                serial_number: SerialNumber::from(11u64), // wrong_name
+                revocation_time: date_time_ymd(2024, 1, 1),
+                reason_code: None,
+                invalidity_date: None,
+            }],
+            key_identifier_method: KeyIdMethod::Sha256,
+        }
+        .signed_by(&f.ca)
+        .unwrap();
+        let crl_file = f.dir.path().join("root.crl");
+        fs::write(&crl_file, crl.pem().unwrap()).unwrap();
+        let mut o = opts(SslMode::VerifyCa, &f);
+        o.crl = Some(crl_file.clone());
+        let v = ChainOnlyVerifier::new(full_verifier(&o));
+        assert!(check(&v, &f.good, "localhost").is_ok());
+        let r = check(&v, &f.wrong_name, "localhost");
+        assert!(
+            is_cert_error(&r, |e| matches!(e, CertificateError::Revoked)),
+            "{r:?}"
+        );
+
+        // the same through sslcrldir
+        let crl_dir = f.dir.path().join("crls");
+        fs::create_dir(&crl_dir).unwrap();
+        fs::copy(&crl_file, crl_dir.join("abcd.r0")).unwrap();
+        let mut o = opts(SslMode::VerifyCa, &f);
+        o.crl_dir = Some(crl_dir);
+        o.crl_explicit = true;
+        let v = ChainOnlyVerifier::new(full_verifier(&o));
+        assert!(check(&v, &f.wrong_name, "localhost").is_err());
+
+        // a default CRL file that does not exist is fine; an explicit one is not
+        let mut o = opts(SslMode::VerifyFull, &f);
+        o.crl = Some(f.dir.path().join("none.crl"));
+        assert!(client_config(&o).is_ok());
+        o.crl_explicit = true;
+        assert!(
+            client_config(&o)
+                .unwrap_err()
+                .to_string()
+                .contains("none.crl")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn client_certificates() {
+        use std::os::unix::fs::PermissionsExt;
+        let f = fixture();
+        let client_ca = new_ca("client CA");
+        let client = leaf(
+            &["alice"],
+            &client_ca,
+            20,
+            ExtendedKeyUsagePurpose::ClientAuth,
+        );
+        let cert_file = f.dir.path().join("postgresql.crt");
+        let key_file = f.dir.path().join("postgresql.key");
+        fs::write(&cert_file, &client.cert_pem).unwrap();
+        fs::write(&key_file, client.key.serialize_pem()).unwrap();
+        fs::set_permissions(&key_file, fs::Permissions::from_mode(0o600)).unwrap();
+        let mut client_roots = RootCertStore::empty();
+        client_roots.add(client_ca.der().clone()).unwrap();
+
+        let mut o = opts(SslMode::VerifyFull, &f);
+        // without a client certificate the server refuses
+        let r = handshake(
+            client_config(&o).unwrap(),
+            "localhost",
+            &f.good,
+            Some(client_roots.clone()),
+        );
+        assert!(r.is_err(), "{r:?}");
+        o.cert = Some(cert_file.clone());
+        o.key = Some(key_file.clone());
+        let r = handshake(
+            client_config(&o).unwrap(),
+            "localhost",
+            &f.good,
+            Some(client_roots.clone()),
+        );
+        assert!(r.is_ok(), "{r:?}");
+
+        // a missing certificate file just means no client certificate
+        let mut o2 = o.clone();
+        o2.cert = Some(f.dir.path().join("absent.crt"));
+        assert!(client_config(&o2).is_ok());
+        // certificate without key
+        let mut o3 = o.clone();
+        o3.key = Some(f.dir.path().join("absent.key"));
+        let e = client_config(&o3).unwrap_err().to_string();
+        assert!(
+            e.contains("certificate present, but not private key file"),
+            "{e}"
+        );
+        // key readable by others
+        fs::set_permissions(&key_file, fs::Permissions::from_mode(0o644)).unwrap();
+        let e = client_config(&o).unwrap_err().to_string();
+        assert!(e.contains("group or world access"), "{e}");
+        // but sslmode=disable never looks at it
+        let mut o4 = o.clone();
+        o4.sslmode = SslMode::Disable;
+        assert!(client_config(&o4).is_ok());
+        fs::set_permissions(&key_file, fs::Permissions::from_mode(0o600)).unwrap();
+        // a key that is not PEM
+        fs::write(&key_file, "garbage").unwrap();
+        let e = client_config(&o).unwrap_err().to_string();
+        assert!(e.contains("could not load private key file"), "{e}");
+    }
+
+    #[test]
+    fn protocol_versions_and_sni() {
+        let f = fixture();
+        let mut o = opts(SslMode::VerifyFull, &f);
+        o.tls12 = false;
+        o.sni = false;
+        let c = client_config(&o).unwrap();
+        assert!(!c.enable_sni);
+        assert!(handshake(c, "localhost", &f.good, None).is_ok());
+        o.tls12 = true;
+        o.tls13 = false;
+        assert!(handshake(client_config(&o).unwrap(), "localhost", &f.good, None).is_ok());
+    }
+
+    #[test]
+    fn unused_config_rejects_every_server() {
+        let f = fixture();
+        let c = unused_client_config().unwrap();
+        assert!(handshake(c, "localhost", &f.good, None).is_err());
+    }
+
+    #[test]
+    fn connector_from_settings_needs_no_process_provider() {
+        use crate::db::conninfo::{ConnectionSettings, MapEnv};
+        let f = fixture();
+        let url = format!(
+            "postgres://u@localhost/db?sslmode=verify-full&sslrootcert={}",
+            f.ca_file.display()
+        );
+        let s = ConnectionSettings::resolve(Some(&url), &MapEnv::new()).unwrap();
+        assert!(s.tls_connector().is_ok());
+        assert_eq!(
+            s.server_verification().unwrap(),
+            Verification::ChainAndHostName
+        );
+        let s =
+            ConnectionSettings::resolve(Some("host=localhost sslmode=verify-ca"), &MapEnv::new())
+                .unwrap();
+        assert!(s.tls_connector().is_err());
+        let s = ConnectionSettings::resolve(
+            Some("host=localhost sslmode=disable sslrootcert=/nope"),
+            &MapEnv::new(),
+        )
+        .unwrap();
+        assert!(s.tls_connector().is_ok());
+    }
+
+    /// End-to-end against a real server with TLS. Run by hand:
+    /// `IDCTL_TLS_E2E_URL='postgres://postgres@localhost:PORT/postgres?sslmode=verify-full&sslrootcert=CA.pem'
+    ///  cargo test --lib db::tls::tests::e2e -- --ignored --nocapture`
+    /// Optional `IDCTL_TLS_E2E_EXPECT=fail` when the connection must be refused.
+    #[test]
+    #[ignore = "needs a PostgreSQL server with ssl=on; see the doc comment"]
+    fn e2e() {
+        use crate::db::conninfo::{ConnectionSettings, ProcessEnv};
+        let url = std::env::var("IDCTL_TLS_E2E_URL").expect("IDCTL_TLS_E2E_URL");
+        let expect_fail = std::env::var("IDCTL_TLS_E2E_EXPECT").as_deref() == Ok("fail");
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let s = ConnectionSettings::resolve(Some(&url), &ProcessEnv).unwrap();
+            println!(
+                "connecting to {} (verification {:?})",
+                s.redacted(),
+                s.server_verification()
+            );
+            let cfg = s.pg_config("idctl/e2e", std::time::Duration::from_secs(5), "");
+            let tls = s.tls_connector().unwrap();
+            match cfg.connect(tls).await {
+                Ok((client, conn)) => {
+                    tokio::spawn(conn);
+                    let row = client
+                        .query_one(
+                            "select ssl, version from pg_stat_ssl where pid = pg_backend_pid()",
+                            &[],
+                        )
+                        .await
+                        .unwrap();
+                    let ssl: bool = row.get(0);
+                    let version: Option<String> = row.get(1);
+                    println!("connected: ssl={ssl} version={version:?}");
+                    assert!(!expect_fail, "connection should have failed");
+                }
+                Err(e) => {
+                    println!(
+                        "connection failed: {e} ({:?})",
+                        std::error::Error::source(&e)
+                    );
+                    assert!(expect_fail, "connection should have succeeded: {e}");
+                }
+            }
+        });
+    }
+}
