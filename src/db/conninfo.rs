@@ -490,10 +490,6 @@ fn uri_decode(raw: &str, what: &str, echo: bool) -> Result<String, ConnectionCon
 fn parse_uri(s: &str, prefix_len: usize) -> Result<Vec<ConnParam>, ConnectionConfigError> {
     let mut out = Vec::new();
     let rest = &s[prefix_len..];
-    let (before_query, query) = match rest.find('?') {
-        Some(q) => (&rest[..q], Some(&rest[q + 1..])),
-        None => (rest, None),
-    };
 
     // Credentials: everything up to the first '@' that comes before any '/'.
     let mut p = 0;
@@ -528,7 +524,9 @@ fn parse_uri(s: &str, prefix_len: usize) -> Result<Vec<ConnParam>, ConnectionCon
     // A raw '@' after the credentials (or after the host part) is almost certainly an
     // unencoded '@' or '/' in the password: libpq would misparse it into host, port or
     // database names, and we would then print parts of the password. Refuse instead.
-    if before_query[p.min(before_query.len())..].contains('@') {
+    // (A '?' inside the credentials is fine: like libpq, the query starts after them.)
+    let before_query = rest[p..].split('?').next().unwrap_or("");
+    if before_query.contains('@') {
         return Err(syntax(
             "unexpected \"@\" in the URI: percent-encode \"@\" as %40 and \"/\" as %2F in user names, passwords and database names",
         ));
@@ -605,6 +603,8 @@ fn parse_uri(s: &str, prefix_len: usize) -> Result<Vec<ConnParam>, ConnectionCon
         let start = p + 1;
         let len = rest[start..].find('?').unwrap_or(rest.len() - start);
         let dbname = &rest[start..start + len];
+        p = start + len;
+        term = bytes.get(p).copied();
         // An empty database name is not set at all (so PGDATABASE still applies).
         if !dbname.is_empty() {
             push(
@@ -614,8 +614,8 @@ fn parse_uri(s: &str, prefix_len: usize) -> Result<Vec<ConnParam>, ConnectionCon
             );
         }
     }
-    if let Some(query) = query {
-        parse_uri_query(query, &mut out)?;
+    if term == Some(b'?') {
+        parse_uri_query(&rest[p + 1..], &mut out)?;
     }
     Ok(out)
 }
@@ -1554,6 +1554,9 @@ impl ConnectionSettings {
     /// What server-certificate verification [`Self::tls_connector`] will do (`require`
     /// verifies the chain when a root certificate file exists, as in libpq).
     pub fn server_verification(&self) -> Result<tls::Verification, ConnectionConfigError> {
+        if self.sslmode == SslMode::Disable || self.all_unix_sockets() {
+            return Ok(tls::Verification::None);
+        }
         tls::verification(&self.tls)
     }
 
@@ -1662,13 +1665,25 @@ fn redact_uris(s: &str) -> String {
             .find(|c: char| c.is_whitespace() || c == '"' || c == '\'' || c == '`')
             .map_or(s.len(), |i| body_start + i);
         let uri = &s[body_start..end];
-        let (authority_part, query) = match uri.find('?') {
+        // Conservative: the credentials end at the *last* '@' before the query, so an
+        // unencoded '@' or '/' in a password is still covered. If there is no '@' before
+        // the first '?' but one after it, and the text before the '?' looks like
+        // `user:pass` (no '/'), the password contains a '?': use the last '@' overall.
+        let first_q = uri.find('?').unwrap_or(uri.len());
+        let cred_at = match uri[..first_q].rfind('@') {
+            Some(at) => Some(at),
+            None if uri[..first_q].contains(':') && !uri[..first_q].contains('/') => uri.rfind('@'),
+            None => None,
+        };
+        let query_start = match cred_at {
+            Some(at) => uri[at..].find('?').map(|q| at + q),
+            None => uri.find('?'),
+        };
+        let (authority_part, query) = match query_start {
             Some(q) => (&uri[..q], Some(&uri[q + 1..])),
             None => (uri, None),
         };
-        // Conservative: the credentials end at the *last* '@' before the query, so an
-        // unencoded '@' or '/' in a password is still covered.
-        match authority_part.rfind('@') {
+        match cred_at {
             Some(at) => {
                 let cred = &authority_part[..at];
                 match cred.find(':') {
@@ -1873,6 +1888,27 @@ mod tests {
         );
         // '+' is not a space in libpq URIs
         assert_eq!(parse("postgres:///a+b"), pairs(&[("dbname", "a+b")]));
+        // a '?' in the password is part of the password, as in libpq
+        assert_eq!(
+            parse("postgres://u:p?ss@h/db?sslmode=require"),
+            pairs(&[
+                ("user", "u"),
+                ("password", "p?ss"),
+                ("host", "h"),
+                ("dbname", "db"),
+                ("sslmode", "require")
+            ])
+        );
+        // '@' in query values is fine after a '/'; without one, libpq (and we) take
+        // everything up to the '@' as credentials
+        assert_eq!(
+            parse("postgres://h/?application_name=a@b"),
+            pairs(&[("host", "h"), ("application_name", "a@b")])
+        );
+        assert_eq!(
+            parse("postgres://h?application_name=a@b"),
+            pairs(&[("user", "h?application_name=a"), ("host", "b")])
+        );
         // a ':' in the password needs no encoding (the user name ends at the first ':')
         assert_eq!(
             parse("postgres://u:a:b@h"),
@@ -2299,6 +2335,7 @@ mod tests {
             T::Disable
         );
         // no root certificate needed either
+        assert_eq!(s.server_verification().unwrap(), tls::Verification::None);
         assert!(s.tls_connector().is_ok());
         let s = resolve(Some("host=/tmp,db sslmode=require"), &MapEnv::new());
         assert!(!s.all_unix_sockets());
@@ -2799,6 +2836,7 @@ mod tests {
     fn secrets_never_leak_from_errors() {
         let bad = [
             format!("postgres://alice:{SECRET}@db.example/identity?bogus=1"),
+            format!("postgres://alice:a?{SECRET}@db.example/identity?bogus=1"),
             format!("postgres://alice:{SECRET}@db.example:notaport/identity"),
             format!("postgres://alice:{SECRET}@db.example/identity?sslmode=nope"),
             format!("postgres://alice:{SECRET}%zz@db.example/identity"),
@@ -2869,6 +2907,14 @@ mod tests {
                 "postgres://alice@h/db".to_owned(),
                 "postgres://alice@h/db".to_owned(),
             ),
+            (
+                "postgres://alice@h:5432/db?application_name=a@b&sslmode=require".to_owned(),
+                "postgres://alice@h:5432/db?application_name=a@b&sslmode=require".to_owned(),
+            ),
+            (
+                format!("postgres://u:p?{SECRET}@h/db?sslmode=require"),
+                "postgres://u:***@h/db?sslmode=require".to_owned(),
+            ),
             ("host=h user=u".to_owned(), "host=h user=u".to_owned()),
             (
                 "no connection string here".to_owned(),
@@ -2888,6 +2934,8 @@ mod tests {
             format!("two: postgres://u:{SECRET}@h/a and postgresql://v:{SECRET}@h/b"),
             format!("password='unterminated {SECRET}"),
             format!("PGPASSWORD={SECRET}"),
+            format!("postgres://u:a?{SECRET}@h/db"),
+            format!("postgres://u:a?b&{SECRET}@h/db?sslmode=require"),
         ] {
             let out = redact_url(&input);
             assert!(!out.contains(SECRET), "{input} -> {out}");
