@@ -275,7 +275,7 @@ const KEYWORDS: &[Keyword] = &[
     kw("keepalives_count", None),
     kw("tcp_user_timeout", None),
     kw("sslmode", Some("PGSSLMODE")),
-    kw("requiressl", Some("PGREQUIRESSL")),
+    kw("requiressl", None),
     kw("sslcompression", Some("PGSSLCOMPRESSION")),
     kw("sslcert", Some("PGSSLCERT")),
     kw("sslkey", Some("PGSSLKEY")),
@@ -350,6 +350,19 @@ fn syntax(msg: impl Into<String>) -> ConnectionConfigError {
 }
 
 fn push(out: &mut Vec<ConnParam>, keyword: &'static str, value: String) {
+    // libpq's conninfo_storeval: the deprecated `requiressl` is an alias of `sslmode`.
+    if keyword == "requiressl" {
+        let mode = if value.starts_with('1') {
+            "require"
+        } else {
+            "prefer"
+        };
+        out.push(ConnParam {
+            keyword: "sslmode",
+            value: mode.to_owned(),
+        });
+        return;
+    }
     out.push(ConnParam { keyword, value });
 }
 
@@ -622,6 +635,11 @@ fn parse_uri(s: &str, prefix_len: usize) -> Result<Vec<ConnParam>, ConnectionCon
 
 fn parse_uri_query(query: &str, out: &mut Vec<ConnParam>) -> Result<(), ConnectionConfigError> {
     let mut after_secret = false;
+    // libpq stops at the end of the string, so one trailing '&' is harmless.
+    let query = match query.strip_suffix('&') {
+        Some(q) if !q.is_empty() => q,
+        _ => query,
+    };
     for param in query.split('&') {
         if query.is_empty() {
             break;
@@ -1056,16 +1074,8 @@ impl ConnectionSettings {
             Some(p) => SslMode::parse(&p.value).ok_or_else(|| {
                 params.invalid("sslmode", format!("\"{}\" (expected disable, allow, prefer, require, verify-ca or verify-full)", p.value))
             })?,
-            None => {
-                let requiressl = params.non_empty("requiressl").is_some_and(|p| p.value.trim() == "1");
-                if rootcert.as_deref() == Some("system") {
-                    SslMode::VerifyFull
-                } else if requiressl {
-                    SslMode::Require
-                } else {
-                    SslMode::Prefer
-                }
-            }
+            None if rootcert.as_deref() == Some("system") => SslMode::VerifyFull,
+            None => SslMode::Prefer,
         };
         if rootcert.as_deref() == Some("system") && sslmode != SslMode::VerifyFull {
             return Err(params.invalid(
@@ -1977,6 +1987,11 @@ mod tests {
         assert!(err("postgres://h/d?sslmode").contains("missing key/value separator"));
         assert!(err("postgres://h/d?a=b=c").contains("extra key/value separator"));
         assert!(err("postgres://h/d?&").contains("missing key/value separator"));
+        assert!(err("postgres://h/d?sslmode=require&&").contains("missing key/value separator"));
+        assert_eq!(
+            parse("postgres://h/d?sslmode=require&"),
+            pairs(&[("host", "h"), ("dbname", "d"), ("sslmode", "require")])
+        );
         assert_eq!(
             parse("postgres://h?ssl=true"),
             pairs(&[("host", "h"), ("sslmode", "require")])
@@ -2319,9 +2334,18 @@ mod tests {
             resolve(Some("requiressl=1"), &MapEnv::new()).sslmode(),
             SslMode::Require
         );
+        // ... and overrides an earlier sslmode, like libpq
+        assert_eq!(
+            resolve(Some("sslmode=disable requiressl=1"), &MapEnv::new()).sslmode(),
+            SslMode::Require
+        );
         assert_eq!(
             resolve(Some("requiressl=1 sslmode=disable"), &MapEnv::new()).sslmode(),
             SslMode::Disable
+        );
+        assert_eq!(
+            resolve(Some("requiressl=0"), &MapEnv::new()).sslmode(),
+            SslMode::Prefer
         );
     }
 
@@ -2952,5 +2976,163 @@ mod tests {
         assert!(env.os_user().is_some());
         let _ = env.home_dir();
         let _ = env.var("PATH");
+    }
+
+    // ---------------------------------------------------------------- against libpq itself
+
+    /// libpq's `PQconninfoParse` through `dlopen`, when libpq is installed.
+    fn libpq_parse(input: &str) -> Option<Result<BTreeMap<String, String>, ()>> {
+        use std::ffi::{CStr, CString, c_char, c_int, c_void};
+        #[repr(C)]
+        struct Opt {
+            keyword: *mut c_char,
+            envvar: *mut c_char,
+            compiled: *mut c_char,
+            val: *mut c_char,
+            label: *mut c_char,
+            dispchar: *mut c_char,
+            dispsize: c_int,
+        }
+        type Parse = unsafe extern "C" fn(*const c_char, *mut *mut c_char) -> *mut Opt;
+        type Free = unsafe extern "C" fn(*mut Opt);
+        type FreeMem = unsafe extern "C" fn(*mut c_void);
+        // SAFETY: dlopen/dlsym with NUL-terminated names; the symbols have the C
+        // signatures declared above (libpq-fe.h); returned memory is freed with libpq's
+        // own functions.
+        unsafe {
+            let lib = libc::dlopen(c"libpq.so.5".as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL);
+            if lib.is_null() {
+                return None;
+            }
+            let parse = libc::dlsym(lib, c"PQconninfoParse".as_ptr());
+            let free = libc::dlsym(lib, c"PQconninfoFree".as_ptr());
+            let freemem = libc::dlsym(lib, c"PQfreemem".as_ptr());
+            if parse.is_null() || free.is_null() || freemem.is_null() {
+                return None;
+            }
+            let parse: Parse = std::mem::transmute::<*mut c_void, Parse>(parse);
+            let free: Free = std::mem::transmute::<*mut c_void, Free>(free);
+            let freemem: FreeMem = std::mem::transmute::<*mut c_void, FreeMem>(freemem);
+            let c_input = CString::new(input).unwrap();
+            let mut errmsg: *mut c_char = std::ptr::null_mut();
+            let opts = parse(c_input.as_ptr(), &mut errmsg);
+            if !errmsg.is_null() {
+                freemem(errmsg.cast());
+            }
+            if opts.is_null() {
+                return Some(Err(()));
+            }
+            let mut map = BTreeMap::new();
+            let mut i = 0;
+            loop {
+                let o = &*opts.add(i);
+                if o.keyword.is_null() {
+                    break;
+                }
+                if !o.val.is_null() {
+                    map.insert(
+                        CStr::from_ptr(o.keyword).to_string_lossy().into_owned(),
+                        CStr::from_ptr(o.val).to_string_lossy().into_owned(),
+                    );
+                }
+                i += 1;
+            }
+            free(opts);
+            Some(Ok(map))
+        }
+    }
+
+    #[test]
+    fn parsing_matches_libpq() {
+        let inputs = [
+            "postgresql://alice:pw@db.example:5433/identity?sslmode=verify-full&application_name=x",
+            "postgres://h/d",
+            "postgres://",
+            "postgresql:///",
+            "postgres://h:5433",
+            "postgres://alice@",
+            "postgres:///db",
+            "postgres://h?",
+            "postgres://alice:@h",
+            "postgres://:pw@h",
+            "postgres://al%40ice:p%40ss%2Fw%3Ard@h%C3%A9/my%20db?application_name=a%26b",
+            "postgres:///a+b",
+            "postgres://u:a:b@h",
+            "postgres://[::1]:5433/db",
+            "postgres://u@[::1],[fe80::1%25eth0]:6000,h3/db",
+            "postgres://host1:5432,host2/db",
+            "postgres:///identity?host=/var/run/postgresql",
+            "postgresql://%2Fvar%2Frun%2Fpostgresql/identity",
+            "postgres://h?ssl=true",
+            "postgresql://h/d?ssl=false",
+            "postgres://u:p?ss@h/db?sslmode=require",
+            "postgres://h/?application_name=a@b",
+            "postgres://h?application_name=a@b",
+            "postgres://h?application_name=a/b",
+            r"host=/tmp port=5433 dbname='my db' password='a\'b'",
+            "  host = h\t port=1  ",
+            "dbname=''",
+            "dbname=",
+            r"password=a\ b\\c",
+            r"options='-c a=b\\c'",
+            "application_name=x=y",
+            "dbname='a'user=b",
+            "dbname = 'x''y'",
+            "port=1 port=2",
+            "host='a b' port = '5'",
+            "requiressl=1",
+            "requiressl=0",
+            "sslmode=disable requiressl=1",
+            "postgres://h/d?sslmode=require&bogus=1",
+            "postgres://h/d?sslmode",
+            "postgres://h/d?a=b=c",
+            "postgres://h/d?&",
+            "postgres://h/d?sslmode=require&",
+            "postgres://h/d?sslmode=require&&",
+            "postgres://[::1/db",
+            "postgres://[]/db",
+            "postgres://[::1]x/db",
+            "postgres://[::1]",
+            "host=h frobnicate=1",
+            "dbname='abc",
+            "host",
+            "=x",
+            "x=",
+            r"host=a\",
+            r"password='a\",
+            "postgres://h/d%zz",
+            "postgres://h/d%00",
+            "postgres://u:p%zz@h",
+            "postgres://h,,/d",
+            "postgres://h:/d",
+            "postgres://h:1,h2:2/d?port=9",
+            "postgres://h:5432,/d",
+            "postgres://,/d",
+            "postgres://user@h,",
+            "postgres://h/d/e",
+            "postgres://h/d#frag",
+            "postgres://h/d?application_name=",
+            "postgres://h/d?options=-c%20a%3Db",
+            "postgres://h/d?host=%2Ftmp",
+            "postgres://h/d?service=x&sslrootcert=system",
+            "POSTGRES://h/d",
+            "",
+            " ",
+        ];
+        let mut compared = 0;
+        for input in inputs {
+            let Some(theirs) = libpq_parse(input) else {
+                eprintln!("libpq.so.5 not available: skipping the comparison with libpq");
+                return;
+            };
+            let ours = parse_conninfo(input).map(|ps| {
+                ps.into_iter()
+                    .map(|p| (p.keyword.to_owned(), p.value))
+                    .collect::<BTreeMap<_, _>>()
+            });
+            assert_eq!(ours.map_err(|_| ()), theirs, "{input:?}");
+            compared += 1;
+        }
+        assert_eq!(compared, inputs.len());
     }
 }
