@@ -29,6 +29,11 @@
 //! * With several hosts mixing unix sockets and TCP, TLS modes `require` and stricter
 //!   make the unix-socket hosts fail (tokio-postgres has one `sslmode` for all hosts).
 //! * `hostaddr` must be given for every host or for none.
+//! * A raw `@` after the credentials of a URI is refused: it means an unencoded `@` or
+//!   `/` in a password, which libpq would silently turn into host or database names
+//!   (and which would then show up in logs). Encode them as `%40` and `%2F`.
+//! * `load_balance_hosts` (PostgreSQL 16) is accepted.
+//! * The home directory is `$HOME` when set (libpq 15 asks the password database only).
 //! * Settings idctl cannot honour and that matter for security (`requirepeer`,
 //!   `gssencmode=require`, `replication`, abstract `@` sockets) are errors rather than
 //!   silently ignored; `client_encoding` other than UTF8 is ignored with a warning.
