@@ -1245,8 +1245,8 @@ COMMENT ON TABLE deletion_jobs IS 'Scheduled deletions (soft or hard) of an enti
 COMMENT ON TABLE kms_keys IS 'External KMS keys referenced by signing keys (minimal definition).';
 COMMENT ON TABLE signing_keys IS 'Signing key pairs (public key, encrypted private key) per algorithm.';
 COMMENT ON TABLE signatures IS 'Signatures made with a signing key, by signature and hash algorithm (minimal definition).';
-COMMENT ON TABLE permissions IS 'RBAC permission catalogue (e.g. keys.rotate); idctl seeds its own permissions.';
-COMMENT ON TABLE rbac_roles IS 'RBAC roles (e.g. admin, key_operator); users.actor_role names one of them.';
+COMMENT ON TABLE permissions IS 'RBAC permission catalogue (e.g. keys.rotate); columns designed by idctl, which seeds its own permissions.';
+COMMENT ON TABLE rbac_roles IS 'RBAC roles (e.g. admin, key_operator); columns designed by idctl; users.actor_role names one of them.';
 COMMENT ON TABLE rbac_role_permissions IS 'Designed by idctl: which permissions each RBAC role grants.';
 COMMENT ON TABLE rbac_user_roles IS 'Roles granted to a user, optionally per tenant and scope, with grantor and expiry.';
 COMMENT ON TABLE rbac_user_permissions IS 'Direct per-user permission allows/denies, optionally per tenant and scope.';
