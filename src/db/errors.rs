@@ -46,10 +46,7 @@ pub fn classify_pg_error(e: tokio_postgres::Error) -> Error {
                 None => db.message().to_string(),
             };
             let state = code.code();
-            let kind = if *code == SqlState::LOCK_NOT_AVAILABLE || *code == SqlState::QUERY_CANCELED
-            {
-                ErrorKind::TempFail
-            } else if is_retryable_sqlstate(code) {
+            let kind = if is_retryable_sqlstate(code) {
                 ErrorKind::TempFail
             } else if state.starts_with("08") || *code == SqlState::INVALID_CATALOG_NAME {
                 ErrorKind::Unavailable

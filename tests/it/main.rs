@@ -1,1 +1,8 @@
+//! All integration tests, in one binary (every extra test binary is another slow link on 2 cores).
+//! Each module drives the real `idctl` binary against a real PostgreSQL (see `harness`).
 
+mod harness;
+
+mod cli;
+mod migrations;
+mod schema;
