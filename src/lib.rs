@@ -15,5 +15,6 @@ pub mod commands;
 pub mod context;
 pub mod db;
 pub mod error;
+pub mod generated;
 pub mod localpg;
 pub mod output;

@@ -18,8 +18,18 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: CompletionsArgs, _ctx: &Ctx) -> Result<()> {
+    // Rendered into memory first: clap_complete panics when its writer fails, and a closed pipe
+    // (`idctl completions bash | head`) must end quietly.
+    let script = render(args.shell);
     let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut Cli::command(), "idctl", &mut out);
+    std::io::Write::write_all(&mut out, &script)?;
     std::io::Write::flush(&mut out)?;
     Ok(())
+}
+
+/// The completion script for `shell`.
+pub fn render(shell: Shell) -> Vec<u8> {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "idctl", &mut buf);
+    buf
 }

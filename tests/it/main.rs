@@ -4,5 +4,6 @@
 mod harness;
 
 mod cli;
+mod generated;
 mod migrations;
 mod schema;
