@@ -28,6 +28,12 @@ _idctl() {
             idctl,help)
                 cmd="idctl__subcmd__help"
                 ;;
+            idctl,users)
+                cmd="idctl__subcmd__users"
+                ;;
+            idctl__subcmd__db,check)
+                cmd="idctl__subcmd__db__subcmd__check"
+                ;;
             idctl__subcmd__db,help)
                 cmd="idctl__subcmd__db__subcmd__help"
                 ;;
@@ -36,6 +42,9 @@ _idctl() {
                 ;;
             idctl__subcmd__db,status)
                 cmd="idctl__subcmd__db__subcmd__status"
+                ;;
+            idctl__subcmd__db__subcmd__help,check)
+                cmd="idctl__subcmd__db__subcmd__help__subcmd__check"
                 ;;
             idctl__subcmd__db__subcmd__help,help)
                 cmd="idctl__subcmd__db__subcmd__help__subcmd__help"
@@ -76,6 +85,12 @@ _idctl() {
             idctl__subcmd__help,help)
                 cmd="idctl__subcmd__help__subcmd__help"
                 ;;
+            idctl__subcmd__help,users)
+                cmd="idctl__subcmd__help__subcmd__users"
+                ;;
+            idctl__subcmd__help__subcmd__db,check)
+                cmd="idctl__subcmd__help__subcmd__db__subcmd__check"
+                ;;
             idctl__subcmd__help__subcmd__db,migrate)
                 cmd="idctl__subcmd__help__subcmd__db__subcmd__migrate"
                 ;;
@@ -88,6 +103,21 @@ _idctl() {
             idctl__subcmd__help__subcmd__dev,up)
                 cmd="idctl__subcmd__help__subcmd__dev__subcmd__up"
                 ;;
+            idctl__subcmd__help__subcmd__users,bootstrap-admin)
+                cmd="idctl__subcmd__help__subcmd__users__subcmd__bootstrap__subcmd__admin"
+                ;;
+            idctl__subcmd__users,bootstrap-admin)
+                cmd="idctl__subcmd__users__subcmd__bootstrap__subcmd__admin"
+                ;;
+            idctl__subcmd__users,help)
+                cmd="idctl__subcmd__users__subcmd__help"
+                ;;
+            idctl__subcmd__users__subcmd__help,bootstrap-admin)
+                cmd="idctl__subcmd__users__subcmd__help__subcmd__bootstrap__subcmd__admin"
+                ;;
+            idctl__subcmd__users__subcmd__help,help)
+                cmd="idctl__subcmd__users__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -95,7 +125,7 @@ _idctl() {
 
     case "${cmd}" in
         idctl)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version db dev completions help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version db dev users completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -195,7 +225,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__db)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version migrate status help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version migrate check status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -244,9 +274,73 @@ _idctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idctl__subcmd__db__subcmd__help)
-            opts="migrate status help"
+        idctl__subcmd__db__subcmd__check)
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__db__subcmd__help)
+            opts="migrate check status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -619,7 +713,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help)
-            opts="db dev completions help"
+            opts="db dev users completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -647,8 +741,22 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__db)
-            opts="migrate status"
+            opts="migrate check status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -733,6 +841,176 @@ _idctl() {
         idctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__users)
+            opts="bootstrap-admin"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__users__subcmd__bootstrap__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__users)
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version bootstrap-admin help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__users__subcmd__bootstrap__subcmd__admin)
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__users__subcmd__help)
+            opts="bootstrap-admin help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__users__subcmd__help__subcmd__bootstrap__subcmd__admin)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__users__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

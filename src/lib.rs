@@ -10,6 +10,7 @@
 //! `docs/ARCHITECTURE.md` shows how a command's data flows through them.
 
 pub mod app;
+pub mod authz;
 pub mod cli;
 pub mod commands;
 pub mod context;

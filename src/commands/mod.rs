@@ -6,6 +6,7 @@
 pub mod completions;
 pub mod db;
 pub mod dev;
+pub mod users;
 
 use clap::Subcommand;
 
@@ -20,6 +21,9 @@ pub enum Command {
     /// A throwaway local database for trying idctl and for demos.
     #[command(subcommand)]
     Dev(dev::DevCommand),
+    /// Operators and users.
+    #[command(subcommand)]
+    Users(users::UsersCommand),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
 }
@@ -28,6 +32,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Db(cmd) => db::run(cmd, ctx).await,
         Command::Dev(cmd) => dev::run(cmd, ctx).await,
+        Command::Users(cmd) => users::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }
 }

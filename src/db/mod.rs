@@ -15,6 +15,7 @@ pub mod errors;
 pub mod locks;
 pub mod migrate;
 pub mod pool;
+pub mod requirements;
 pub mod retry;
 pub mod tls;
 

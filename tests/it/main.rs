@@ -7,3 +7,4 @@ mod cli;
 mod generated;
 mod migrations;
 mod schema;
+mod users;

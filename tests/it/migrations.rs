@@ -146,3 +146,41 @@ fn concurrent_runners_apply_each_migration_once() {
     assert_eq!(rows, distinct);
     assert_eq!(rows as usize, idctl::db::migrate::embedded().len());
 }
+
+#[test]
+fn check_passes_on_a_migrated_database() {
+    let db = migrated_db();
+    let out = run(db.idctl().args(["db", "check", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()["ok"], true);
+}
+
+#[test]
+fn check_reports_what_is_missing_and_exits_65() {
+    let db = migrated_db();
+    db.exec("ALTER TABLE key_events DROP COLUMN actor_id; ALTER TABLE crypto_keys ALTER COLUMN fingerprint TYPE bytea USING fingerprint::bytea; DROP TABLE rbac_role_permissions");
+    let out = run(db.idctl().args(["db", "check", "-o", "json"]));
+    out.expect_code(65);
+    let problems = out.json()["problems"].as_array().unwrap().clone();
+    let text = serde_json::to_string(&problems).unwrap();
+    assert!(
+        text.contains("\"key_events\"") && text.contains("actor_id"),
+        "{text}"
+    );
+    assert!(
+        text.contains("crypto_keys") && text.contains("has type bytea"),
+        "{text}"
+    );
+    assert!(
+        text.contains("rbac_role_permissions") && text.contains("table is missing"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_on_an_empty_database_reports_everything_missing() {
+    let db = empty_db();
+    let out = run(db.idctl().args(["db", "check", "-o", "jsonl"]));
+    out.expect_code(65);
+    assert!(out.stdout.lines().count() >= 8, "{}", out.stdout);
+}
