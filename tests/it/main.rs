@@ -1,1 +1,10 @@
+//! All integration tests, in one binary (every extra test binary is another slow link on 2 cores).
+//! Each module drives the real `idctl` binary against a real PostgreSQL (see `harness`).
 
+mod harness;
+
+mod cli;
+mod generated;
+mod migrations;
+mod schema;
+mod users;

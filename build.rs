@@ -1,0 +1,44 @@
+//! Embeds `migrations/NNNN_name.sql` into the binary, so that `idctl db migrate` needs nothing but
+//! itself on the machine that runs it (CI, an operator's laptop, a cron host).
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut out = String::from("pub static EMBEDDED_MIGRATIONS: &[EmbeddedMigration] = &[\n");
+    let mut seen = std::collections::BTreeSet::new();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let (num, name) = stem
+            .split_once('_')
+            .unwrap_or_else(|| panic!("migration {stem}: expected NNNN_name.sql"));
+        let version: i32 = num
+            .parse()
+            .unwrap_or_else(|_| panic!("migration {stem}: expected a number before '_'"));
+        assert!(
+            seen.insert(version),
+            "two migrations have version {version}"
+        );
+        writeln!(
+            out,
+            "    EmbeddedMigration {{ version: {version}, name: {name:?}, sql: include_str!({:?}) }},",
+            path.display().to_string()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("migrations.rs");
+    std::fs::write(dest, out).unwrap();
+}

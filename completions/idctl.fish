@@ -1,0 +1,264 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_idctl_global_optspecs
+    string join \n database-url= actor= keyring= o/output= color= q/quiet v/verbose y/yes connect-timeout= lock-timeout= statement-timeout= h/help V/version
+end
+
+function __fish_idctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_idctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_idctl_using_subcommand
+    set -l cmd (__fish_idctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c idctl -n "__fish_idctl_needs_command" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_needs_command" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_needs_command" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_needs_command" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_needs_command" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_needs_command" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_needs_command" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_needs_command" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_needs_command" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_needs_command" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_needs_command" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_needs_command" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "db" -d 'The schema: migrations, status, compatibility check'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "users" -d 'Operators and users'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -f -a "migrate" -d 'Apply the schema migrations compiled into idctl'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -f -a "check" -d 'Check that a database has every table and column idctl\'s commands rely on, with the right types'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -f -a "status" -d 'Show the database, its server version, and the state of every migration'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show the migrations that would be applied; change nothing'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply the schema migrations compiled into idctl'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check that a database has every table and column idctl\'s commands rely on, with the right types'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the database, its server version, and the state of every migration'
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l dir -d 'Directory for the cluster' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l database -d 'Name of the database to create' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l url -d 'Print only the URL (for `export DATABASE_URL="$(idctl dev up -q --url)"`)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l dir -d 'Directory of the cluster' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l keep -d 'Keep the cluster\'s files (stop only)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "users" -d 'Operators and users'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply the schema migrations compiled into idctl'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that a database has every table and column idctl\'s commands rely on, with the right types'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the database, its server version, and the state of every migration'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'

@@ -1,0 +1,84 @@
+//! From process arguments to exit code: parse, set up logging and the runtime, run the command,
+//! report its error. The only place that knows exit codes are numbers.
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::cli::Cli;
+use crate::context::Ctx;
+use crate::error::ErrorKind;
+
+/// Runs idctl with the process's arguments and returns the exit code.
+pub fn main() -> u8 {
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return clap_error(e),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e),
+    };
+    let mut path = Vec::new();
+    let mut m = &matches;
+    while let Some((name, sub)) = m.subcommand() {
+        path.push(name.to_string());
+        m = sub;
+    }
+    init_logging(cli.global.quiet, cli.global.verbose);
+    let ctx = Ctx::new(cli.global, path.join(" "));
+
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ErrorKind::Internal.exit_code();
+        }
+    };
+    let result = runtime.block_on(crate::commands::run(cli.command, &ctx));
+    // Do not wait for background tasks (connection drivers) at exit.
+    runtime.shutdown_background();
+    match result {
+        Ok(()) => 0,
+        Err(e) if e.is_broken_pipe() => 0,
+        Err(e) => {
+            ctx.ui.error(&e);
+            e.kind().exit_code()
+        }
+    }
+}
+
+/// clap's own errors: help and version are successes on stdout; every usage error exits 64.
+fn clap_error(e: clap::Error) -> u8 {
+    use clap::error::ErrorKind as K;
+    match e.kind() {
+        K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand
+            if e.kind() != K::DisplayHelpOnMissingArgumentOrSubcommand =>
+        {
+            let _ = e.print();
+            0
+        }
+        _ => {
+            let _ = e.print();
+            ErrorKind::Usage.exit_code()
+        }
+    }
+}
+
+fn init_logging(quiet: bool, verbose: u8) {
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, _) => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("IDCTL_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("warn,idctl={level}")));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .try_init();
+}

@@ -1,0 +1,220 @@
+//! Who is running a command, and whether they may.
+//!
+//! Every command that changes data names its operator (`--actor` / `IDCTL_ACTOR`: a user id or an
+//! email address of a user in `users`) and one permission from the catalogue below. The actor must
+//! be active, not locked and not deleted, and must hold the permission through any of:
+//! - `users.actor_role`, naming a role in `rbac_roles` whose `rbac_role_permissions` grant it;
+//! - an active, unexpired `rbac_user_roles` row for such a role;
+//! - an unexpired `rbac_user_permissions` row with `effect = 'allow'`;
+//!
+//! and must not have an unexpired `rbac_user_permissions` row with `effect = 'deny'` (deny wins).
+//! Tenant and scope columns of the RBAC tables are not consulted: idctl's permissions are global.
+//! The actor's id is then recorded wherever the command writes (`audit_log.changed_by`,
+//! `key_events.actor_id`, the jobs' `created_by` / `executed_by`).
+//!
+//! Exempt: `db migrate`, `db status`, `db check` (CI runs them on empty databases; the migration
+//! history records the database role and application name instead), the local `dev` commands, and
+//! `users bootstrap-admin` while no operator exists.
+
+use serde::Serialize;
+use tokio_postgres::GenericClient;
+
+use crate::error::{Error, Result};
+
+/// The permission catalogue (seeded by migration 0002). The README lists which command needs which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Permission {
+    KeysGenerate,
+    KeysActivate,
+    KeysRetire,
+    KeysDestroy,
+    KeysRotate,
+    KeysVerify,
+    DataDecrypt,
+    JobsManage,
+    JobsRun,
+    UsersManage,
+    UsersLookup,
+}
+
+impl Permission {
+    pub fn name(self) -> &'static str {
+        match self {
+            Permission::KeysGenerate => "keys.generate",
+            Permission::KeysActivate => "keys.activate",
+            Permission::KeysRetire => "keys.retire",
+            Permission::KeysDestroy => "keys.destroy",
+            Permission::KeysRotate => "keys.rotate",
+            Permission::KeysVerify => "keys.verify",
+            Permission::DataDecrypt => "data.decrypt",
+            Permission::JobsManage => "jobs.manage",
+            Permission::JobsRun => "jobs.run",
+            Permission::UsersManage => "users.manage",
+            Permission::UsersLookup => "users.lookup",
+        }
+    }
+}
+
+/// The operator of a command run, after the checks.
+#[derive(Debug, Clone, Serialize)]
+pub struct Actor {
+    pub id: i64,
+    /// As given on the command line (id or email), for messages.
+    pub given_as: String,
+}
+
+/// How an `--actor` value names a user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActorRef {
+    Id(i64),
+    Email(String),
+}
+
+pub fn parse_actor(value: &str) -> Result<ActorRef> {
+    let v = value.trim();
+    if let Ok(id) = v.parse::<i64>() {
+        return Ok(ActorRef::Id(id));
+    }
+    if v.contains('@') && !v.starts_with('@') && !v.ends_with('@') {
+        return Ok(ActorRef::Email(v.to_string()));
+    }
+    Err(Error::usage(format!(
+        "--actor {value:?}: expected a user id or an email address"
+    )))
+}
+
+/// Resolves and checks the actor for a command needing `permission`. `resolve_email` maps an email
+/// address to candidate user ids (through the blind index; see `keys::lookup`).
+pub async fn require<C: GenericClient>(
+    client: &C,
+    actor: Option<&str>,
+    permission: Permission,
+    resolve_email: impl AsyncFnOnce(&C, &str) -> Result<Vec<i64>>,
+) -> Result<Actor> {
+    let Some(given) = actor else {
+        return Err(Error::permission(format!(
+            "this command changes data and needs an operator with permission {}",
+            permission.name()
+        ))
+        .with_hint("pass --actor <user id or email> or set IDCTL_ACTOR"));
+    };
+    let id = match parse_actor(given)? {
+        ActorRef::Id(id) => id,
+        ActorRef::Email(email) => {
+            let ids = resolve_email(client, &email).await?;
+            match ids.as_slice() {
+                [id] => *id,
+                [] => {
+                    return Err(Error::permission(format!(
+                        "actor {given:?}: no user with this email"
+                    )));
+                }
+                _ => {
+                    return Err(Error::permission(format!(
+                        "actor {given:?}: several users have this email; use the user id"
+                    )));
+                }
+            }
+        }
+    };
+    let row = client
+        .query_opt(
+            "SELECT is_active, is_locked, deleted_at IS NOT NULL FROM users WHERE id = $1",
+            &[&id],
+        )
+        .await?
+        .ok_or_else(|| Error::permission(format!("actor {given:?}: no such user")))?;
+    let (active, locked, deleted): (Option<bool>, Option<bool>, bool) =
+        (row.get(0), row.get(1), row.get(2));
+    if deleted {
+        return Err(Error::permission(format!("actor {given:?} is deleted")));
+    }
+    if active != Some(true) {
+        return Err(Error::permission(format!("actor {given:?} is not active")));
+    }
+    if locked == Some(true) {
+        return Err(Error::permission(format!("actor {given:?} is locked")));
+    }
+    let row = client
+        .query_one(
+            "WITH perm AS (SELECT id FROM permissions WHERE name = $2)
+             SELECT
+               EXISTS (SELECT 1 FROM rbac_user_permissions up JOIN perm ON perm.id = up.permission_id
+                        WHERE up.user_id = $1 AND up.effect = 'deny' AND (up.expires_at IS NULL OR up.expires_at > now())),
+               EXISTS (SELECT 1 FROM rbac_user_permissions up JOIN perm ON perm.id = up.permission_id
+                        WHERE up.user_id = $1 AND up.effect = 'allow' AND (up.expires_at IS NULL OR up.expires_at > now()))
+               OR EXISTS (SELECT 1 FROM rbac_user_roles ur JOIN rbac_role_permissions rp ON rp.role_id = ur.role_id
+                            JOIN perm ON perm.id = rp.permission_id
+                           WHERE ur.user_id = $1 AND ur.status = 'active' AND (ur.expires_at IS NULL OR ur.expires_at > now()))
+               OR EXISTS (SELECT 1 FROM users u JOIN rbac_roles r ON r.name = u.actor_role
+                            JOIN rbac_role_permissions rp ON rp.role_id = r.id JOIN perm ON perm.id = rp.permission_id
+                           WHERE u.id = $1)",
+            &[&id, &permission.name()],
+        )
+        .await?;
+    let (denied, allowed): (bool, bool) = (row.get(0), row.get(1));
+    if denied || !allowed {
+        let why = if denied {
+            "is explicitly denied"
+        } else {
+            "lacks"
+        };
+        return Err(Error::permission(format!(
+            "actor {given:?} {why} permission {}",
+            permission.name()
+        ))
+        .with_hint("grant it through users.actor_role, rbac_user_roles or rbac_user_permissions"));
+    }
+    Ok(Actor {
+        id,
+        given_as: given.to_string(),
+    })
+}
+
+/// Whether any operator exists (a user with an actor role, an active role grant or an allow grant).
+pub async fn operator_exists(client: &impl GenericClient) -> Result<bool> {
+    Ok(client
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM users WHERE actor_role IS NOT NULL AND deleted_at IS NULL)
+                 OR EXISTS (SELECT 1 FROM rbac_user_roles WHERE status = 'active')
+                 OR EXISTS (SELECT 1 FROM rbac_user_permissions WHERE effect = 'allow')",
+            &[],
+        )
+        .await?
+        .get(0))
+}
+
+/// Writes one `audit_log` row for a change made by `actor`.
+pub async fn audit(
+    client: &impl GenericClient,
+    actor: i64,
+    table: &str,
+    record_id: Option<i64>,
+    change_type: &str,
+    new_value: serde_json::Value,
+) -> Result<()> {
+    client
+        .execute(
+            "INSERT INTO audit_log (table_name, record_id, changed_by, change_type, new_value, changed_at, request_id)
+             VALUES ($1, $2, $3, $4, $5, now(), current_setting('application_name'))",
+            &[&table, &record_id, &actor, &change_type, &new_value],
+        )
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actor_values() {
+        assert_eq!(parse_actor("42").unwrap(), ActorRef::Id(42));
+        assert_eq!(
+            parse_actor(" ops@example.com ").unwrap(),
+            ActorRef::Email("ops@example.com".into())
+        );
+        assert!(parse_actor("bob").is_err());
+        assert!(parse_actor("@x").is_err());
+    }
+}

@@ -1,0 +1,127 @@
+//! The top-level command line: global options shared by every command.
+//!
+//! Global options are declared `global = true` so that operators can put them where they think of
+//! them (`idctl keys rotate profile -o json` as well as `idctl -o json keys rotate profile`). Every
+//! option that a script would set once has an environment variable.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, ValueEnum};
+
+use crate::commands::Command;
+
+/// Administration and key operations for the identity platform's PostgreSQL database.
+///
+/// idctl rotates encryption keys (`keys rotate`), migrates the schema (`db migrate`) and runs the
+/// maintenance jobs of the identity database. Data goes to stdout, progress and messages to
+/// stderr; `-o json` gives machine-readable output everywhere.
+///
+/// Exit codes: 0 ok, 64 usage, 65 bad input or data (including rows that failed), 69 database
+/// unavailable, 70 internal error, 75 temporary failure (lock held by another operator, lock
+/// timeout: retry later), 77 permission denied, 78 configuration error.
+#[derive(Debug, Parser)]
+#[command(
+    name = "idctl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the
+    /// libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE,
+    /// PGSERVICE, ~/.pgpass, ...).
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        global = true,
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub database_url: Option<String>,
+
+    /// Operator running the command: a user id or an email address of an operator in `users`.
+    /// Required by every command that changes data.
+    #[arg(long, env = "IDCTL_ACTOR", global = true, value_name = "ID|EMAIL")]
+    pub actor: Option<String>,
+
+    /// Directory holding the key files (one file per key version, mode 0600).
+    #[arg(long, env = "IDCTL_KEYRING", global = true, value_name = "DIR")]
+    pub keyring: Option<PathBuf>,
+
+    /// Output format for data written to stdout.
+    #[arg(short = 'o', long, value_enum, default_value_t = OutputFormat::Table, global = true)]
+    pub output: OutputFormat,
+
+    /// When to use colours on stderr (NO_COLOR in the environment means never).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Print only errors on stderr.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Print more on stderr (-v: details and causes, -vv: debug log).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+
+    /// Answer yes to confirmations. Needed to run destructive commands without a terminal.
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// How long to wait for the database connection.
+    #[arg(long, default_value = "10s", value_parser = parse_duration, global = true, value_name = "DURATION")]
+    pub connect_timeout: Duration,
+
+    /// How long any statement may wait for a row or table lock before giving up (then: exit 75).
+    /// Keeps idctl from queueing behind, and blocking, the application's traffic.
+    #[arg(long, default_value = "5s", value_parser = parse_duration, global = true, value_name = "DURATION")]
+    pub lock_timeout: Duration,
+
+    /// How long any one statement may run (0 = no limit). Batches are short by design; `db migrate`
+    /// uses no limit unless this is given.
+    #[arg(long, value_parser = parse_duration, global = true, value_name = "DURATION")]
+    pub statement_timeout: Option<Duration>,
+}
+
+/// The statement timeout used when none is given: long enough for any batch, short enough that a
+/// runaway statement does not hold locks for long on a live database.
+pub const DEFAULT_STATEMENT_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize)]
+pub enum OutputFormat {
+    /// Human-readable table.
+    Table,
+    /// One JSON document.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header line.
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Parses durations such as `500ms`, `5s`, `2m`, `1h30m`; a bare number means seconds.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    if let Ok(secs) = s.parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    humantime::parse_duration(s)
+        .map_err(|e| format!("invalid duration {s:?}: {e} (examples: 500ms, 5s, 2m, 1h)"))
+}

@@ -1,0 +1,46 @@
+use std::time::Duration;
+
+use clap::Args;
+
+use crate::context::Ctx;
+use crate::db::migrate;
+use crate::error::Result;
+
+/// Apply the schema migrations compiled into idctl.
+///
+/// Each migration runs in its own transaction and is recorded with its checksum in
+/// `idctl_schema_migrations`, with the database role and application name that applied it. A
+/// migration changed after it was applied is refused (exit 65). Only one runner at a time: a second
+/// one exits 75 naming the first. Statements have no time limit unless --statement-timeout is given
+/// (index builds on large tables take time); --lock-timeout still applies, so a migration does not
+/// queue behind the application's locks.
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// Show the migrations that would be applied; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
+    let db = ctx
+        .connect_with(ctx.session_settings(Duration::ZERO))
+        .await?;
+    let mut client = db.dedicated().await?;
+    let timeout_ms = ctx
+        .global
+        .statement_timeout
+        .unwrap_or(Duration::ZERO)
+        .as_millis();
+    let report = migrate::migrate(&mut client, args.dry_run, timeout_ms).await?;
+    match (args.dry_run, report.migrations.len()) {
+        (true, 0) => ctx.ui.note("Nothing to apply: the schema is up to date."),
+        (true, n) => ctx.ui.note(format!(
+            "Would apply {n} migration(s) (dry run: nothing changed)."
+        )),
+        (false, 0) => ctx.ui.note("Nothing to apply: the schema is up to date."),
+        (false, n) => ctx
+            .ui
+            .note(format!("Applied {n} migration(s) to {}.", db.target())),
+    }
+    ctx.ui.emit(&report)
+}

@@ -1,0 +1,30 @@
+//! Local sandbox commands. They touch only a cluster that idctl itself created, so they need no
+//! actor and no confirmation.
+
+pub mod down;
+pub mod up;
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use crate::context::Ctx;
+use crate::error::Result;
+
+#[derive(Debug, Subcommand)]
+pub enum DevCommand {
+    Up(up::UpArgs),
+    Down(down::DownArgs),
+}
+
+pub async fn run(cmd: DevCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        DevCommand::Up(args) => up::run(args, ctx).await,
+        DevCommand::Down(args) => down::run(args, ctx),
+    }
+}
+
+/// Where `dev up` keeps its cluster unless told otherwise.
+pub fn default_dir() -> PathBuf {
+    PathBuf::from(".idctl-dev")
+}

@@ -1,0 +1,38 @@
+//! One module per command group, one file per verb (as cargo and jj do it): each verb is an `Args`
+//! struct whose doc comments are its help text, and one `run` function that calls into the shared
+//! layers (`db`, `crypto`, `engine`, `output`). Commands hold no SQL of their own beyond the
+//! statement that is their whole point.
+
+pub mod completions;
+pub mod db;
+pub mod dev;
+pub mod users;
+
+use clap::Subcommand;
+
+use crate::context::Ctx;
+use crate::error::Result;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The schema: migrations, status, compatibility check.
+    #[command(subcommand)]
+    Db(db::DbCommand),
+    /// A throwaway local database for trying idctl and for demos.
+    #[command(subcommand)]
+    Dev(dev::DevCommand),
+    /// Operators and users.
+    #[command(subcommand)]
+    Users(users::UsersCommand),
+    /// Print a shell completion script.
+    Completions(completions::CompletionsArgs),
+}
+
+pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
+    match command {
+        Command::Db(cmd) => db::run(cmd, ctx).await,
+        Command::Dev(cmd) => dev::run(cmd, ctx).await,
+        Command::Users(cmd) => users::run(cmd, ctx).await,
+        Command::Completions(args) => completions::run(args, ctx),
+    }
+}

@@ -1,0 +1,94 @@
+//! What every command gets: the global options, the user interface, and ways to reach the database
+//! and to ask for confirmation that behave the same in every command.
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use crate::cli::{DEFAULT_STATEMENT_TIMEOUT, GlobalArgs};
+use crate::db::{Database, SessionSettings};
+use crate::error::{Error, Result};
+use crate::output::Ui;
+
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub ui: Ui,
+    /// The command as typed, without options: `keys rotate`. Used in `application_name` and logs.
+    pub command_path: String,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs, command_path: String) -> Self {
+        let ui = Ui::new(&global);
+        Ctx {
+            global,
+            ui,
+            command_path,
+        }
+    }
+
+    /// Session settings from the global options; `default_statement_timeout` applies when
+    /// `--statement-timeout` was not given.
+    pub fn session_settings(&self, default_statement_timeout: Duration) -> SessionSettings {
+        SessionSettings {
+            application_name: format!("idctl/{}", self.command_path),
+            connect_timeout: self.global.connect_timeout,
+            lock_timeout: self.global.lock_timeout,
+            statement_timeout: self
+                .global
+                .statement_timeout
+                .unwrap_or(default_statement_timeout),
+            pool_size: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+                + 2,
+        }
+    }
+
+    /// Connects with the default session settings.
+    pub async fn connect(&self) -> Result<Database> {
+        self.connect_with(self.session_settings(DEFAULT_STATEMENT_TIMEOUT))
+            .await
+    }
+
+    pub async fn connect_with(&self, session: SessionSettings) -> Result<Database> {
+        let db = Database::connect(self.global.database_url.as_deref(), session).await?;
+        self.ui.detail(format!("connected to {}", db.target()));
+        Ok(db)
+    }
+
+    /// Asks before a destructive step. `--yes` answers for the operator. Without a terminal and
+    /// without `--yes` the command refuses (exit 64) rather than block on stdin. With `typed`, the
+    /// operator must type that text (for irreversible steps such as destroying a key).
+    pub fn confirm(&self, question: &str, typed: Option<&str>) -> Result<()> {
+        if self.global.yes {
+            return Ok(());
+        }
+        if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+            return Err(Error::usage(format!(
+                "{question} — refusing without confirmation: stdin is not a terminal"
+            ))
+            .with_hint("run it in a terminal to confirm, or pass --yes"));
+        }
+        let theme = dialoguer::theme::ColorfulTheme::default();
+        let confirmed = match typed {
+            Some(expected) => {
+                let answer: String = dialoguer::Input::with_theme(&theme)
+                    .with_prompt(format!("{question}\nType {expected:?} to confirm"))
+                    .allow_empty(true)
+                    .interact_text()
+                    .map_err(|e| Error::usage(format!("confirmation failed: {e}")))?;
+                answer.trim() == expected
+            }
+            None => dialoguer::Confirm::with_theme(&theme)
+                .with_prompt(question)
+                .default(false)
+                .interact()
+                .map_err(|e| Error::usage(format!("confirmation failed: {e}")))?,
+        };
+        if confirmed {
+            Ok(())
+        } else {
+            Err(Error::usage("not confirmed; nothing was changed"))
+        }
+    }
+}

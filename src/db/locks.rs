@@ -1,0 +1,74 @@
+//! Advisory locks that make "one at a time" hold across hosts, with a useful answer when the lock
+//! is taken: who holds it (pid, application, role, client, since when), so that the second operator
+//! knows whom to ask, and exit 75 so that a script knows to retry later. idctl never waits for such a
+//! lock: a migration or rotation queued behind another one would only repeat its work.
+
+use chrono::{DateTime, Utc};
+use tokio_postgres::GenericClient;
+
+use crate::error::{Error, Result};
+
+/// Well-known advisory lock keys (64-bit, taken with `pg_try_advisory_lock(bigint)`).
+pub mod keys {
+    /// `db migrate`: one migration runner at a time.
+    pub const MIGRATIONS: i64 = 0x6964_6374_6c00_0001;
+}
+
+/// Describes the session holding advisory lock `key`, if any.
+pub async fn describe_holder(client: &impl GenericClient, key: i64) -> Result<Option<String>> {
+    let classid = (key >> 32) as u32 as i64;
+    let objid = key as u32 as i64;
+    let row = client
+        .query_opt(
+            "SELECT a.pid, a.application_name, a.usename::text, coalesce(host(a.client_addr), 'local socket'), a.backend_start
+               FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+              WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+                AND l.classid::bigint = $1 AND l.objid::bigint = $2
+              LIMIT 1",
+            &[&classid, &objid],
+        )
+        .await?;
+    Ok(row.map(|r| {
+        let pid: i32 = r.get(0);
+        let app: Option<String> = r.get(1);
+        let user: Option<String> = r.get(2);
+        let from: Option<String> = r.get(3);
+        let since: Option<DateTime<Utc>> = r.get(4);
+        format!(
+            "pid {pid}, application {:?}, role {}, from {}, connected since {}",
+            app.unwrap_or_default(),
+            user.unwrap_or_else(|| "?".into()),
+            from.unwrap_or_else(|| "?".into()),
+            since
+                .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+                .unwrap_or_else(|| "?".into())
+        )
+    }))
+}
+
+/// Takes session-level advisory lock `key` on `client` (which must be a dedicated connection, see
+/// `Database::dedicated`) or fails with exit 75 naming the holder. `what` names the activity for the
+/// message ("a migration").
+pub async fn try_session_lock(client: &tokio_postgres::Client, key: i64, what: &str) -> Result<()> {
+    let got: bool = client
+        .query_one("SELECT pg_try_advisory_lock($1)", &[&key])
+        .await?
+        .get(0);
+    if got {
+        return Ok(());
+    }
+    let holder = describe_holder(client, key)
+        .await?
+        .unwrap_or_else(|| "a session that has just ended".into());
+    Err(
+        Error::temp_fail(format!("{what} is already running ({holder})"))
+            .with_hint("wait for it to finish, then run the command again"),
+    )
+}
+
+pub async fn session_unlock(client: &tokio_postgres::Client, key: i64) -> Result<()> {
+    client
+        .execute("SELECT pg_advisory_unlock($1)", &[&key])
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,309 @@
+//! Schema migrations: embedded in the binary, checksummed, one runner at a time, each in its own
+//! transaction.
+//!
+//! The files in `migrations/` are compiled in (see `build.rs`), so the binary that runs
+//! `db migrate` is the only thing a host needs. Applied migrations are recorded in
+//! `idctl_schema_migrations` with the SHA-256 of their text: a migration edited after it was applied
+//! is refused (the database would silently differ from what the file says), and so is a database
+//! migrated by a newer idctl than this one. The runner holds a session advisory lock on a dedicated
+//! connection; a second runner does not wait but exits 75 naming the first.
+
+use std::time::Instant;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::locks;
+use crate::error::{Error, Result};
+
+/// A migration compiled into the binary.
+#[derive(Debug, Clone, Copy)]
+pub struct EmbeddedMigration {
+    pub version: i32,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
+
+impl EmbeddedMigration {
+    /// Lower-case hex SHA-256 of the migration's text.
+    pub fn checksum(&self) -> String {
+        hex::encode(Sha256::digest(self.sql.as_bytes()))
+    }
+    pub fn label(&self) -> String {
+        format!("{:04}_{}", self.version, self.name)
+    }
+}
+
+pub fn embedded() -> &'static [EmbeddedMigration] {
+    EMBEDDED_MIGRATIONS
+}
+
+const CREATE_HISTORY_TABLE: &str = "
+CREATE TABLE IF NOT EXISTS idctl_schema_migrations (
+    version          integer PRIMARY KEY,
+    name             text NOT NULL,
+    checksum         char(64) NOT NULL,
+    applied_at       timestamptz NOT NULL DEFAULT now(),
+    applied_by       text NOT NULL DEFAULT current_user,
+    application_name text NOT NULL DEFAULT current_setting('application_name'),
+    execution_ms     integer NOT NULL
+);
+COMMENT ON TABLE idctl_schema_migrations IS 'Designed by idctl: the schema migrations applied by idctl db migrate.';
+";
+
+/// State of one migration, as `db status` and `db migrate` report it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MigrationState {
+    pub version: i32,
+    pub name: String,
+    /// `applied`, `pending`, `changed` (applied, but the file differs now) or `unknown` (applied by
+    /// a newer idctl: not compiled into this one).
+    pub state: &'static str,
+    pub checksum: String,
+    pub applied_at: Option<DateTime<Utc>>,
+    pub applied_by: Option<String>,
+    pub application_name: Option<String>,
+    pub execution_ms: Option<i32>,
+}
+
+struct AppliedRow {
+    version: i32,
+    name: String,
+    checksum: String,
+    applied_at: DateTime<Utc>,
+    applied_by: String,
+    application_name: String,
+    execution_ms: i32,
+}
+
+async fn applied_rows(client: &impl tokio_postgres::GenericClient) -> Result<Vec<AppliedRow>> {
+    let exists: bool = client
+        .query_one(
+            "SELECT to_regclass('idctl_schema_migrations') IS NOT NULL",
+            &[],
+        )
+        .await?
+        .get(0);
+    if !exists {
+        return Ok(Vec::new());
+    }
+    let rows = client
+        .query(
+            "SELECT version, name, trim(checksum), applied_at, applied_by, application_name, execution_ms
+               FROM idctl_schema_migrations ORDER BY version",
+            &[],
+        )
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| AppliedRow {
+            version: r.get(0),
+            name: r.get(1),
+            checksum: r.get(2),
+            applied_at: r.get(3),
+            applied_by: r.get(4),
+            application_name: r.get(5),
+            execution_ms: r.get(6),
+        })
+        .collect())
+}
+
+/// Compares the database's history with the embedded migrations.
+pub async fn status(client: &impl tokio_postgres::GenericClient) -> Result<Vec<MigrationState>> {
+    let applied = applied_rows(client).await?;
+    let mut states = Vec::new();
+    for m in embedded() {
+        let checksum = m.checksum();
+        let state = match applied.iter().find(|a| a.version == m.version) {
+            Some(a) => MigrationState {
+                version: m.version,
+                name: m.name.to_string(),
+                state: if a.checksum == checksum {
+                    "applied"
+                } else {
+                    "changed"
+                },
+                checksum,
+                applied_at: Some(a.applied_at),
+                applied_by: Some(a.applied_by.clone()),
+                application_name: Some(a.application_name.clone()),
+                execution_ms: Some(a.execution_ms),
+            },
+            None => MigrationState {
+                version: m.version,
+                name: m.name.to_string(),
+                state: "pending",
+                checksum,
+                applied_at: None,
+                applied_by: None,
+                application_name: None,
+                execution_ms: None,
+            },
+        };
+        states.push(state);
+    }
+    for a in applied
+        .iter()
+        .filter(|a| !embedded().iter().any(|m| m.version == a.version))
+    {
+        states.push(MigrationState {
+            version: a.version,
+            name: a.name.clone(),
+            state: "unknown",
+            checksum: a.checksum.clone(),
+            applied_at: Some(a.applied_at),
+            applied_by: Some(a.applied_by.clone()),
+            application_name: Some(a.application_name.clone()),
+            execution_ms: Some(a.execution_ms),
+        });
+    }
+    states.sort_by_key(|s| s.version);
+    Ok(states)
+}
+
+/// Refuses a history that this binary cannot safely build on.
+pub fn check_history(states: &[MigrationState]) -> Result<()> {
+    if let Some(changed) = states.iter().find(|s| s.state == "changed") {
+        let now = embedded()
+            .iter()
+            .find(|m| m.version == changed.version)
+            .map(|m| m.checksum())
+            .unwrap_or_default();
+        return Err(Error::data(format!(
+            "migration {:04}_{} was changed after it was applied (checksum in the database {}…, in this idctl {}…)",
+            changed.version,
+            changed.name,
+            &changed.checksum[..12.min(changed.checksum.len())],
+            &now[..12.min(now.len())]
+        ))
+        .with_hint("an applied migration must never be edited: restore its original text and add a new migration for the change"));
+    }
+    if let Some(unknown) = states.iter().find(|s| s.state == "unknown") {
+        return Err(Error::config(format!(
+            "the database has migration {:04}_{}, which this idctl does not know: it was migrated by a newer idctl",
+            unknown.version, unknown.name
+        ))
+        .with_hint("use an idctl at least as new as the one that migrated this database"));
+    }
+    Ok(())
+}
+
+/// What `db migrate` did (or, with `dry_run`, would do).
+#[derive(Debug, Serialize)]
+pub struct MigrateReport {
+    pub dry_run: bool,
+    pub applied_count: usize,
+    pub migrations: Vec<MigrationState>,
+}
+
+/// Applies every pending migration, each in its own transaction, holding the migration lock.
+/// `client` must be a dedicated connection (the lock is session-level). `statement_timeout_ms` is set
+/// for the migration transactions (0 = no limit: building an index on a large table takes time).
+pub async fn migrate(
+    client: &mut tokio_postgres::Client,
+    dry_run: bool,
+    statement_timeout_ms: u128,
+) -> Result<MigrateReport> {
+    if dry_run {
+        let states = status(&*client).await?;
+        check_history(&states)?;
+        let pending: Vec<_> = states
+            .into_iter()
+            .filter(|s| s.state == "pending")
+            .collect();
+        return Ok(MigrateReport {
+            dry_run,
+            applied_count: 0,
+            migrations: pending,
+        });
+    }
+    locks::try_session_lock(
+        client,
+        locks::keys::MIGRATIONS,
+        "another `idctl db migrate`",
+    )
+    .await?;
+    let result = apply_pending(client, statement_timeout_ms).await;
+    // The lock also ends with the connection; unlocking explicitly keeps the session reusable.
+    let unlock = locks::session_unlock(client, locks::keys::MIGRATIONS).await;
+    let report = result?;
+    unlock?;
+    Ok(report)
+}
+
+async fn apply_pending(
+    client: &mut tokio_postgres::Client,
+    statement_timeout_ms: u128,
+) -> Result<MigrateReport> {
+    client.batch_execute(CREATE_HISTORY_TABLE).await?;
+    let states = status(&*client).await?;
+    check_history(&states)?;
+    let mut done = Vec::new();
+    for m in embedded() {
+        if states
+            .iter()
+            .any(|s| s.version == m.version && s.state != "pending")
+        {
+            continue;
+        }
+        let started = Instant::now();
+        let tx = client.transaction().await?;
+        tx.batch_execute(&format!(
+            "SET LOCAL statement_timeout = {statement_timeout_ms}"
+        ))
+        .await?;
+        tx.batch_execute(m.sql)
+            .await
+            .map_err(|e| Error::from(e).context(format!("migration {} failed", m.label())))?;
+        let ms = started.elapsed().as_millis().min(i32::MAX as u128) as i32;
+        tx.execute(
+            "INSERT INTO idctl_schema_migrations (version, name, checksum, execution_ms) VALUES ($1, $2, $3, $4)",
+            &[&m.version, &m.name, &m.checksum(), &ms],
+        )
+        .await?;
+        tx.commit().await?;
+        tracing::info!("applied migration {} in {ms} ms", m.label());
+        done.push(m.version);
+    }
+    let states = status(&*client).await?;
+    let applied: Vec<_> = states
+        .into_iter()
+        .filter(|s| done.contains(&s.version))
+        .collect();
+    Ok(MigrateReport {
+        dry_run: false,
+        applied_count: applied.len(),
+        migrations: applied,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_migrations_are_ordered_and_named() {
+        let versions: Vec<i32> = embedded().iter().map(|m| m.version).collect();
+        let mut sorted = versions.clone();
+        sorted.sort();
+        assert_eq!(versions, sorted);
+        for m in embedded() {
+            assert!(
+                m.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+                "{}",
+                m.name
+            );
+            assert_eq!(m.checksum().len(), 64);
+            assert!(
+                !m.sql.contains("CONCURRENTLY"),
+                "{}: runs inside a transaction",
+                m.label()
+            );
+        }
+    }
+}

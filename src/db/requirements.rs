@@ -1,0 +1,192 @@
+//! What idctl's own commands need from a database: the tables and columns its SQL uses, with the
+//! type family each must have. `db check` compares a database (perhaps one idctl did not create)
+//! against this list and against the registry; a test keeps the list true to the migrations.
+
+use serde::Serialize;
+use tokio_postgres::GenericClient;
+
+use crate::error::Result;
+
+/// A type family: what `format_type()` may say for a column idctl uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TypeFamily {
+    Bigint,
+    /// integer or bigint
+    Integer,
+    Smallint,
+    /// text, varchar(n) or char(n)
+    Text,
+    TextArray,
+    Bytea,
+    Boolean,
+    Timestamptz,
+    Jsonb,
+}
+
+impl TypeFamily {
+    pub fn accepts(self, formatted: &str) -> bool {
+        match self {
+            TypeFamily::Bigint => formatted == "bigint",
+            TypeFamily::Integer => formatted == "integer" || formatted == "bigint",
+            TypeFamily::Smallint => matches!(formatted, "smallint" | "integer"),
+            TypeFamily::Text => {
+                formatted == "text"
+                    || formatted.starts_with("character varying")
+                    || formatted.starts_with("character(")
+            }
+            TypeFamily::TextArray => {
+                formatted == "text[]"
+                    || formatted.starts_with("character varying") && formatted.ends_with("[]")
+            }
+            TypeFamily::Bytea => formatted == "bytea",
+            TypeFamily::Boolean => formatted == "boolean",
+            TypeFamily::Timestamptz => {
+                formatted.starts_with("timestamp") && formatted.ends_with("with time zone")
+            }
+            TypeFamily::Jsonb => formatted == "jsonb",
+        }
+    }
+}
+
+use TypeFamily::*;
+
+/// (table, column, type family) for every column idctl's SQL reads or writes outside the registry.
+pub const REQUIRED_COLUMNS: &[(&str, &str, TypeFamily)] = &[
+    ("users", "id", Bigint),
+    ("users", "email_hash", Bytea),
+    ("users", "email_hash_key_version", Text),
+    ("users", "is_active", Boolean),
+    ("users", "is_locked", Boolean),
+    ("users", "deleted_at", Timestamptz),
+    ("users", "actor_role", Text),
+    ("users", "version", Integer),
+    ("users", "updated_at", Timestamptz),
+    ("crypto_keys", "id", Bigint),
+    ("crypto_keys", "basename", Text),
+    ("crypto_keys", "version", Integer),
+    ("crypto_keys", "filename", Text),
+    ("crypto_keys", "file_path", Text),
+    ("crypto_keys", "fingerprint", Text),
+    ("crypto_keys", "key_meta", Jsonb),
+    ("crypto_keys", "key_type", Text),
+    ("crypto_keys", "algorithm", Text),
+    ("crypto_keys", "length_bits", Smallint),
+    ("crypto_keys", "origin", Text),
+    ("crypto_keys", "usage", TextArray),
+    ("crypto_keys", "scope", Text),
+    ("crypto_keys", "status", Text),
+    ("crypto_keys", "created_by", Bigint),
+    ("crypto_keys", "created_at", Timestamptz),
+    ("crypto_keys", "activated_at", Timestamptz),
+    ("crypto_keys", "retired_at", Timestamptz),
+    ("crypto_keys", "replaced_by", Bigint),
+    ("crypto_keys", "notes", Text),
+    ("key_events", "id", Bigint),
+    ("key_events", "key_id", Bigint),
+    ("key_events", "basename", Text),
+    ("key_events", "event_type", Text),
+    ("key_events", "actor_id", Bigint),
+    ("key_events", "job_id", Bigint),
+    ("key_events", "note", Text),
+    ("key_events", "meta", Jsonb),
+    ("key_events", "source", Text),
+    ("key_events", "created_at", Timestamptz),
+    ("key_rotation_jobs", "id", Bigint),
+    ("key_rotation_jobs", "basename", Text),
+    ("key_rotation_jobs", "target_version", Integer),
+    ("key_rotation_jobs", "scheduled_at", Timestamptz),
+    ("key_rotation_jobs", "started_at", Timestamptz),
+    ("key_rotation_jobs", "finished_at", Timestamptz),
+    ("key_rotation_jobs", "status", Text),
+    ("key_rotation_jobs", "attempts", Integer),
+    ("key_rotation_jobs", "executed_by", Bigint),
+    ("key_rotation_jobs", "result", Text),
+    ("key_rotation_jobs", "created_at", Timestamptz),
+    ("permissions", "id", Bigint),
+    ("permissions", "name", Text),
+    ("rbac_roles", "id", Bigint),
+    ("rbac_roles", "name", Text),
+    ("rbac_role_permissions", "role_id", Bigint),
+    ("rbac_role_permissions", "permission_id", Bigint),
+    ("rbac_user_roles", "user_id", Bigint),
+    ("rbac_user_roles", "role_id", Bigint),
+    ("rbac_user_roles", "status", Text),
+    ("rbac_user_roles", "expires_at", Timestamptz),
+    ("rbac_user_permissions", "user_id", Bigint),
+    ("rbac_user_permissions", "permission_id", Bigint),
+    ("rbac_user_permissions", "effect", Text),
+    ("rbac_user_permissions", "expires_at", Timestamptz),
+    ("audit_log", "table_name", Text),
+    ("audit_log", "record_id", Bigint),
+    ("audit_log", "changed_by", Bigint),
+    ("audit_log", "change_type", Text),
+    ("audit_log", "new_value", Jsonb),
+    ("audit_log", "changed_at", Timestamptz),
+    ("audit_log", "request_id", Text),
+];
+
+/// One thing `db check` found wrong.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    pub table: String,
+    pub column: Option<String>,
+    pub problem: String,
+}
+
+/// Live column types of the `public` schema: (table, column) -> format_type.
+pub async fn live_columns(
+    client: &impl GenericClient,
+) -> Result<std::collections::HashMap<(String, String), String>> {
+    let rows = client
+        .query(
+            "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod)
+               FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+               JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped",
+            &[],
+        )
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| ((r.get(0), r.get(1)), r.get(2)))
+        .collect())
+}
+
+/// Checks `required` against the live columns.
+pub fn check_columns(
+    live: &std::collections::HashMap<(String, String), String>,
+    required: &[(&str, &str, TypeFamily)],
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (table, column, family) in required {
+        let table_exists = live.keys().any(|(t, _)| t == table);
+        if !table_exists {
+            if !problems
+                .iter()
+                .any(|p: &Problem| p.table == *table && p.column.is_none())
+            {
+                problems.push(Problem {
+                    table: table.to_string(),
+                    column: None,
+                    problem: "table is missing".into(),
+                });
+            }
+            continue;
+        }
+        match live.get(&(table.to_string(), column.to_string())) {
+            None => problems.push(Problem {
+                table: table.to_string(),
+                column: Some(column.to_string()),
+                problem: "column is missing".into(),
+            }),
+            Some(ty) if !family.accepts(ty) => problems.push(Problem {
+                table: table.to_string(),
+                column: Some(column.to_string()),
+                problem: format!("has type {ty}, idctl needs {family:?}"),
+            }),
+            Some(_) => {}
+        }
+    }
+    problems
+}

@@ -1,0 +1,201 @@
+//! Typed errors and the one place where they become exit codes.
+//!
+//! Scripts and cron decide what to do from idctl's exit code alone, so every failure is classified
+//! once, where it is understood (a missing actor is a permission problem, a held lock is temporary),
+//! and `main` only maps the class to a number. The codes follow BSD `sysexits.h`, which operators
+//! already know from mail and backup tooling:
+//!
+//! | code | class          | meaning                                                              |
+//! |------|----------------|----------------------------------------------------------------------|
+//! | 0    | —              | success                                                              |
+//! | 64   | `Usage`        | bad command line, or a confirmation that cannot be asked             |
+//! | 65   | `Data`         | bad input or data (including a job where some rows failed)           |
+//! | 69   | `Unavailable`  | the database cannot be reached                                       |
+//! | 70   | `Internal`     | a bug or an unexpected failure                                       |
+//! | 75   | `TempFail`     | temporary: lock held by another operator, lock timeout — retry later |
+//! | 77   | `NoPermission` | no actor, or the actor lacks the permission                          |
+//! | 78   | `Config`       | configuration error (settings, key files, schema mismatch)           |
+//!
+//! Messages must never carry secrets: errors are built from redacted connection strings, key ids
+//! (never key material) and primary keys (never plaintext).
+
+use std::fmt;
+
+/// The class of a failure; decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    Usage,
+    Data,
+    Unavailable,
+    Internal,
+    TempFail,
+    NoPermission,
+    Config,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Usage => 64,
+            ErrorKind::Data => 65,
+            ErrorKind::Unavailable => 69,
+            ErrorKind::Internal => 70,
+            ErrorKind::TempFail => 75,
+            ErrorKind::NoPermission => 77,
+            ErrorKind::Config => 78,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Usage => "usage",
+            ErrorKind::Data => "data",
+            ErrorKind::Unavailable => "unavailable",
+            ErrorKind::Internal => "internal",
+            ErrorKind::TempFail => "temporary",
+            ErrorKind::NoPermission => "permission_denied",
+            ErrorKind::Config => "config",
+        }
+    }
+}
+
+/// An error that knows its class, with a one-line message, an optional hint telling the operator
+/// what to do, and the underlying cause (shown with `-v`).
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+    hint: Option<String>,
+    source: Option<anyhow::Error>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+            source: None,
+        }
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+    pub fn data(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Data, message)
+    }
+    pub fn unavailable(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Unavailable, message)
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Internal, message)
+    }
+    pub fn temp_fail(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::TempFail, message)
+    }
+    pub fn permission(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NoPermission, message)
+    }
+    pub fn config(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Config, message)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_source(mut self, source: impl Into<anyhow::Error>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// Prefixes the message with what was being done, keeping the class.
+    pub fn context(mut self, what: impl fmt::Display) -> Self {
+        self.message = format!("{what}: {}", self.message);
+        self
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+    pub fn hint(&self) -> Option<&str> {
+        self.hint.as_deref()
+    }
+    pub fn source_chain(&self) -> Vec<String> {
+        match &self.source {
+            Some(e) => e.chain().map(|c| c.to_string()).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// True when the failure is a closed stdout (`idctl ... | head`): the reader went away, which is
+    /// not an error worth reporting.
+    pub fn is_broken_pipe(&self) -> bool {
+        self.source.as_ref().is_some_and(|s| {
+            s.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+        })
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Error")
+            .field("kind", &self.kind)
+            .field("message", &self.message)
+            .field("hint", &self.hint)
+            .field("source", &self.source_chain())
+            .finish()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        let kind = match e.kind() {
+            std::io::ErrorKind::PermissionDenied => ErrorKind::NoPermission,
+            _ => ErrorKind::Internal,
+        };
+        Error::new(kind, format!("I/O error: {e}")).with_source(e)
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        if e.is_io() {
+            let io: std::io::Error = e.into();
+            return io.into();
+        }
+        Error::internal(format!("JSON error: {e}")).with_source(e)
+    }
+}
+
+impl From<tokio_postgres::Error> for Error {
+    fn from(e: tokio_postgres::Error) -> Self {
+        crate::db::classify_pg_error(e)
+    }
+}
+
+impl From<deadpool_postgres::PoolError> for Error {
+    fn from(e: deadpool_postgres::PoolError) -> Self {
+        match e {
+            deadpool_postgres::PoolError::Backend(pg) => crate::db::classify_pg_error(pg),
+            other => Error::unavailable(format!("cannot get a database connection: {other}")),
+        }
+    }
+}

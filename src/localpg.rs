@@ -1,0 +1,313 @@
+//! A private, throwaway PostgreSQL cluster made from the system's server binaries.
+//!
+//! Used by `idctl dev up` (a sandbox to try idctl and run the demo) and by the test suite (one
+//! cluster per test run). It listens on a unix socket in its own directory (no TCP port to collide
+//! with anything), and in `fast` mode trades durability for speed (`fsync=off`,
+//! `synchronous_commit=off`, `full_page_writes=off`): never for data that matters.
+//!
+//! PostgreSQL refuses to run as root, and so does `initdb`; when idctl runs as root (CI containers),
+//! the server commands run as the `postgres` system user through `runuser`, and the cluster's
+//! directory is handed to that user.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::error::{Error, Result};
+
+/// How to create a cluster.
+#[derive(Debug, Clone)]
+pub struct ClusterOptions {
+    /// Unsafe-but-fast settings (fsync off...). For tests and demos only.
+    pub fast: bool,
+    /// The port number (it names the socket file; with `listen_tcp`, also the TCP port).
+    pub port: u16,
+    /// Also listen on 127.0.0.1.
+    pub listen_tcp: bool,
+    /// Extra `postgresql.conf` settings.
+    pub settings: Vec<(String, String)>,
+}
+
+impl Default for ClusterOptions {
+    fn default() -> Self {
+        ClusterOptions {
+            fast: true,
+            port: 5432,
+            listen_tcp: false,
+            settings: Vec::new(),
+        }
+    }
+}
+
+/// A cluster living in `root` (`root/data` is the data directory, `root/sock` the socket
+/// directory, `root/server.log` the server's log).
+#[derive(Debug, Clone)]
+pub struct LocalCluster {
+    root: PathBuf,
+    bin_dir: PathBuf,
+    port: u16,
+}
+
+pub const SUPERUSER: &str = "postgres";
+
+/// Where the PostgreSQL server binaries are: `IDCTL_PG_BINDIR`, else the newest
+/// `/usr/lib/postgresql/<major>/bin` (Debian/Ubuntu), else `initdb` on `PATH`.
+pub fn find_bin_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("IDCTL_PG_BINDIR") {
+        let dir = PathBuf::from(dir);
+        if dir.join("initdb").is_file() {
+            return Ok(dir);
+        }
+        return Err(Error::config(format!(
+            "IDCTL_PG_BINDIR={} has no initdb",
+            dir.display()
+        )));
+    }
+    let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let major = e.file_name().to_str()?.parse::<u32>().ok()?;
+            let bin = e.path().join("bin");
+            bin.join("initdb").is_file().then_some((major, bin))
+        })
+        .collect();
+    versions.sort();
+    if let Some((_, bin)) = versions.pop() {
+        return Ok(bin);
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        for dir in std::env::split_paths(&path) {
+            if dir.join("initdb").is_file() && dir.join("pg_ctl").is_file() {
+                return Ok(dir);
+            }
+        }
+    }
+    Err(Error::config("the PostgreSQL server is not installed (no initdb found)").with_hint(
+        "install it: `apt-get install postgresql` (Debian/Ubuntu), `dnf install postgresql-server` (Fedora/RHEL), \
+         `brew install postgresql` (macOS); or set IDCTL_PG_BINDIR to the directory holding initdb and pg_ctl",
+    ))
+}
+
+fn running_as_root() -> bool {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() == 0 }
+}
+
+impl LocalCluster {
+    /// Creates and starts a new cluster in `root` (which must not hold one already).
+    pub fn init(root: &Path, options: &ClusterOptions) -> Result<Self> {
+        let bin_dir = find_bin_dir()?;
+        std::fs::create_dir_all(root.join("sock"))?;
+        let root = root.canonicalize()?;
+        let socket = root.join("sock");
+        if socket.as_os_str().len() > 90 {
+            return Err(Error::config(format!(
+                "the cluster directory path is too long for a unix socket ({}); use a shorter --dir",
+                socket.display()
+            )));
+        }
+        if running_as_root() {
+            chown_to_postgres(&root)?;
+        }
+        let cluster = LocalCluster {
+            root: root.clone(),
+            bin_dir,
+            port: options.port,
+        };
+        let data = cluster.data_dir();
+        let mut initdb = cluster.server_command("initdb");
+        initdb.args(["-D"]).arg(&data).args([
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "-N",
+        ]);
+        run_quiet(initdb, "initdb")?;
+
+        let mut conf = format!(
+            "\n# written by idctl\nport = {}\nunix_socket_directories = '{}'\nlisten_addresses = '{}'\n\
+             max_connections = 200\nshared_buffers = 256MB\nmax_wal_size = 4GB\nlog_min_messages = warning\n\
+             log_line_prefix = '%m [%p] %a '\n",
+            options.port,
+            socket.display(),
+            if options.listen_tcp { "127.0.0.1" } else { "" },
+        );
+        if options.fast {
+            conf.push_str("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n");
+        }
+        for (k, v) in &options.settings {
+            conf.push_str(&format!("{k} = {v}\n"));
+        }
+        let conf_path = data.join("postgresql.conf");
+        let mut existing = std::fs::read_to_string(&conf_path)?;
+        existing.push_str(&conf);
+        std::fs::write(&conf_path, existing)?;
+        std::fs::write(root.join("port"), options.port.to_string())?;
+        cluster.start()?;
+        Ok(cluster)
+    }
+
+    /// Opens the cluster in `root` created earlier by [`LocalCluster::init`].
+    pub fn open(root: &Path) -> Result<Self> {
+        let root = root
+            .canonicalize()
+            .map_err(|e| Error::config(format!("no cluster at {}: {e}", root.display())))?;
+        let port = std::fs::read_to_string(root.join("port"))
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .ok_or_else(|| {
+                Error::config(format!("{} does not hold an idctl cluster", root.display()))
+            })?;
+        Ok(LocalCluster {
+            bin_dir: find_bin_dir()?,
+            root,
+            port,
+        })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+    pub fn data_dir(&self) -> PathBuf {
+        self.root.join("data")
+    }
+    pub fn socket_dir(&self) -> PathBuf {
+        self.root.join("sock")
+    }
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// A libpq-style URL for database `dbname` over the unix socket, as the superuser.
+    pub fn url(&self, dbname: &str) -> String {
+        format!(
+            "postgresql:///{dbname}?host={}&port={}&user={SUPERUSER}",
+            self.socket_dir().display(),
+            self.port
+        )
+    }
+
+    /// Starts the server and waits until it accepts connections.
+    pub fn start(&self) -> Result<()> {
+        let mut cmd = self.server_command("pg_ctl");
+        cmd.arg("-D")
+            .arg(self.data_dir())
+            .arg("-l")
+            .arg(self.root.join("server.log"))
+            .args(["-w", "-t", "60", "start"]);
+        run_quiet(cmd, "pg_ctl start").map_err(|e| {
+            let log = std::fs::read_to_string(self.root.join("server.log")).unwrap_or_default();
+            let tail: Vec<&str> = log.lines().rev().take(5).collect();
+            e.with_hint(format!(
+                "server log ({}):\n{}",
+                self.root.join("server.log").display(),
+                tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            ))
+        })
+    }
+
+    /// Stops the server. `mode` is `smart`, `fast` or `immediate` (a crash, as after kill -9).
+    pub fn stop(&self, mode: &str) -> Result<()> {
+        let mut cmd = self.server_command("pg_ctl");
+        cmd.arg("-D")
+            .arg(self.data_dir())
+            .args(["-w", "-t", "60", "-m", mode, "stop"]);
+        run_quiet(cmd, "pg_ctl stop")
+    }
+
+    pub fn is_running(&self) -> bool {
+        let mut cmd = self.server_command("pg_ctl");
+        cmd.arg("-D")
+            .arg(self.data_dir())
+            .arg("status")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd.status().is_ok_and(|s| s.success())
+    }
+
+    /// Asks a watchdog process to stop the server (and, with `remove`, delete its directory) once
+    /// process `pid` has exited. The test suite uses it: a test binary has no reliable place to clean
+    /// up at exit, and a cluster must not outlive the run that made it.
+    pub fn stop_when_process_exits(&self, pid: u32, remove: bool) -> Result<()> {
+        let pg_ctl = self.bin_dir.join("pg_ctl");
+        let mut stop = format!(
+            "{} -D '{}' -m immediate stop",
+            pg_ctl.display(),
+            self.data_dir().display()
+        );
+        if running_as_root() {
+            stop = format!("runuser -u {SUPERUSER} -- {stop}");
+        }
+        let remove_cmd = if remove {
+            format!("; rm -rf '{}'", self.root.display())
+        } else {
+            String::new()
+        };
+        let script = format!(
+            "while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {stop} >/dev/null 2>&1{remove_cmd}"
+        );
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", &script])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        // Its own process group, so that a Ctrl-C aimed at the test run does not kill the watchdog
+        // before it has cleaned up.
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        cmd.spawn()
+            .map_err(|e| Error::internal(format!("cannot start the cluster watchdog: {e}")))?;
+        Ok(())
+    }
+
+    /// A command for one of the server binaries, run as the `postgres` user when we are root.
+    fn server_command(&self, program: &str) -> Command {
+        let path = self.bin_dir.join(program);
+        let mut cmd = if running_as_root() {
+            let mut c = Command::new("runuser");
+            c.args(["-u", SUPERUSER, "--"]).arg(path);
+            c
+        } else {
+            Command::new(path)
+        };
+        cmd.stdin(Stdio::null());
+        cmd
+    }
+}
+
+fn run_quiet(mut cmd: Command, what: &str) -> Result<()> {
+    let out = cmd
+        .output()
+        .map_err(|e| Error::config(format!("cannot run {what}: {e}")))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    Err(Error::internal(format!(
+        "{what} failed ({}): {}{}",
+        out.status,
+        stderr.trim(),
+        stdout.trim()
+    )))
+}
+
+fn chown_to_postgres(root: &Path) -> Result<()> {
+    let out = Command::new("chown")
+        .args(["-R", &format!("{SUPERUSER}:")])
+        .arg(root)
+        .output()
+        .map_err(|e| Error::config(format!("cannot run chown: {e}")))?;
+    if !out.status.success() {
+        return Err(Error::config(format!(
+            "cannot hand {} to the `{SUPERUSER}` user (needed to run PostgreSQL as root): {}",
+            root.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ))
+        .with_hint("install the PostgreSQL server package, which creates the `postgres` user, or run idctl as a non-root user"));
+    }
+    Ok(())
+}

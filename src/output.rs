@@ -1,0 +1,313 @@
+//! Everything idctl prints: data on stdout in the chosen format, messages on stderr.
+//!
+//! Commands never format output themselves. They hand a `Serialize` value to [`Ui::emit`], and the
+//! format is derived from it: JSON field names are the struct's field names (stable, documented in
+//! the README), tables and CSV use the same names as headers. This keeps `-o json`, `-o jsonl`,
+//! `-o csv` and the table view in agreement by construction.
+//!
+//! Rules that scripts rely on:
+//! - stdout carries data only; progress, notes, warnings and errors go to stderr;
+//! - `-o jsonl` and `-o csv` print the rows of a report (its list of objects), one per line;
+//! - a closed stdout (`idctl ... | head`) ends the command quietly (see `Error::is_broken_pipe`).
+
+use std::io::{IsTerminal, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
+use crate::error::{Error, Result};
+
+/// The user interface of one command run: output format and verbosity.
+#[derive(Debug, Clone)]
+pub struct Ui {
+    pub format: OutputFormat,
+    pub quiet: bool,
+    pub verbose: u8,
+    stderr_is_terminal: bool,
+    stdin_is_terminal: bool,
+}
+
+impl Ui {
+    pub fn new(global: &GlobalArgs) -> Self {
+        let stderr_is_terminal = std::io::stderr().is_terminal();
+        let colors = match global.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                stderr_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        console::set_colors_enabled_stderr(colors);
+        console::set_colors_enabled(colors && std::io::stdout().is_terminal());
+        Ui {
+            format: global.output,
+            quiet: global.quiet,
+            verbose: global.verbose,
+            stderr_is_terminal,
+            stdin_is_terminal: std::io::stdin().is_terminal(),
+        }
+    }
+
+    /// Whether progress bars may be drawn (stderr is a terminal and not `-q`). Otherwise progress is
+    /// reported as periodic plain log lines.
+    pub fn progress_bars(&self) -> bool {
+        self.stderr_is_terminal && !self.quiet && self.format != OutputFormat::Jsonl
+    }
+
+    pub fn stdin_is_terminal(&self) -> bool {
+        self.stdin_is_terminal
+    }
+
+    /// A message for the operator on stderr (suppressed by `-q`).
+    pub fn note(&self, message: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+
+    /// A warning on stderr (suppressed by `-q`).
+    pub fn warn(&self, message: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!(
+                "{} {}",
+                console::style("warning:").yellow().bold().for_stderr(),
+                message.as_ref()
+            );
+        }
+    }
+
+    /// Detail shown with `-v` only.
+    pub fn detail(&self, message: impl AsRef<str>) {
+        if self.verbose > 0 && !self.quiet {
+            eprintln!("{}", console::style(message.as_ref()).dim().for_stderr());
+        }
+    }
+
+    /// Prints an error (always, even with `-q`).
+    pub fn error(&self, error: &Error) {
+        eprintln!(
+            "{} {}",
+            console::style("error:").red().bold().for_stderr(),
+            error.message()
+        );
+        if let Some(hint) = error.hint() {
+            eprintln!("{} {hint}", console::style("hint:").cyan().for_stderr());
+        }
+        if self.verbose > 0 {
+            for cause in error.source_chain() {
+                eprintln!("  caused by: {cause}");
+            }
+        }
+    }
+
+    /// Writes a command's result to stdout in the chosen format.
+    pub fn emit<T: Serialize>(&self, value: &T) -> Result<()> {
+        let value = serde_json::to_value(value)?;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        write_value(&mut out, self.format, &value)?;
+        out.flush()?;
+        Ok(())
+    }
+}
+
+/// Renders `value` in `format` to `out`. Public so that tests and the man-page generator can use
+/// the same rendering without a terminal.
+pub fn write_value(out: &mut dyn Write, format: OutputFormat, value: &Value) -> Result<()> {
+    match format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, value)?;
+            writeln!(out)?;
+        }
+        OutputFormat::Jsonl => {
+            for row in rows_of(value) {
+                serde_json::to_writer(&mut *out, row)?;
+                writeln!(out)?;
+            }
+        }
+        OutputFormat::Csv => write_csv(out, value)?,
+        OutputFormat::Table => write_table(out, value)?,
+    }
+    Ok(())
+}
+
+/// The rows of a report: a list is its own rows; an object with one list of objects yields that
+/// list; any other object is a single row.
+fn rows_of(value: &Value) -> Vec<&Value> {
+    match value {
+        Value::Array(items) => items.iter().collect(),
+        Value::Object(map) => {
+            let lists: Vec<&Vec<Value>> = map.values().filter_map(list_of_objects).collect();
+            if lists.len() == 1 {
+                lists[0].iter().collect()
+            } else {
+                vec![value]
+            }
+        }
+        other => vec![other],
+    }
+}
+
+fn list_of_objects(v: &Value) -> Option<&Vec<Value>> {
+    match v {
+        Value::Array(items) if items.iter().all(Value::is_object) => Some(items),
+        _ => None,
+    }
+}
+
+/// Column names of a list of objects: union of keys in first-seen order.
+fn headers_of(rows: &[&Value]) -> Vec<String> {
+    let mut headers: Vec<String> = Vec::new();
+    for row in rows {
+        if let Value::Object(map) = row {
+            for key in map.keys() {
+                if !headers.iter().any(|h| h == key) {
+                    headers.push(key.clone());
+                }
+            }
+        }
+    }
+    headers
+}
+
+/// A cell's text: strings as they are, null as empty, nested values as compact JSON.
+pub fn cell_text(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn write_csv(out: &mut dyn Write, value: &Value) -> Result<()> {
+    let rows = rows_of(value);
+    let headers = headers_of(&rows);
+    let mut writer = csv::Writer::from_writer(out);
+    let csv_err = |e: csv::Error| -> Error {
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => io.into(),
+            other => Error::internal(format!("CSV error: {other:?}")),
+        }
+    };
+    if headers.is_empty() {
+        for row in rows {
+            writer.write_record([cell_text(row)]).map_err(csv_err)?;
+        }
+    } else {
+        writer.write_record(&headers).map_err(csv_err)?;
+        for row in rows {
+            let record: Vec<String> = headers
+                .iter()
+                .map(|h| row.get(h).map(cell_text).unwrap_or_default())
+                .collect();
+            writer.write_record(&record).map_err(csv_err)?;
+        }
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+fn new_table() -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if !std::io::stdout().is_terminal() {
+        table
+            .load_style(presets::ASCII_MARKDOWN)
+            .set_content_arrangement(ContentArrangement::Disabled);
+    }
+    table
+}
+
+fn list_table(rows: &[&Value]) -> Table {
+    let headers = headers_of(rows);
+    let mut table = new_table();
+    table.set_header(headers.clone());
+    for row in rows {
+        table.add_row(
+            headers
+                .iter()
+                .map(|h| row.get(h).map(cell_text).unwrap_or_default()),
+        );
+    }
+    table
+}
+
+fn write_table(out: &mut dyn Write, value: &Value) -> Result<()> {
+    match value {
+        Value::Array(items) if items.is_empty() => writeln!(out, "(none)")?,
+        Value::Array(items) if items.iter().all(Value::is_object) => {
+            writeln!(out, "{}", list_table(&items.iter().collect::<Vec<_>>()))?
+        }
+        Value::Object(map) => write_object_table(out, map)?,
+        other => writeln!(out, "{}", cell_text(other))?,
+    }
+    Ok(())
+}
+
+/// An object as a field/value table, followed by one table per list-of-objects field.
+fn write_object_table(out: &mut dyn Write, map: &Map<String, Value>) -> Result<()> {
+    let mut fields = new_table();
+    fields.set_header(["field", "value"]);
+    let mut sections = Vec::new();
+    for (key, v) in map {
+        match list_of_objects(v) {
+            Some(items) if !items.is_empty() => sections.push((key, items)),
+            _ => {
+                fields.add_row([key.clone(), cell_text(v)]);
+            }
+        }
+    }
+    if fields.row_count() > 0 {
+        writeln!(out, "{fields}")?;
+    }
+    for (key, items) in sections {
+        writeln!(out, "\n{key}:")?;
+        writeln!(out, "{}", list_table(&items.iter().collect::<Vec<_>>()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn render(format: OutputFormat, v: &Value) -> String {
+        let mut buf = Vec::new();
+        write_value(&mut buf, format, v).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn jsonl_and_csv_print_the_rows_of_a_report() {
+        let report = json!({"database": "x", "migrations": [{"version": 1, "state": "applied"}, {"version": 2, "state": "pending"}]});
+        assert_eq!(
+            render(OutputFormat::Jsonl, &report),
+            "{\"version\":1,\"state\":\"applied\"}\n{\"version\":2,\"state\":\"pending\"}\n"
+        );
+        assert_eq!(
+            render(OutputFormat::Csv, &report),
+            "version,state\n1,applied\n2,pending\n"
+        );
+    }
+
+    #[test]
+    fn table_shows_scalars_then_sections() {
+        let report = json!({"database": "x", "migrations": [{"version": 1}]});
+        let text = render(OutputFormat::Table, &report);
+        assert!(text.contains("database"), "{text}");
+        assert!(text.contains("migrations:"), "{text}");
+    }
+
+    #[test]
+    fn csv_quotes_values_with_commas() {
+        let rows = json!([{"a": "x,y", "b": null}]);
+        assert_eq!(render(OutputFormat::Csv, &rows), "a,b\n\"x,y\",\n");
+    }
+}
