@@ -65,7 +65,7 @@ pub enum ConnectionConfigError {
     #[error("invalid connection option \"{keyword}\"{origin}")]
     UnknownKeyword { keyword: String, origin: String },
     /// A value that does not parse or is out of range.
-    #[error("invalid {keyword} value{origin}: {reason}")]
+    #[error("{reason}{origin}")]
     InvalidValue {
         keyword: String,
         origin: String,
@@ -407,7 +407,8 @@ fn parse_kv(s: &str) -> Result<Vec<ConnParam>, ConnectionConfigError> {
             i += 1;
         }
         let mut value = String::new();
-        if i < chars.len() && chars[i] == '\'' {
+        let quoted = i < chars.len() && chars[i] == '\'';
+        if quoted {
             i += 1;
             loop {
                 if i >= chars.len() {
@@ -464,7 +465,8 @@ fn parse_kv(s: &str) -> Result<Vec<ConnParam>, ConnectionConfigError> {
                 origin: String::new(),
             });
         };
-        after_secret = is_secret_keyword(kw);
+        // A quoted value ends cleanly; only an unquoted one can have lost a piece.
+        after_secret = is_secret_keyword(kw) && !quoted;
         push(&mut out, kw, value);
     }
     Ok(out)
@@ -921,12 +923,15 @@ impl Params {
     fn int(&self, k: &str) -> Result<Option<i64>, ConnectionConfigError> {
         match self.non_empty(k) {
             None => Ok(None),
-            Some(p) => p
-                .value
-                .trim()
-                .parse::<i64>()
-                .map(Some)
-                .map_err(|_| self.invalid(k, format!("invalid integer value \"{}\"", p.value))),
+            Some(p) => p.value.trim().parse::<i64>().map(Some).map_err(|_| {
+                self.invalid(
+                    k,
+                    format!(
+                        "invalid integer value \"{}\" for connection option \"{k}\"",
+                        p.value
+                    ),
+                )
+            }),
         }
     }
     fn one_of(
@@ -940,7 +945,11 @@ impl Params {
             Some(p) if allowed.contains(&p.value.as_str()) => Ok(p.value.clone()),
             Some(p) => Err(self.invalid(
                 k,
-                format!("\"{}\" (expected one of: {})", p.value, allowed.join(", ")),
+                format!(
+                    "invalid {k} value: \"{}\" (expected one of: {})",
+                    p.value,
+                    allowed.join(", ")
+                ),
             )),
         }
     }
@@ -1077,7 +1086,7 @@ impl ConnectionSettings {
         let rootcert = params.non_empty("sslrootcert").map(|p| p.value.clone());
         let sslmode = match params.non_empty("sslmode") {
             Some(p) => SslMode::parse(&p.value).ok_or_else(|| {
-                params.invalid("sslmode", format!("\"{}\" (expected disable, allow, prefer, require, verify-ca or verify-full)", p.value))
+                params.invalid("sslmode", format!("invalid sslmode value: \"{}\" (expected disable, allow, prefer, require, verify-ca or verify-full)", p.value))
             })?,
             None if rootcert.as_deref() == Some("system") => SslMode::VerifyFull,
             None => SslMode::Prefer,
@@ -1164,7 +1173,10 @@ impl ConnectionSettings {
                 "1" => true,
                 "0" => false,
                 other => {
-                    return Err(params.invalid("sslsni", format!("\"{other}\" (expected 0 or 1)")));
+                    return Err(params.invalid(
+                        "sslsni",
+                        format!("invalid sslsni value: \"{other}\" (expected 0 or 1)"),
+                    ));
                 }
             },
         };
@@ -2084,6 +2096,12 @@ mod tests {
                 .contains("invalid connection option \"frobnicate\"")
         );
         assert!(err("=x").contains("invalid connection option \"\""));
+    }
+
+    #[test]
+    fn kv_keyword_after_quoted_password_is_named() {
+        let e = err("host=h password='S3cr3t-pw' frob=1");
+        assert!(e.contains("\"frob\"") && !e.contains(SECRET), "{e}");
     }
 
     #[test]
