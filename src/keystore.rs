@@ -287,7 +287,7 @@ pub async fn generate(
     keyring: &Keyring,
     basename: &str,
     algorithm: Algorithm,
-    actor: i64,
+    actor: Option<i64>,
     activate: bool,
 ) -> Result<KeyRecord> {
     lock_basename(client, basename).await?;
@@ -316,7 +316,7 @@ pub async fn generate(
     Ok(rec)
 }
 
-async fn insert_generated(client: &impl GenericClient, key: &RootKey, path: &Path, actor: i64) -> Result<i64> {
+async fn insert_generated(client: &impl GenericClient, key: &RootKey, path: &Path, actor: Option<i64>) -> Result<i64> {
     let (key_type, usage): (&str, Vec<String>) = match key.algorithm() {
         Algorithm::Aes256GcmSiv => ("symmetric", vec!["encrypt".into(), "decrypt".into()]),
         Algorithm::HmacSha256 => ("hmac", vec!["mac".into()]),
@@ -350,7 +350,7 @@ async fn insert_generated(client: &impl GenericClient, key: &RootKey, path: &Pat
             event_type: "generated",
             key_row_id: Some(row_id),
             basename: key.id().basename(),
-            actor: Some(actor),
+            actor,
             job_id: None,
             note: Some(format!("generated {}", key.id())),
             meta: serde_json::json!({"algorithm": key.algorithm().as_str(), "fingerprint": key.fingerprint()}),
@@ -362,7 +362,7 @@ async fn insert_generated(client: &impl GenericClient, key: &RootKey, path: &Pat
 
 /// Makes `rec` the active version of its basename; the previously active one becomes decrypt-only
 /// and is marked `replaced_by` the new one. Allowed from pending and decrypt-only.
-pub async fn activate_version(client: &impl GenericClient, rec: &KeyRecord, actor: i64) -> Result<()> {
+pub async fn activate_version(client: &impl GenericClient, rec: &KeyRecord, actor: Option<i64>) -> Result<()> {
     lock_basename(client, &rec.basename).await?;
     let current = get(client, &rec.id()?).await?;
     match current.status {
@@ -387,7 +387,7 @@ pub async fn activate_version(client: &impl GenericClient, rec: &KeyRecord, acto
                 event_type: "decrypt_only",
                 key_row_id: Some(pid),
                 basename: &rec.basename,
-                actor: Some(actor),
+                actor,
                 job_id: None,
                 note: Some(format!("{}:v{pversion} replaced by {}", rec.basename, rec.key_id)),
                 meta: serde_json::json!({}),
@@ -404,7 +404,7 @@ pub async fn activate_version(client: &impl GenericClient, rec: &KeyRecord, acto
             event_type: "activated",
             key_row_id: Some(rec.row_id),
             basename: &rec.basename,
-            actor: Some(actor),
+            actor,
             job_id: None,
             note: Some(format!("activated {}", rec.key_id)),
             meta: serde_json::json!({}),

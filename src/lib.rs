@@ -10,6 +10,7 @@
 //! `docs/ARCHITECTURE.md` shows how a command's data flows through them.
 
 pub mod app;
+pub mod census;
 pub mod authz;
 pub mod cli;
 pub mod commands;
@@ -20,4 +21,5 @@ pub mod error;
 pub mod generated;
 pub mod keystore;
 pub mod localpg;
+pub mod lookup;
 pub mod output;
