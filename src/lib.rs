@@ -19,3 +19,4 @@ pub mod error;
 pub mod generated;
 pub mod localpg;
 pub mod output;
+pub mod registry;
