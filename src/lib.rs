@@ -23,3 +23,4 @@ pub mod keystore;
 pub mod localpg;
 pub mod lookup;
 pub mod output;
+pub mod registry;

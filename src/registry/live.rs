@@ -1,0 +1,391 @@
+//! Comparing a registry with a live database.
+//!
+//! Names are resolved as idctl's SQL will resolve them: unqualified, through the connection's
+//! `search_path` (`to_regclass(quote_ident(name))`). Three catalogue queries, whatever the size of
+//! the registry: the columns of every registered table, their unique keys, and the foreign keys
+//! that reference the subject table.
+
+use std::collections::{HashMap, HashSet};
+
+use tokio_postgres::GenericClient;
+
+use super::{DeletionAction, Problem, ProtectedKind, Registry};
+use crate::db::requirements::TypeFamily;
+use crate::error::Result;
+
+/// One live column.
+struct Column {
+    /// `format_type()` of the column's (base) type.
+    ty: String,
+    nullable: bool,
+}
+
+/// One live table.
+struct Table {
+    relkind: String,
+    columns: HashMap<String, Column>,
+    /// Column sets of the primary key and of every plain (non-partial, no expression) unique index.
+    unique_keys: Vec<(bool, Vec<String>)>,
+}
+
+const COLUMNS_SQL: &str = "
+SELECT n.name,
+       c.relkind::text,
+       a.attname::text,
+       format_type(COALESCE(NULLIF(t.typbasetype, 0), a.atttypid),
+                   CASE WHEN t.typbasetype <> 0 THEN t.typtypmod ELSE a.atttypmod END),
+       NOT a.attnotnull
+  FROM unnest($1::text[]) AS n(name)
+  JOIN pg_class c ON c.oid = to_regclass(quote_ident(n.name))
+  LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  LEFT JOIN pg_type t ON t.oid = a.atttypid";
+
+const UNIQUE_KEYS_SQL: &str = "
+SELECT n.name,
+       i.indisprimary,
+       ARRAY(SELECT a.attname::text
+               FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+              WHERE k.ord <= i.indnkeyatts
+              ORDER BY k.ord)
+  FROM unnest($1::text[]) AS n(name)
+  JOIN pg_index i ON i.indrelid = to_regclass(quote_ident(n.name))
+ WHERE i.indisunique AND i.indpred IS NULL AND i.indexprs IS NULL";
+
+/// Foreign keys referencing the subject table (partitions' inherited copies left out). The
+/// referencing table is printed as `regclass` does: bare when visible through `search_path`,
+/// qualified (and quoted) otherwise, so that only tables idctl's SQL would reach can match.
+const SUBJECT_FKS_SQL: &str = "
+SELECT c.conrelid::regclass::text,
+       c.conname::text,
+       ARRAY(SELECT a.attname::text
+               FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)
+               JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+              ORDER BY k.ord)
+  FROM pg_constraint c
+ WHERE c.contype = 'f'
+   AND c.conparentid = 0
+   AND c.confrelid = to_regclass(quote_ident($1))
+ ORDER BY 1, 2";
+
+/// Collects problems in order, without repeating one.
+struct Report {
+    problems: Vec<Problem>,
+    seen: HashSet<(String, Option<String>, String)>,
+}
+
+impl Report {
+    fn push(&mut self, table: &str, column: Option<&str>, problem: String) {
+        let key = (
+            table.to_string(),
+            column.map(str::to_string),
+            problem.clone(),
+        );
+        if self.seen.insert(key) {
+            self.problems.push(Problem {
+                table: table.to_string(),
+                column: column.map(str::to_string),
+                problem,
+            });
+        }
+    }
+}
+
+/// What a column must be, for the messages.
+#[derive(Clone, Copy)]
+enum Expect {
+    Bytea,
+    Text,
+    Integer,
+    Timestamp,
+    Any,
+}
+
+impl Expect {
+    fn accepts(self, ty: &str) -> bool {
+        match self {
+            Expect::Bytea => TypeFamily::Bytea.accepts(ty),
+            Expect::Text => TypeFamily::Text.accepts(ty),
+            Expect::Integer => TypeFamily::Integer.accepts(ty),
+            Expect::Timestamp => ty.starts_with("timestamp"),
+            Expect::Any => true,
+        }
+    }
+    fn describe(self) -> &'static str {
+        match self {
+            Expect::Bytea => "bytea",
+            Expect::Text => "text, character varying or character",
+            Expect::Integer => "integer or bigint",
+            Expect::Timestamp => "a timestamp",
+            Expect::Any => "any type",
+        }
+    }
+}
+
+struct Live {
+    tables: HashMap<String, Table>,
+}
+
+impl Live {
+    /// The table if it exists and is a table; reports it otherwise (once).
+    fn table<'a>(&'a self, report: &mut Report, table: &str) -> Option<&'a Table> {
+        match self.tables.get(table) {
+            None => {
+                report.push(table, None, "table is missing".into());
+                None
+            }
+            Some(t) if !matches!(t.relkind.as_str(), "r" | "p") => {
+                report.push(
+                    table,
+                    None,
+                    format!(
+                        "is not a table (relkind {}): idctl updates rows in place",
+                        t.relkind
+                    ),
+                );
+                None
+            }
+            Some(t) => Some(t),
+        }
+    }
+
+    /// Checks that `table.column` exists with the expected type; `role` says what the registry
+    /// uses it for.
+    fn column(
+        &self,
+        report: &mut Report,
+        table: &str,
+        column: &str,
+        expect: Expect,
+        role: &str,
+    ) -> Option<&Column> {
+        let t = self.table(report, table)?;
+        match t.columns.get(column) {
+            None => {
+                report.push(table, Some(column), format!("{role}: column is missing"));
+                None
+            }
+            Some(c) if !expect.accepts(&c.ty) => {
+                report.push(
+                    table,
+                    Some(column),
+                    format!(
+                        "{role}: has type {}, expected {}",
+                        c.ty,
+                        expect.describe()
+                    ),
+                );
+                None
+            }
+            Some(c) => Some(c),
+        }
+    }
+
+    /// Checks that `columns` exist and identify a row: the primary key or a unique key.
+    fn row_key(&self, report: &mut Report, table: &str, columns: &[String], role: &str) {
+        let Some(t) = self.table(report, table) else {
+            return;
+        };
+        let mut all_exist = true;
+        for c in columns {
+            all_exist &= self.column(report, table, c, Expect::Any, role).is_some();
+        }
+        if !all_exist || columns.is_empty() {
+            return;
+        }
+        let wanted: HashSet<&str> = columns.iter().map(String::as_str).collect();
+        let is_key = t.unique_keys.iter().any(|(_, key)| {
+            key.len() == wanted.len() && key.iter().all(|k| wanted.contains(k.as_str()))
+        });
+        if !is_key {
+            let actual = t
+                .unique_keys
+                .iter()
+                .find(|(primary, _)| *primary)
+                .map(|(_, k)| format!("({})", k.join(", ")))
+                .unwrap_or_else(|| "none".to_string());
+            report.push(
+                table,
+                None,
+                format!(
+                    "{role} ({}) is neither the primary key nor a unique key of the table \
+                     (primary key: {actual})",
+                    columns.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<Vec<Problem>> {
+    let names: Vec<String> = r.tables().into_iter().map(str::to_string).collect();
+    let mut tables: HashMap<String, Table> = HashMap::new();
+    for row in client.query(COLUMNS_SQL, &[&names]).await? {
+        let name: String = row.get(0);
+        let table = tables.entry(name).or_insert_with(|| Table {
+            relkind: row.get(1),
+            columns: HashMap::new(),
+            unique_keys: Vec::new(),
+        });
+        let column: Option<String> = row.get(2);
+        if let Some(column) = column {
+            table.columns.insert(
+                column,
+                Column {
+                    ty: row.get(3),
+                    nullable: row.get(4),
+                },
+            );
+        }
+    }
+    for row in client.query(UNIQUE_KEYS_SQL, &[&names]).await? {
+        let name: String = row.get(0);
+        if let Some(t) = tables.get_mut(&name) {
+            t.unique_keys.push((row.get(1), row.get(2)));
+        }
+    }
+    let live = Live { tables };
+    let mut report = Report {
+        problems: Vec::new(),
+        seen: HashSet::new(),
+    };
+    let rep = &mut report;
+
+    // The subject.
+    let s = &r.subject;
+    live.row_key(rep, &s.table, &s.primary_key, "subject primary_key");
+    if let Some(d) = &s.deleted_at_column {
+        live.column(rep, &s.table, d, Expect::Timestamp, "subject deleted_at_column");
+    }
+
+    // Protected columns.
+    for p in &r.protected {
+        let (expect, what) = match p.kind {
+            ProtectedKind::Aead => (Expect::Bytea, "aead column"),
+            ProtectedKind::BlindIndex => (Expect::Bytea, "blind_index column"),
+            ProtectedKind::PasswordPepper => (Expect::Text, "password_pepper column"),
+        };
+        live.row_key(rep, &p.table, &p.primary_key, "primary_key");
+        live.column(rep, &p.table, &p.column, expect, what);
+        if let Some(kv) = &p.key_version_column {
+            live.column(rep, &p.table, kv, Expect::Text, "key_version_column");
+        }
+        if let Some(rv) = &p.row_version_column {
+            live.column(rep, &p.table, rv, Expect::Integer, "row_version_column");
+        }
+    }
+    for u in &r.unversioned {
+        live.column(rep, &u.table, &u.column, Expect::Any, "unversioned column");
+    }
+
+    // Personal data.
+    let subject_pk = s.primary_key.first();
+    for p in &r.personal_data {
+        live.row_key(rep, &p.table, &p.primary_key, "primary_key");
+        if let Some(link) = &p.link {
+            let target = match &link.via {
+                None => subject_pk.map(|pk| (s.table.as_str(), pk.as_str())),
+                Some(via) => r
+                    .personal_data_for(via)
+                    .and_then(|parent| parent.primary_key.first())
+                    .map(|pk| (via.as_str(), pk.as_str())),
+            };
+            let own = live.column(rep, &p.table, &link.column, Expect::Any, "link column");
+            let referenced = target.and_then(|(t, c)| {
+                live.tables
+                    .get(t)
+                    .and_then(|tb| tb.columns.get(c))
+                    .map(|col| (t, c, col))
+            });
+            let mismatch = match (own, referenced) {
+                (Some(own), Some((t, c, col))) if base_type(&own.ty) != base_type(&col.ty) => {
+                    Some((own, t, c, col))
+                }
+                _ => None,
+            };
+            if let Some((own, t, c, col)) = mismatch {
+                rep.push(
+                    &p.table,
+                    Some(&link.column),
+                    format!(
+                        "link column: has type {}, but the {t}.{c} it refers to is {}",
+                        own.ty, col.ty
+                    ),
+                );
+            }
+        }
+        for a in &p.actor_columns {
+            live.column(rep, &p.table, a, Expect::Any, "actor column");
+        }
+        for o in &p.omit {
+            live.column(rep, &p.table, o, Expect::Any, "omit column");
+        }
+        for a in &p.anonymize {
+            let not_null = live
+                .column(rep, &p.table, a, Expect::Any, "anonymize column")
+                .is_some_and(|col| !col.nullable);
+            if not_null && p.deletion == DeletionAction::Anonymize {
+                rep.push(
+                    &p.table,
+                    Some(a),
+                    "anonymize column: is NOT NULL, so it cannot be anonymized (set to NULL)"
+                        .into(),
+                );
+            }
+        }
+    }
+
+    // Every foreign key to the subject must be classified.
+    if live.table(rep, &s.table).is_some() {
+        for row in client.query(SUBJECT_FKS_SQL, &[&s.table]).await? {
+            let table: String = row.get(0);
+            let name: String = row.get(1);
+            let columns: Vec<String> = row.get(2);
+            match r.personal_data_for(&table) {
+                None => rep.push(
+                    &table,
+                    None,
+                    format!(
+                        "has a foreign key to {} ({name} on {}) but the registry does not \
+                         classify the table: add a personal_data entry",
+                        s.table,
+                        columns.join(", ")
+                    ),
+                ),
+                Some(entry) => {
+                    let listed = entry.subject_columns();
+                    for c in &columns {
+                        if !listed.contains(&c.as_str()) {
+                            rep.push(
+                                &table,
+                                Some(c),
+                                format!(
+                                    "foreign key {name} references {} but the column is neither \
+                                     the entry's direct link column nor one of its actor_columns",
+                                    s.table
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Ok(report.problems)
+}
+
+/// A type without its modifiers: `character varying(64)` -> `character varying`.
+fn base_type(ty: &str) -> String {
+    let mut out = String::with_capacity(ty.len());
+    let mut depth = 0usize;
+    for ch in ty.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
