@@ -21,6 +21,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -39,6 +40,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
             cand db 'The schema: migrations, status, compatibility check'
             cand dev 'A throwaway local database for trying idctl and for demos'
+            cand keys 'Key lifecycle, census and checks'
             cand users 'Operators and users'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -47,6 +49,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -72,6 +75,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -94,6 +98,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -115,6 +120,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -150,6 +156,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -176,6 +183,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -199,6 +207,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -228,10 +237,254 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;dev;help;help'= {
         }
+        &'idctl;keys'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
+            cand list 'List key versions (from crypto_keys), optionally of one basename'
+            cand show 'Show a basename''s versions and where each is used, or one version (`profile:v2`)'
+            cand activate 'Make a pending or decrypt-only version the active one (new writes use it)'
+            cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
+            cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
+            cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;keys;generate'= {
+            cand --algorithm 'Algorithm of the key'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --activate 'Make the new version the active one'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;list'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;show'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;activate'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;retire'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --force 'Retire even though rows still reference the version (asks to type the key id)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;destroy'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --force 'Destroy even though rows still reference the version: their values become unreadable forever'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;status'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;verify'= {
+            cand --sample 'Check a random sample of this many rows per column'
+            cand --max-listed 'List at most this many failed rows per column'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --all 'Check every row'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;help'= {
+            cand generate 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
+            cand list 'List key versions (from crypto_keys), optionally of one basename'
+            cand show 'Show a basename''s versions and where each is used, or one version (`profile:v2`)'
+            cand activate 'Make a pending or decrypt-only version the active one (new writes use it)'
+            cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
+            cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
+            cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;keys;help;generate'= {
+        }
+        &'idctl;keys;help;list'= {
+        }
+        &'idctl;keys;help;show'= {
+        }
+        &'idctl;keys;help;activate'= {
+        }
+        &'idctl;keys;help;retire'= {
+        }
+        &'idctl;keys;help;destroy'= {
+        }
+        &'idctl;keys;help;status'= {
+        }
+        &'idctl;keys;help;verify'= {
+        }
+        &'idctl;keys;help;help'= {
+        }
         &'idctl;users'= {
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -255,6 +508,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -284,6 +538,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
             cand -o 'Output format for data written to stdout'
             cand --output 'Output format for data written to stdout'
             cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
@@ -304,6 +559,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help'= {
             cand db 'The schema: migrations, status, compatibility check'
             cand dev 'A throwaway local database for trying idctl and for demos'
+            cand keys 'Key lifecycle, census and checks'
             cand users 'Operators and users'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -326,6 +582,32 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;dev;up'= {
         }
         &'idctl;help;dev;down'= {
+        }
+        &'idctl;help;keys'= {
+            cand generate 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
+            cand list 'List key versions (from crypto_keys), optionally of one basename'
+            cand show 'Show a basename''s versions and where each is used, or one version (`profile:v2`)'
+            cand activate 'Make a pending or decrypt-only version the active one (new writes use it)'
+            cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
+            cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
+            cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+        }
+        &'idctl;help;keys;generate'= {
+        }
+        &'idctl;help;keys;list'= {
+        }
+        &'idctl;help;keys;show'= {
+        }
+        &'idctl;help;keys;activate'= {
+        }
+        &'idctl;help;keys;retire'= {
+        }
+        &'idctl;help;keys;destroy'= {
+        }
+        &'idctl;help;keys;status'= {
+        }
+        &'idctl;help;keys;verify'= {
         }
         &'idctl;help;users'= {
             cand bootstrap-admin 'Create the very first operator, with the `admin` role'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_idctl_global_optspecs
-    string join \n database-url= actor= keyring= o/output= color= q/quiet v/verbose y/yes connect-timeout= lock-timeout= statement-timeout= h/help V/version
+    string join \n database-url= actor= keyring= registry= o/output= color= q/quiet v/verbose y/yes connect-timeout= lock-timeout= statement-timeout= h/help V/version
 end
 
 function __fish_idctl_needs_command
@@ -27,6 +27,7 @@ end
 complete -c idctl -n "__fish_idctl_needs_command" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_needs_command" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_needs_command" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_needs_command" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_needs_command" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -44,12 +45,14 @@ complete -c idctl -n "__fish_idctl_needs_command" -s h -l help -d 'Print help (s
 complete -c idctl -n "__fish_idctl_needs_command" -s V -l version -d 'Print version'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "db" -d 'The schema: migrations, status, compatibility check'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "keys" -d 'Key lifecycle, census and checks'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "users" -d 'Operators and users'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -72,6 +75,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subc
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -91,6 +95,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcomma
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -109,6 +114,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcomma
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -131,6 +137,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcomma
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -154,6 +161,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcomm
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -174,6 +182,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcomm
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -193,9 +202,207 @@ complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcomm
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "generate" -d 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "list" -d 'List key versions (from crypto_keys), optionally of one basename'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "show" -d 'Show a basename\'s versions and where each is used, or one version (`profile:v2`)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "activate" -d 'Make a pending or decrypt-only version the active one (new writes use it)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "retire" -d 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "destroy" -d 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "status" -d 'The census: rows per key version, for every protected column (or one basename\'s)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l algorithm -d 'Algorithm of the key' -r -f -a "aes-256-gcm-siv\t''
+hmac-sha256\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l activate -d 'Make the new version the active one'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l force -d 'Retire even though rows still reference the version (asks to type the key id)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l force -d 'Destroy even though rows still reference the version: their values become unreadable forever'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l sample -d 'Check a random sample of this many rows per column' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l max-listed -d 'List at most this many failed rows per column' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l all -d 'Check every row'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List key versions (from crypto_keys), optionally of one basename'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a basename\'s versions and where each is used, or one version (`profile:v2`)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Make a pending or decrypt-only version the active one (new writes use it)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "status" -d 'The census: rows per key version, for every protected column (or one basename\'s)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -216,6 +423,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_s
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -236,6 +444,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subco
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
@@ -251,14 +460,23 @@ complete -c idctl -n "__fish_idctl_using_subcommand completions" -s v -l verbose
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "users" -d 'Operators and users'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev users completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "keys" -d 'Key lifecycle, census and checks'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "users" -d 'Operators and users'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply the schema migrations compiled into idctl'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that a database has every table and column idctl\'s commands rely on, with the right types'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the database, its server version, and the state of every migration'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "generate" -d 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List key versions (from crypto_keys), optionally of one basename'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show a basename\'s versions and where each is used, or one version (`profile:v2`)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "activate" -d 'Make a pending or decrypt-only version the active one (new writes use it)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "retire" -d 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "destroy" -d 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "status" -d 'The census: rows per key version, for every protected column (or one basename\'s)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'

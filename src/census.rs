@@ -60,11 +60,18 @@ impl ColumnCensus {
     }
     /// Rows with a value under another key id than `key_id`.
     pub fn rows_not_under(&self, key_id: &str) -> i64 {
-        self.versions.iter().filter(|(k, _)| k.as_str() != key_id && k.as_str() != "(none)").map(|(_, n)| n).sum()
+        self.versions
+            .iter()
+            .filter(|(k, _)| k.as_str() != key_id && k.as_str() != "(none)")
+            .map(|(_, n)| n)
+            .sum()
     }
 }
 
-pub async fn column_census(client: &impl GenericClient, col: &ProtectedColumn) -> Result<ColumnCensus> {
+pub async fn column_census(
+    client: &impl GenericClient,
+    col: &ProtectedColumn,
+) -> Result<ColumnCensus> {
     let sql = format!(
         "SELECT coalesce({}, '(none)'), count(*) FROM {} GROUP BY 1",
         key_id_expr(col),
@@ -82,16 +89,27 @@ pub async fn column_census(client: &impl GenericClient, col: &ProtectedColumn) -
         column: col.column.clone(),
         kind: col.kind.as_str(),
         basename: col.basename.clone(),
-        key_id_from: col.key_version_column.clone().unwrap_or_else(|| "envelope header".into()),
+        key_id_from: col
+            .key_version_column
+            .clone()
+            .unwrap_or_else(|| "envelope header".into()),
         versions,
         rows,
     })
 }
 
 /// The census of every column of `basename` (or of all columns).
-pub async fn census(client: &impl GenericClient, registry: &Registry, basename: Option<&str>) -> Result<Vec<ColumnCensus>> {
+pub async fn census(
+    client: &impl GenericClient,
+    registry: &Registry,
+    basename: Option<&str>,
+) -> Result<Vec<ColumnCensus>> {
     let mut out = Vec::new();
-    for col in registry.protected.iter().filter(|c| basename.is_none_or(|b| c.basename == b)) {
+    for col in registry
+        .protected
+        .iter()
+        .filter(|c| basename.is_none_or(|b| c.basename == b))
+    {
         out.push(column_census(client, col).await?);
     }
     Ok(out)

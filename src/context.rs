@@ -60,14 +60,34 @@ impl Ctx {
 
     /// The operator of a command that changes data, checked for `permission` (exit 77 otherwise).
     /// An email is resolved through the users.email_hash blind index under every usable key.
-    pub async fn actor(&self, client: &impl tokio_postgres::GenericClient, permission: Permission) -> Result<Actor> {
+    pub async fn actor(
+        &self,
+        client: &impl tokio_postgres::GenericClient,
+        permission: Permission,
+    ) -> Result<Actor> {
         let keyring = self.keyring()?;
-        let actor = authz::require(client, self.global.actor.as_deref(), permission, async |c, email| {
-            crate::lookup::user_ids_by_email(c, &keyring, email).await
-        })
+        let actor = authz::require(
+            client,
+            self.global.actor.as_deref(),
+            permission,
+            async |c, email| crate::lookup::user_ids_by_email(c, &keyring, email).await,
+        )
         .await?;
-        self.ui.detail(format!("operator: user {} ({}), permission {}", actor.id, actor.given_as, permission.name()));
+        self.ui.detail(format!(
+            "operator: user {} ({}), permission {}",
+            actor.id,
+            actor.given_as,
+            permission.name()
+        ));
         Ok(actor)
+    }
+
+    /// The registry: `--registry FILE` / `IDCTL_REGISTRY`, else the built-in one.
+    pub fn registry(&self) -> Result<crate::registry::Registry> {
+        match &self.global.registry {
+            Some(path) => crate::registry::Registry::load(path),
+            None => Ok(crate::registry::Registry::builtin()),
+        }
     }
 
     pub fn keyring(&self) -> Result<Keyring> {

@@ -49,7 +49,11 @@ impl KeyStatus {
             "decrypt_only" => KeyStatus::DecryptOnly,
             "retired" => KeyStatus::Retired,
             "destroyed" => KeyStatus::Destroyed,
-            other => return Err(Error::data(format!("crypto_keys has an unknown status {other:?}"))),
+            other => {
+                return Err(Error::data(format!(
+                    "crypto_keys has an unknown status {other:?}"
+                )));
+            }
         })
     }
 
@@ -109,8 +113,19 @@ fn record(row: &tokio_postgres::Row) -> Result<KeyRecord> {
 /// Key versions, optionally of one basename, by basename and version.
 pub async fn list(client: &impl GenericClient, basename: Option<&str>) -> Result<Vec<KeyRecord>> {
     let rows = match basename {
-        Some(b) => client.query(&format!("{SELECT_KEYS} WHERE basename = $1 ORDER BY basename, version"), &[&b]).await?,
-        None => client.query(&format!("{SELECT_KEYS} ORDER BY basename, version"), &[]).await?,
+        Some(b) => {
+            client
+                .query(
+                    &format!("{SELECT_KEYS} WHERE basename = $1 ORDER BY basename, version"),
+                    &[&b],
+                )
+                .await?
+        }
+        None => {
+            client
+                .query(&format!("{SELECT_KEYS} ORDER BY basename, version"), &[])
+                .await?
+        }
     };
     rows.iter().map(record).collect()
 }
@@ -119,9 +134,15 @@ pub async fn list(client: &impl GenericClient, basename: Option<&str>) -> Result
 pub async fn get(client: &impl GenericClient, id: &KeyId) -> Result<KeyRecord> {
     let version = id.version() as i32;
     let row = client
-        .query_opt(&format!("{SELECT_KEYS} WHERE basename = $1 AND version = $2"), &[&id.basename(), &version])
+        .query_opt(
+            &format!("{SELECT_KEYS} WHERE basename = $1 AND version = $2"),
+            &[&id.basename(), &version],
+        )
         .await?
-        .ok_or_else(|| Error::data(format!("no key version {id} in crypto_keys")).with_hint("see `idctl keys list`"))?;
+        .ok_or_else(|| {
+            Error::data(format!("no key version {id} in crypto_keys"))
+                .with_hint("see `idctl keys list`")
+        })?;
     record(&row)
 }
 
@@ -135,14 +156,20 @@ pub struct Keyring {
 impl Keyring {
     pub fn new(dir: Option<&Path>) -> Result<Self> {
         if let Some(d) = dir {
-            return Ok(Keyring { dir: d.to_path_buf() });
+            return Ok(Keyring {
+                dir: d.to_path_buf(),
+            });
         }
         let base = std::env::var_os("XDG_DATA_HOME")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-            .ok_or_else(|| Error::config("no keyring directory: pass --keyring or set IDCTL_KEYRING"))?;
-        Ok(Keyring { dir: base.join("idctl/keyring") })
+            .ok_or_else(|| {
+                Error::config("no keyring directory: pass --keyring or set IDCTL_KEYRING")
+            })?;
+        Ok(Keyring {
+            dir: base.join("idctl/keyring"),
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -157,7 +184,12 @@ impl Keyring {
                 .recursive(true)
                 .mode(0o700)
                 .create(&self.dir)
-                .map_err(|e| Error::config(format!("cannot create the keyring {}: {e}", self.dir.display())))?;
+                .map_err(|e| {
+                    Error::config(format!(
+                        "cannot create the keyring {}: {e}",
+                        self.dir.display()
+                    ))
+                })?;
         }
         Ok(())
     }
@@ -201,7 +233,8 @@ fn key_file_error(e: keyfile::KeyFileError, record: &KeyRecord) -> Error {
     match e {
         K::InsecurePermissions { .. } => Error::config(message),
         K::Io { ref source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
-            Error::config(message).with_hint("point --keyring / IDCTL_KEYRING at the directory holding the key files")
+            Error::config(message)
+                .with_hint("point --keyring / IDCTL_KEYRING at the directory holding the key files")
         }
         _ => Error::data(message),
     }
@@ -225,8 +258,16 @@ impl LoadedKeys {
 }
 
 /// Loads and checks every usable key of `basename`.
-pub async fn load_basename(client: &impl GenericClient, keyring: &Keyring, basename: &str) -> Result<LoadedKeys> {
-    let mut loaded = LoadedKeys { active: None, decrypting: Vec::new(), unusable: Vec::new() };
+pub async fn load_basename(
+    client: &impl GenericClient,
+    keyring: &Keyring,
+    basename: &str,
+) -> Result<LoadedKeys> {
+    let mut loaded = LoadedKeys {
+        active: None,
+        decrypting: Vec::new(),
+        unusable: Vec::new(),
+    };
     for rec in list(client, Some(basename)).await? {
         if rec.status.decrypts() {
             let key = keyring.load(&rec)?;
@@ -274,7 +315,10 @@ pub async fn record_event(client: &impl GenericClient, event: KeyEvent<'_>) -> R
 /// Serialises lifecycle changes of one basename (transaction-scoped advisory lock).
 pub async fn lock_basename(client: &impl GenericClient, basename: &str) -> Result<()> {
     client
-        .execute("SELECT pg_advisory_xact_lock(hashtextextended('idctl:key:' || $1, 0))", &[&basename])
+        .execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended('idctl:key:' || $1, 0))",
+            &[&basename],
+        )
         .await?;
     Ok(())
 }
@@ -292,11 +336,16 @@ pub async fn generate(
 ) -> Result<KeyRecord> {
     lock_basename(client, basename).await?;
     let next: i32 = client
-        .query_one("SELECT coalesce(max(version), 0) + 1 FROM crypto_keys WHERE basename = $1", &[&basename])
+        .query_one(
+            "SELECT coalesce(max(version), 0) + 1 FROM crypto_keys WHERE basename = $1",
+            &[&basename],
+        )
         .await?
         .get(0);
-    let id = KeyId::new(basename, next as u32).map_err(|e| Error::usage(format!("{basename:?}: {e}")))?;
-    let key = RootKey::generate(id.clone(), algorithm).map_err(|e| Error::internal(e.to_string()))?;
+    let id = KeyId::new(basename, next as u32)
+        .map_err(|e| Error::usage(format!("{basename:?}: {e}")))?;
+    let key =
+        RootKey::generate(id.clone(), algorithm).map_err(|e| Error::internal(e.to_string()))?;
     keyring.ensure_dir()?;
     let path = keyfile::write_new(keyring.dir(), &key).map_err(|e| Error::config(e.to_string()))?;
     let result = insert_generated(client, &key, &path, actor).await;
@@ -316,13 +365,22 @@ pub async fn generate(
     Ok(rec)
 }
 
-async fn insert_generated(client: &impl GenericClient, key: &RootKey, path: &Path, actor: Option<i64>) -> Result<i64> {
+async fn insert_generated(
+    client: &impl GenericClient,
+    key: &RootKey,
+    path: &Path,
+    actor: Option<i64>,
+) -> Result<i64> {
     let (key_type, usage): (&str, Vec<String>) = match key.algorithm() {
         Algorithm::Aes256GcmSiv => ("symmetric", vec!["encrypt".into(), "decrypt".into()]),
         Algorithm::HmacSha256 => ("hmac", vec!["mac".into()]),
     };
     let filename = path.file_name().map(|f| f.to_string_lossy().into_owned());
-    let file_path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+    let file_path = path
+        .canonicalize()
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string();
     let version = key.id().version() as i32;
     let row = client
         .query_one(
@@ -362,14 +420,22 @@ async fn insert_generated(client: &impl GenericClient, key: &RootKey, path: &Pat
 
 /// Makes `rec` the active version of its basename; the previously active one becomes decrypt-only
 /// and is marked `replaced_by` the new one. Allowed from pending and decrypt-only.
-pub async fn activate_version(client: &impl GenericClient, rec: &KeyRecord, actor: Option<i64>) -> Result<()> {
+pub async fn activate_version(
+    client: &impl GenericClient,
+    rec: &KeyRecord,
+    actor: Option<i64>,
+) -> Result<()> {
     lock_basename(client, &rec.basename).await?;
     let current = get(client, &rec.id()?).await?;
     match current.status {
         KeyStatus::Active => return Ok(()),
         KeyStatus::Pending | KeyStatus::DecryptOnly => {}
         other => {
-            return Err(Error::data(format!("{} is {}; only pending or decrypt-only versions can be activated", rec.key_id, other.as_str())));
+            return Err(Error::data(format!(
+                "{} is {}; only pending or decrypt-only versions can be activated",
+                rec.key_id,
+                other.as_str()
+            )));
         }
     }
     let previous = client
@@ -389,7 +455,10 @@ pub async fn activate_version(client: &impl GenericClient, rec: &KeyRecord, acto
                 basename: &rec.basename,
                 actor,
                 job_id: None,
-                note: Some(format!("{}:v{pversion} replaced by {}", rec.basename, rec.key_id)),
+                note: Some(format!(
+                    "{}:v{pversion} replaced by {}",
+                    rec.basename, rec.key_id
+                )),
                 meta: serde_json::json!({}),
             },
         )

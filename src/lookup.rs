@@ -15,21 +15,36 @@ use crate::keystore::{self, Keyring};
 pub const EMAIL_HASH_BASENAME: &str = "email_hash";
 
 /// `(key id, blind index)` of `email` under every usable version of the users.email_hash key.
-pub async fn email_hashes(client: &impl GenericClient, keyring: &Keyring, email: &str) -> Result<Vec<(String, Vec<u8>)>> {
+pub async fn email_hashes(
+    client: &impl GenericClient,
+    keyring: &Keyring,
+    email: &str,
+) -> Result<Vec<(String, Vec<u8>)>> {
     let keys = keystore::load_basename(client, keyring, EMAIL_HASH_BASENAME).await?;
     let mut out = Vec::new();
     for key in &keys.decrypting {
-        let index = BlindIndexKey::new(key, "users", "email_hash").map_err(|e| Error::config(format!("{}: {e}", key.id())))?;
-        out.push((key.id().to_string(), index.hash_with(Normalization::Email, email).to_vec()));
+        let index = BlindIndexKey::new(key, "users", "email_hash")
+            .map_err(|e| Error::config(format!("{}: {e}", key.id())))?;
+        out.push((
+            key.id().to_string(),
+            index.hash_with(Normalization::Email, email).to_vec(),
+        ));
     }
     Ok(out)
 }
 
 /// Ids of the (not deleted) users whose email is `email`.
-pub async fn user_ids_by_email(client: &impl GenericClient, keyring: &Keyring, email: &str) -> Result<Vec<i64>> {
+pub async fn user_ids_by_email(
+    client: &impl GenericClient,
+    keyring: &Keyring,
+    email: &str,
+) -> Result<Vec<i64>> {
     let hashes = email_hashes(client, keyring, email).await?;
     if hashes.is_empty() {
-        return Err(Error::config("no usable email_hash key: cannot look users up by email").with_hint("use the user id instead"));
+        return Err(
+            Error::config("no usable email_hash key: cannot look users up by email")
+                .with_hint("use the user id instead"),
+        );
     }
     let versions: Vec<&str> = hashes.iter().map(|(v, _)| v.as_str()).collect();
     let values: Vec<&[u8]> = hashes.iter().map(|(_, h)| h.as_slice()).collect();

@@ -6,6 +6,7 @@
 pub mod completions;
 pub mod db;
 pub mod dev;
+pub mod keys;
 pub mod users;
 
 use clap::Subcommand;
@@ -21,6 +22,9 @@ pub enum Command {
     /// A throwaway local database for trying idctl and for demos.
     #[command(subcommand)]
     Dev(dev::DevCommand),
+    /// Key lifecycle, census and checks.
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
     /// Operators and users.
     #[command(subcommand)]
     Users(users::UsersCommand),
@@ -32,6 +36,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Db(cmd) => db::run(cmd, ctx).await,
         Command::Dev(cmd) => dev::run(cmd, ctx).await,
+        Command::Keys(cmd) => keys::run(cmd, ctx).await,
         Command::Users(cmd) => users::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }

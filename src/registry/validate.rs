@@ -219,7 +219,12 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
         if let Some(&j) = by_column.get(&(p.table.as_str(), p.column.as_str())) {
             c.push(
                 &protected_label(i, p),
-                format!("{}.{} is registered twice (also protected #{})", p.table, p.column, j + 1),
+                format!(
+                    "{}.{} is registered twice (also protected #{})",
+                    p.table,
+                    p.column,
+                    j + 1
+                ),
             );
         } else {
             by_column.insert((&p.table, &p.column), i);
@@ -441,7 +446,10 @@ fn check_unversioned(c: &mut Checker, r: &Registry, protected_ok: &[bool]) {
             continue;
         }
         if let Some(&j) = seen.get(&(u.table.as_str(), u.column.as_str())) {
-            c.push(&entry, format!("listed twice (also unversioned #{})", j + 1));
+            c.push(
+                &entry,
+                format!("listed twice (also unversioned #{})", j + 1),
+            );
         } else {
             seen.insert((&u.table, &u.column), i);
         }
@@ -643,10 +651,7 @@ fn check_personal_entry(
             if !p.omit.is_empty() {
                 c.push(
                     entry,
-                    format!(
-                        "omit has no effect with export = \"{}\"",
-                        p.export.as_str()
-                    ),
+                    format!("omit has no effect with export = \"{}\"", p.export.as_str()),
                 );
             }
             if p.reason.is_none() {
@@ -794,7 +799,10 @@ fn check_via(
         if !seen.insert(&current.table) {
             c.push(
                 entry,
-                format!("link via = \"{via}\" leads into a cycle through {}", current.table),
+                format!(
+                    "link via = \"{via}\" leads into a cycle through {}",
+                    current.table
+                ),
             );
             return;
         }

@@ -1,0 +1,103 @@
+use clap::Args;
+
+use crate::authz::Permission;
+use crate::context::Ctx;
+use crate::crypto::keyfile;
+use crate::error::{Error, Result};
+use crate::keystore::{self, KeyEvent, KeyStatus};
+
+/// Destroy a retired version: delete its key file and mark it destroyed. Irreversible.
+///
+/// Always asks to type the key id (--yes answers for scripts). Refused while any row still
+/// references the version, unless --force. Needs permission keys.destroy.
+#[derive(Debug, Args)]
+pub struct DestroyArgs {
+    /// The version, e.g. profile:v1.
+    pub key: String,
+    /// Destroy even though rows still reference the version: their values become unreadable forever.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub async fn run(args: DestroyArgs, ctx: &Ctx) -> Result<()> {
+    let id = super::parse_key_id(&args.key)?;
+    let keyring = ctx.keyring()?;
+    let db = ctx.connect().await?;
+    let mut client = db.client().await?;
+    let actor = ctx.actor(&**client, Permission::KeysDestroy).await?;
+    let tx = client.transaction().await?;
+    keystore::lock_basename(&*tx, id.basename()).await?;
+    let rec = keystore::get(&*tx, &id).await?;
+    match rec.status {
+        KeyStatus::Retired | KeyStatus::Pending => {}
+        KeyStatus::Destroyed => {
+            ctx.ui.note(format!("{} is already destroyed.", rec.key_id));
+            return ctx.ui.emit(&rec);
+        }
+        other => {
+            return Err(Error::data(format!(
+                "{} is {}; only retired versions can be destroyed",
+                rec.key_id,
+                other.as_str()
+            ))
+            .with_hint(format!(
+                "retire it first: `idctl keys retire {}`",
+                rec.key_id
+            )));
+        }
+    }
+    let usage =
+        super::ensure_unused(ctx, &*tx, &rec.key_id, &rec.basename, args.force, "destroy").await?;
+    if usage.is_empty() {
+        ctx.confirm(
+            &format!(
+                "Destroy {} (its key file is deleted; this cannot be undone)",
+                rec.key_id
+            ),
+            Some(&rec.key_id),
+        )?;
+    }
+    tx.execute(
+        "UPDATE crypto_keys SET status = 'destroyed' WHERE id = $1",
+        &[&rec.row_id],
+    )
+    .await?;
+    keystore::record_event(
+        &*tx,
+        KeyEvent {
+            event_type: "destroyed",
+            key_row_id: Some(rec.row_id),
+            basename: &rec.basename,
+            actor: Some(actor.id),
+            job_id: None,
+            note: Some(format!("destroyed {} and deleted its key file", rec.key_id)),
+            meta: serde_json::json!({"forced": !usage.is_empty(), "rows_in_use": usage}),
+        },
+    )
+    .await?;
+    // The file goes only if the database change is about to commit; if deleting fails, nothing changes.
+    let path = keyring.path_of(&id);
+    match keyfile::remove(&path) {
+        Ok(()) => {}
+        Err(keyfile::KeyFileError::Io { source, .. })
+            if source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            ctx.ui
+                .warn(format!("key file {} was already gone", path.display()));
+        }
+        Err(e) => {
+            return Err(Error::config(format!(
+                "cannot delete the key file: {e}; nothing was changed"
+            )));
+        }
+    }
+    tx.commit().await.map_err(|e| {
+        Error::from(e).context(format!(
+            "the key file {} was deleted but the database change failed",
+            path.display()
+        ))
+    })?;
+    let rec = keystore::get(&**client, &id).await?;
+    ctx.ui.note(format!("Destroyed {}.", rec.key_id));
+    ctx.ui.emit(&rec)
+}

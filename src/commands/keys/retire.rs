@@ -1,0 +1,78 @@
+use clap::Args;
+
+use crate::authz::Permission;
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::keystore::{self, KeyEvent, KeyStatus};
+
+/// Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt.
+///
+/// Refused while any row still references the version (the message says where and how many), unless
+/// --force, which asks to type the key id. The active version cannot be retired: activate another
+/// one first. Needs permission keys.retire.
+#[derive(Debug, Args)]
+pub struct RetireArgs {
+    /// The version, e.g. profile:v1.
+    pub key: String,
+    /// Retire even though rows still reference the version (asks to type the key id).
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub async fn run(args: RetireArgs, ctx: &Ctx) -> Result<()> {
+    let id = super::parse_key_id(&args.key)?;
+    let db = ctx.connect().await?;
+    let mut client = db.client().await?;
+    let actor = ctx.actor(&**client, Permission::KeysRetire).await?;
+    let tx = client.transaction().await?;
+    keystore::lock_basename(&*tx, id.basename()).await?;
+    let rec = keystore::get(&*tx, &id).await?;
+    match rec.status {
+        KeyStatus::DecryptOnly | KeyStatus::Pending => {}
+        KeyStatus::Retired => {
+            ctx.ui.note(format!("{} is already retired.", rec.key_id));
+            return ctx.ui.emit(&rec);
+        }
+        KeyStatus::Active => {
+            return Err(
+                Error::data(format!("{} is the active version", rec.key_id)).with_hint(format!(
+                    "activate or rotate to another version first (`idctl keys rotate {}`)",
+                    id.basename()
+                )),
+            );
+        }
+        KeyStatus::Destroyed => return Err(Error::data(format!("{} is destroyed", rec.key_id))),
+    }
+    let usage =
+        super::ensure_unused(ctx, &*tx, &rec.key_id, &rec.basename, args.force, "retire").await?;
+    tx.execute(
+        "UPDATE crypto_keys SET status = 'retired', retired_at = now() WHERE id = $1",
+        &[&rec.row_id],
+    )
+    .await?;
+    keystore::record_event(
+        &*tx,
+        KeyEvent {
+            event_type: "retired",
+            key_row_id: Some(rec.row_id),
+            basename: &rec.basename,
+            actor: Some(actor.id),
+            job_id: None,
+            note: Some(format!(
+                "retired {}{}",
+                rec.key_id,
+                if usage.is_empty() {
+                    ""
+                } else {
+                    " (forced while in use)"
+                }
+            )),
+            meta: serde_json::json!({"forced": !usage.is_empty(), "rows_in_use": usage}),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let rec = keystore::get(&**client, &id).await?;
+    ctx.ui.note(format!("Retired {}.", rec.key_id));
+    ctx.ui.emit(&rec)
+}

@@ -1,0 +1,78 @@
+use clap::Args;
+use serde::Serialize;
+
+use crate::census::{self, ColumnCensus};
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::keystore::{self, KeyRecord};
+
+/// Show a basename's versions and where each is used, or one version (`profile:v2`).
+///
+/// Also checks each version's key file against its row (present, private, same fingerprint) and says
+/// so in `key_file`; key material is never shown.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// `basename` or `basename:vN`.
+    pub key: String,
+}
+
+#[derive(Debug, Serialize)]
+struct VersionView {
+    #[serde(flatten)]
+    record: KeyRecord,
+    key_file: String,
+    rows: i64,
+}
+
+#[derive(Debug, Serialize)]
+struct ShowReport {
+    basename: String,
+    versions: Vec<VersionView>,
+    columns: Vec<ColumnCensus>,
+}
+
+pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
+    let (basename, only) = match args.key.split_once(':') {
+        Some(_) => {
+            let id = super::parse_key_id(&args.key)?;
+            (id.basename().to_string(), Some(id.to_string()))
+        }
+        None => (args.key.clone(), None),
+    };
+    let registry = ctx.registry()?;
+    let keyring = ctx.keyring()?;
+    let db = ctx.connect().await?;
+    let client = db.client().await?;
+    let records = keystore::list(&**client, Some(&basename)).await?;
+    if records.is_empty() {
+        return Err(crate::error::Error::data(format!(
+            "no key versions of {basename:?} in crypto_keys"
+        )));
+    }
+    let columns = census::census(&**client, &registry, Some(&basename)).await?;
+    let versions = records
+        .into_iter()
+        .filter(|r| only.as_ref().is_none_or(|o| *o == r.key_id))
+        .map(|record| {
+            let key_file = if record.status == keystore::KeyStatus::Destroyed {
+                "destroyed".to_string()
+            } else {
+                match keyring.load(&record) {
+                    Ok(_) => "ok".to_string(),
+                    Err(e) => e.message().to_string(),
+                }
+            };
+            let rows = columns.iter().map(|c| c.rows_under(&record.key_id)).sum();
+            VersionView {
+                record,
+                key_file,
+                rows,
+            }
+        })
+        .collect();
+    ctx.ui.emit(&ShowReport {
+        basename,
+        versions,
+        columns,
+    })
+}

@@ -1,0 +1,193 @@
+//! Reading a protected column in primary-key order, batch by batch, from a checkpoint.
+//!
+//! Keyset pagination (`WHERE (pk) > (last) ORDER BY pk LIMIT n`) costs the same for the millionth
+//! batch as for the first, and a checkpoint is just the last primary key done. Primary keys travel
+//! as text (PostgreSQL's output form, which is also what the envelope's context binds) and are cast
+//! back to the column's real type in SQL, so that the primary-key index is used.
+
+use tokio_postgres::GenericClient;
+
+use crate::census::{ident, key_id_expr};
+use crate::error::{Error, Result};
+use crate::registry::ProtectedColumn;
+
+/// A protected column's table, with its primary key's types looked up in the catalog.
+#[derive(Debug, Clone)]
+pub struct ColumnTable {
+    pub column: ProtectedColumn,
+    /// (name, SQL type) of each primary-key column, in order.
+    pub pk: Vec<(String, String)>,
+}
+
+/// One row read: primary key (text form), the stored value, the key id it is under, the row version.
+#[derive(Debug, Clone)]
+pub struct ScannedRow {
+    pub pk: Vec<String>,
+    pub value: Option<Vec<u8>>,
+    pub key_id: Option<String>,
+    pub row_version: Option<i64>,
+    /// The blind index's source value (an envelope), when the column has one.
+    pub source: Option<Vec<u8>>,
+}
+
+impl ScannedRow {
+    pub fn pk_refs(&self) -> Vec<&str> {
+        self.pk.iter().map(String::as_str).collect()
+    }
+    pub fn pk_display(&self) -> String {
+        self.pk.join(",")
+    }
+}
+
+impl ColumnTable {
+    pub async fn load(client: &impl GenericClient, column: &ProtectedColumn) -> Result<Self> {
+        let mut pk = Vec::new();
+        for name in &column.primary_key {
+            let row = client
+                .query_opt(
+                    "SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+                      WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND NOT a.attisdropped",
+                    &[&ident(&column.table), &name],
+                )
+                .await?
+                .ok_or_else(|| {
+                    Error::config(format!(
+                        "{}.{name}: no such column (registry primary key)",
+                        column.table
+                    ))
+                    .with_hint("run `idctl db check`")
+                })?;
+            pk.push((name.clone(), row.get::<_, String>(0)));
+        }
+        Ok(ColumnTable {
+            column: column.clone(),
+            pk,
+        })
+    }
+
+    pub fn table_sql(&self) -> String {
+        ident(&self.column.table)
+    }
+
+    /// `"a", "b"`
+    pub fn pk_list(&self) -> String {
+        self.pk
+            .iter()
+            .map(|(n, _)| ident(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// `($1::bigint, $2::text)` starting at parameter `first`.
+    pub fn pk_params(&self, first: usize) -> String {
+        let parts: Vec<String> = self
+            .pk
+            .iter()
+            .enumerate()
+            .map(|(i, (_, ty))| format!("${}::{ty}", first + i))
+            .collect();
+        format!("({})", parts.join(", "))
+    }
+
+    fn select_list(&self) -> String {
+        let pk_text: Vec<String> = self
+            .pk
+            .iter()
+            .map(|(n, _)| format!("{}::text", ident(n)))
+            .collect();
+        let version = match &self.column.row_version_column {
+            Some(v) => format!("{}::bigint", ident(v)),
+            None => "NULL::bigint".into(),
+        };
+        let source = match &self.column.source {
+            Some(s) => ident(&s.column),
+            None => "NULL::bytea".into(),
+        };
+        format!(
+            "{}, {}, {}, {version}, {source}",
+            pk_text.join(", "),
+            ident(&self.column.column),
+            key_id_expr(&self.column)
+        )
+    }
+
+    /// Reads up to `limit` rows after `after` (a primary key in text form; None: from the start)
+    /// and up to `until` (inclusive), with a value, optionally only those not under `not_key_id`.
+    pub async fn read_batch(
+        &self,
+        client: &impl GenericClient,
+        after: Option<&[String]>,
+        until: Option<&[String]>,
+        not_key_id: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<ScannedRow>> {
+        let mut conditions = vec![format!("{} IS NOT NULL", ident(&self.column.column))];
+        let mut params: Vec<Box<dyn tokio_postgres::types::ToSql + Sync + Send>> = Vec::new();
+        if let Some(after) = after {
+            conditions.push(format!(
+                "({}) > {}",
+                self.pk_list(),
+                self.pk_params(params.len() + 1)
+            ));
+            for v in after {
+                params.push(Box::new(v.clone()));
+            }
+        }
+        if let Some(until) = until {
+            conditions.push(format!(
+                "({}) <= {}",
+                self.pk_list(),
+                self.pk_params(params.len() + 1)
+            ));
+            for v in until {
+                params.push(Box::new(v.clone()));
+            }
+        }
+        if let Some(k) = not_key_id {
+            params.push(Box::new(k.to_string()));
+            conditions.push(format!(
+                "({}) IS DISTINCT FROM ${}",
+                key_id_expr(&self.column),
+                params.len()
+            ));
+        }
+        params.push(Box::new(limit));
+        let sql = format!(
+            "SELECT {} FROM {} WHERE {} ORDER BY {} LIMIT ${}",
+            self.select_list(),
+            self.table_sql(),
+            conditions.join(" AND "),
+            self.pk_list(),
+            params.len()
+        );
+        let refs: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = params
+            .iter()
+            .map(|p| p.as_ref() as &(dyn tokio_postgres::types::ToSql + Sync))
+            .collect();
+        let rows = client.query(&sql, &refs).await?;
+        Ok(rows.iter().map(|r| self.scanned(r)).collect())
+    }
+
+    /// A random sample of up to `n` rows with a value.
+    pub async fn sample(&self, client: &impl GenericClient, n: i64) -> Result<Vec<ScannedRow>> {
+        let sql = format!(
+            "SELECT {} FROM {} WHERE {} IS NOT NULL ORDER BY random() LIMIT $1",
+            self.select_list(),
+            self.table_sql(),
+            ident(&self.column.column)
+        );
+        let rows = client.query(&sql, &[&n]).await?;
+        Ok(rows.iter().map(|r| self.scanned(r)).collect())
+    }
+
+    fn scanned(&self, r: &tokio_postgres::Row) -> ScannedRow {
+        let k = self.pk.len();
+        ScannedRow {
+            pk: (0..k).map(|i| r.get::<_, String>(i)).collect(),
+            value: r.get(k),
+            key_id: r.get(k + 1),
+            row_version: r.get(k + 2),
+            source: r.get(k + 3),
+        }
+    }
+}
