@@ -169,11 +169,7 @@ impl Live {
                 report.push(
                     table,
                     Some(column),
-                    format!(
-                        "{role}: has type {}, expected {}",
-                        c.ty,
-                        expect.describe()
-                    ),
+                    format!("{role}: has type {}, expected {}", c.ty, expect.describe()),
                 );
                 None
             }
@@ -255,7 +251,13 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
     let s = &r.subject;
     live.row_key(rep, &s.table, &s.primary_key, "subject primary_key");
     if let Some(d) = &s.deleted_at_column {
-        live.column(rep, &s.table, d, Expect::Timestamp, "subject deleted_at_column");
+        live.column(
+            rep,
+            &s.table,
+            d,
+            Expect::Timestamp,
+            "subject deleted_at_column",
+        );
     }
 
     // Protected columns.

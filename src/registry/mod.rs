@@ -440,7 +440,10 @@ impl Registry {
 
     /// The unversioned hash columns of `table`.
     pub fn unversioned_columns_in(&self, table: &str) -> Vec<&UnversionedColumn> {
-        self.unversioned.iter().filter(|u| u.table == table).collect()
+        self.unversioned
+            .iter()
+            .filter(|u| u.table == table)
+            .collect()
     }
 
     /// The personal-data entry of `table`, if the table is classified.

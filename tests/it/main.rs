@@ -6,5 +6,6 @@ mod harness;
 mod cli;
 mod generated;
 mod migrations;
+mod registry;
 mod schema;
 mod users;
