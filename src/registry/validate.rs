@@ -208,7 +208,7 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
         if !valid {
             continue;
         }
-        check_protected_entry(c, r, &entry, p);
+        check_protected_entry(c, &entry, p);
     }
 
     // Duplicates and consistency between entries (valid entries only).
@@ -355,7 +355,7 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
     ok
 }
 
-fn check_protected_entry(c: &mut Checker, _r: &Registry, entry: &str, p: &ProtectedColumn) {
+fn check_protected_entry(c: &mut Checker, entry: &str, p: &ProtectedColumn) {
     if p.primary_key.is_empty() {
         c.push(entry, "primary_key is empty");
     }
