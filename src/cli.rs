@@ -58,6 +58,11 @@ pub struct GlobalArgs {
     #[arg(long, env = "IDCTL_KEYRING", global = true, value_name = "DIR")]
     pub keyring: Option<PathBuf>,
 
+    /// Registry of protected columns and personal data (TOML) replacing the built-in one, to serve
+    /// another schema by configuration alone.
+    #[arg(long, env = "IDCTL_REGISTRY", global = true, value_name = "FILE")]
+    pub registry: Option<PathBuf>,
+
     /// Output format for data written to stdout.
     #[arg(short = 'o', long, value_enum, default_value_t = OutputFormat::Table, global = true)]
     pub output: OutputFormat,

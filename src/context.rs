@@ -4,9 +4,11 @@
 use std::io::IsTerminal;
 use std::time::Duration;
 
+use crate::authz::{self, Actor, Permission};
 use crate::cli::{DEFAULT_STATEMENT_TIMEOUT, GlobalArgs};
 use crate::db::{Database, SessionSettings};
 use crate::error::{Error, Result};
+use crate::keystore::Keyring;
 use crate::output::Ui;
 
 pub struct Ctx {
@@ -54,6 +56,22 @@ impl Ctx {
         let db = Database::connect(self.global.database_url.as_deref(), session).await?;
         self.ui.detail(format!("connected to {}", db.target()));
         Ok(db)
+    }
+
+    /// The operator of a command that changes data, checked for `permission` (exit 77 otherwise).
+    /// An email is resolved through the users.email_hash blind index under every usable key.
+    pub async fn actor(&self, client: &impl tokio_postgres::GenericClient, permission: Permission) -> Result<Actor> {
+        let keyring = self.keyring()?;
+        let actor = authz::require(client, self.global.actor.as_deref(), permission, async |c, email| {
+            crate::lookup::user_ids_by_email(c, &keyring, email).await
+        })
+        .await?;
+        self.ui.detail(format!("operator: user {} ({}), permission {}", actor.id, actor.given_as, permission.name()));
+        Ok(actor)
+    }
+
+    pub fn keyring(&self) -> Result<Keyring> {
+        Keyring::new(self.global.keyring.as_deref())
     }
 
     /// Asks before a destructive step. `--yes` answers for the operator. Without a terminal and

@@ -10,13 +10,17 @@
 //! `docs/ARCHITECTURE.md` shows how a command's data flows through them.
 
 pub mod app;
+pub mod census;
 pub mod authz;
 pub mod cli;
 pub mod commands;
 pub mod context;
+pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod generated;
+pub mod keystore;
 pub mod localpg;
+pub mod lookup;
 pub mod output;
 pub mod registry;

@@ -2,7 +2,8 @@
 //!
 //! Every connection carries the same session settings, sent in the startup packet so that they hold
 //! from the first statement and survive `RESET ALL`: `application_name = idctl/<command>` (so a DBA
-//! sees in `pg_stat_activity` what is running), `lock_timeout` (idctl never queues for long behind
+//! sees in `pg_stat_activity` what is running; as in libpq, an explicit `application_name` or
+//! `PGAPPNAME` takes precedence), `lock_timeout` (idctl never queues for long behind
 //! the application's locks, nor makes the application queue behind it) and `statement_timeout`.
 //!
 //! Session-level advisory locks are only ever taken on a [`Database::dedicated`] connection: a

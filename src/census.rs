@@ -1,0 +1,109 @@
+//! Rows per key version, per protected column: what `keys status` shows, what `keys plan` estimates
+//! from, what gates `keys retire` / `keys destroy`, and what a rotation checks before it retires
+//! the old version.
+//!
+//! For a column with a key-version sibling this is `GROUP BY key_version`, which the
+//! `(key_version, primary key)` index serves as an index-only scan on a vacuumed table. For a
+//! header-only column the key id is read from each envelope's header in SQL (bytes 5.. of the value,
+//! length in byte 4; docs/FORMAT.md), which needs a scan of the table.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tokio_postgres::GenericClient;
+
+use crate::error::Result;
+use crate::registry::{ProtectedColumn, Registry};
+
+/// Quotes an identifier for SQL. Registry identifiers are validated (`^[a-z_][a-z0-9_]*$`) when the
+/// registry is loaded; quoting is the second line of defence.
+pub fn ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// SQL expression for the key id a value is under: the key-version column, or the envelope header.
+pub fn key_id_expr(col: &ProtectedColumn) -> String {
+    match &col.key_version_column {
+        Some(kv) => format!("{}::text", ident(kv)),
+        None => header_key_id_expr(&ident(&col.column)),
+    }
+}
+
+/// The key id in an envelope's header, in SQL; `'(not an envelope)'` for other values.
+pub fn header_key_id_expr(value: &str) -> String {
+    format!(
+        "CASE WHEN {value} IS NULL THEN NULL \
+              WHEN length({value}) >= 5 AND substring({value} from 1 for 3) = '\\x696401'::bytea \
+                   AND length({value}) >= 5 + get_byte({value}, 4) \
+              THEN convert_from(substring({value} from 6 for get_byte({value}, 4)), 'SQL_ASCII') \
+              ELSE '(not an envelope)' END"
+    )
+}
+
+/// The census of one protected column.
+#[derive(Debug, Clone, Serialize)]
+pub struct ColumnCensus {
+    pub table: String,
+    pub column: String,
+    pub kind: &'static str,
+    pub basename: String,
+    /// Where the key id is read: the key-version column's name, or "envelope header".
+    pub key_id_from: String,
+    /// Key id -> rows. Rows without a value (NULL) are counted under "(none)".
+    pub versions: BTreeMap<String, i64>,
+    pub rows: i64,
+}
+
+impl ColumnCensus {
+    pub fn rows_under(&self, key_id: &str) -> i64 {
+        self.versions.get(key_id).copied().unwrap_or(0)
+    }
+    /// Rows with a value under another key id than `key_id`.
+    pub fn rows_not_under(&self, key_id: &str) -> i64 {
+        self.versions.iter().filter(|(k, _)| k.as_str() != key_id && k.as_str() != "(none)").map(|(_, n)| n).sum()
+    }
+}
+
+pub async fn column_census(client: &impl GenericClient, col: &ProtectedColumn) -> Result<ColumnCensus> {
+    let sql = format!(
+        "SELECT coalesce({}, '(none)'), count(*) FROM {} GROUP BY 1",
+        key_id_expr(col),
+        ident(&col.table)
+    );
+    let mut versions = BTreeMap::new();
+    let mut rows = 0;
+    for row in client.query(&sql, &[]).await? {
+        let n: i64 = row.get(1);
+        rows += n;
+        versions.insert(row.get::<_, String>(0), n);
+    }
+    Ok(ColumnCensus {
+        table: col.table.clone(),
+        column: col.column.clone(),
+        kind: col.kind.as_str(),
+        basename: col.basename.clone(),
+        key_id_from: col.key_version_column.clone().unwrap_or_else(|| "envelope header".into()),
+        versions,
+        rows,
+    })
+}
+
+/// The census of every column of `basename` (or of all columns).
+pub async fn census(client: &impl GenericClient, registry: &Registry, basename: Option<&str>) -> Result<Vec<ColumnCensus>> {
+    let mut out = Vec::new();
+    for col in registry.protected.iter().filter(|c| basename.is_none_or(|b| c.basename == b)) {
+        out.push(column_census(client, col).await?);
+    }
+    Ok(out)
+}
+
+/// Where a key version is still used: `(table.column, rows)` for every column with rows under it.
+pub fn usage_of(census: &[ColumnCensus], key_id: &str) -> Vec<(String, i64)> {
+    census
+        .iter()
+        .filter_map(|c| {
+            let n = c.rows_under(key_id);
+            (n > 0).then(|| (format!("{}.{}", c.table, c.column), n))
+        })
+        .collect()
+}

@@ -1,0 +1,345 @@
+//! Key files: one root key version per file in the keyring directory.
+//!
+//! File name: `<basename>.v<version>.key`. Content (UTF-8/ASCII, LF line
+//! ends, exactly these five lines in this order, each ending in `\n`):
+//!
+//! ```text
+//! idctl-key v1
+//! id: profile:v3
+//! algorithm: aes-256-gcm-siv
+//! fingerprint: <64 lower-case hex digits, RootKey::fingerprint>
+//! material: <32 bytes, base64 standard alphabet with padding, 44 chars>
+//! ```
+//!
+//! Files are created with mode 0600 and never overwritten; reading refuses
+//! files that group or others may access, and anything but a regular file.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use rand::Rng;
+use zeroize::Zeroizing;
+
+use super::keys::{Algorithm, KEY_LEN, KeyId, RootKey};
+use super::primitives::ct_eq;
+
+/// First line of every key file.
+pub const HEADER_LINE: &str = "idctl-key v1";
+/// Files larger than this are refused without being parsed.
+pub const MAX_FILE_LEN: u64 = 4096;
+/// File name suffix.
+pub const SUFFIX: &str = ".key";
+
+/// Errors reading, writing or removing key files. Messages name the file
+/// but never include its contents.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum KeyFileError {
+    /// An I/O error (not found, permission denied, ...).
+    #[error("key file {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// `write_new` found an existing file of that name.
+    #[error("key file {} already exists; key files are never overwritten", path.display())]
+    AlreadyExists { path: PathBuf },
+    /// The path is not a regular file (directory, FIFO, device, socket).
+    #[error("key file {} is not a regular file", path.display())]
+    NotRegularFile { path: PathBuf },
+    /// Group or others have some access to the file.
+    #[error(
+        "key file {} has mode {mode:04o}: group or others can access it; fix with: chmod 600 {}",
+        path.display(),
+        path.display()
+    )]
+    InsecurePermissions { path: PathBuf, mode: u32 },
+    /// The file is larger than [`MAX_FILE_LEN`].
+    #[error("key file {} is larger than {MAX_FILE_LEN} bytes", path.display())]
+    TooLarge { path: PathBuf },
+    /// The content does not follow the key file format.
+    #[error("key file {}: line {line}: {reason}", path.display())]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        reason: &'static str,
+    },
+    /// The stored fingerprint does not match the material (corrupted file).
+    #[error("key file {}: fingerprint does not match the key material (file corrupted?)", path.display())]
+    FingerprintMismatch { path: PathBuf },
+    /// The file name does not match the key id inside.
+    #[error("key file {} contains key {key_id}; its file name must be {expected}", path.display())]
+    NameMismatch {
+        path: PathBuf,
+        key_id: KeyId,
+        expected: String,
+    },
+    /// The path does not have the `<basename>.v<version>.key` form.
+    #[error("{} is not named like a key file (<basename>.v<version>.key)", path.display())]
+    NotAKeyFileName { path: PathBuf },
+}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> KeyFileError + '_ {
+    move |source| KeyFileError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// The file name of a key: `<basename>.v<version>.key`, e.g.
+/// `profile.v3.key`.
+pub fn file_name(id: &KeyId) -> String {
+    format!("{}.v{}{SUFFIX}", id.basename(), id.version())
+}
+
+/// The key id a file name stands for, if it has the key file form.
+pub fn parse_file_name(name: &str) -> Option<KeyId> {
+    let stem = name.strip_suffix(SUFFIX)?;
+    let (basename, version) = stem.rsplit_once(".v")?;
+    let id: KeyId = format!("{basename}:v{version}").parse().ok()?;
+    (file_name(&id) == name).then_some(id)
+}
+
+/// The exact file content for a key.
+fn render(key: &RootKey) -> Zeroizing<String> {
+    let mut s = Zeroizing::new(String::with_capacity(256));
+    s.push_str(HEADER_LINE);
+    s.push_str("\nid: ");
+    s.push_str(key.id().as_str());
+    s.push_str("\nalgorithm: ");
+    s.push_str(key.algorithm().as_str());
+    s.push_str("\nfingerprint: ");
+    s.push_str(&key.fingerprint());
+    s.push_str("\nmaterial: ");
+    STANDARD.encode_string(key.material(), &mut s);
+    s.push('\n');
+    s
+}
+
+/// Writes a new key file into `dir` and returns its path.
+///
+/// The content goes to a temporary file `.<name>.tmp-<random>` in the same
+/// directory (created with `O_CREAT|O_EXCL`, mode 0600), is fsynced, then
+/// hard-linked to its final name — which fails if that name exists, so an
+/// existing key file is never replaced — and the temporary name is removed;
+/// finally the directory is fsynced.
+pub fn write_new(dir: &Path, key: &RootKey) -> Result<PathBuf, KeyFileError> {
+    let name = file_name(key.id());
+    let path = dir.join(&name);
+    match fs::symlink_metadata(&path) {
+        Ok(_) => return Err(KeyFileError::AlreadyExists { path }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io_err(&path)(e)),
+    }
+    let mut suffix = [0u8; 8];
+    rand::rng().fill_bytes(&mut suffix);
+    let tmp = dir.join(format!(".{name}.tmp-{}", hex::encode(suffix)));
+    let result = write_tmp_and_link(&tmp, &path, key);
+    // The temporary name goes in every case; after a successful link the
+    // content lives on under `path`.
+    let _ = fs::remove_file(&tmp);
+    result?;
+    sync_dir(dir)?;
+    Ok(path)
+}
+
+fn write_tmp_and_link(tmp: &Path, path: &Path, key: &RootKey) -> Result<(), KeyFileError> {
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(tmp)
+        .map_err(io_err(tmp))?;
+    file.set_permissions(fs::Permissions::from_mode(0o600))
+        .map_err(io_err(tmp))?;
+    file.write_all(render(key).as_bytes())
+        .map_err(io_err(tmp))?;
+    file.sync_all().map_err(io_err(tmp))?;
+    drop(file);
+    match fs::hard_link(tmp, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(KeyFileError::AlreadyExists {
+            path: path.to_path_buf(),
+        }),
+        Err(e) => Err(io_err(path)(e)),
+    }
+}
+
+fn sync_dir(dir: &Path) -> Result<(), KeyFileError> {
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io_err(dir))
+}
+
+/// Reads and strictly parses a key file.
+///
+/// Refuses (each with its own error) non-regular files, files with any
+/// group/other permission bit (`mode & 0o077 != 0`, fix: `chmod 600`),
+/// files over 4096 bytes, any deviation from the format, a fingerprint that
+/// does not match the material, and a file name that does not match the id.
+/// Symbolic links are followed; the checks apply to the file opened.
+pub fn read(path: &Path) -> Result<RootKey, KeyFileError> {
+    // O_NONBLOCK: opening a FIFO must not hang; the fstat below rejects it.
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(io_err(path))?;
+    let meta = file.metadata().map_err(io_err(path))?;
+    if !meta.file_type().is_file() {
+        return Err(KeyFileError::NotRegularFile {
+            path: path.to_path_buf(),
+        });
+    }
+    let mode = meta.mode() & 0o7777;
+    if mode & 0o077 != 0 {
+        return Err(KeyFileError::InsecurePermissions {
+            path: path.to_path_buf(),
+            mode,
+        });
+    }
+    if meta.len() > MAX_FILE_LEN {
+        return Err(KeyFileError::TooLarge {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut content = Zeroizing::new(Vec::with_capacity(512));
+    file.take(MAX_FILE_LEN + 1)
+        .read_to_end(&mut content)
+        .map_err(io_err(path))?;
+    if content.len() as u64 > MAX_FILE_LEN {
+        return Err(KeyFileError::TooLarge {
+            path: path.to_path_buf(),
+        });
+    }
+    let key = parse(&content).map_err(|(line, reason)| KeyFileError::Parse {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    })?;
+    if !ct_eq(key.1.as_bytes(), key.0.fingerprint().as_bytes()) {
+        return Err(KeyFileError::FingerprintMismatch {
+            path: path.to_path_buf(),
+        });
+    }
+    let key = key.0;
+    let expected = file_name(key.id());
+    if path.file_name().and_then(|n| n.to_str()) != Some(expected.as_str()) {
+        return Err(KeyFileError::NameMismatch {
+            path: path.to_path_buf(),
+            key_id: key.id().clone(),
+            expected,
+        });
+    }
+    Ok(key)
+}
+
+/// Parses key file content; returns the key and the stored fingerprint, or
+/// the 1-based line number and reason of the first error.
+fn parse(content: &[u8]) -> Result<(RootKey, String), (usize, &'static str)> {
+    let text = std::str::from_utf8(content).map_err(|_| (0, "not valid UTF-8"))?;
+    let Some(body) = text.strip_suffix('\n') else {
+        return Err((0, "the file must end with a newline"));
+    };
+    let lines: Vec<&str> = body.split('\n').collect();
+    for (i, l) in lines.iter().enumerate() {
+        if l.contains('\r') {
+            return Err((i + 1, "carriage return (use LF line ends)"));
+        }
+    }
+    if lines.first() != Some(&HEADER_LINE) {
+        return Err((1, "first line must be exactly \"idctl-key v1\""));
+    }
+    const FIELDS: [&str; 4] = ["id", "algorithm", "fingerprint", "material"];
+    if lines.len() != 1 + FIELDS.len() {
+        return Err((
+            lines.len().min(1 + FIELDS.len()) + 1,
+            "expected exactly 5 lines: header, id, algorithm, fingerprint, material",
+        ));
+    }
+    let mut values = [""; 4];
+    for (i, field) in FIELDS.iter().enumerate() {
+        let line = lines[i + 1];
+        let value = line
+            .strip_prefix(field)
+            .and_then(|r| r.strip_prefix(": "))
+            .ok_or((
+                i + 2,
+                match i {
+                    0 => "expected \"id: <key id>\"",
+                    1 => "expected \"algorithm: <algorithm>\"",
+                    2 => "expected \"fingerprint: <64 hex digits>\"",
+                    _ => "expected \"material: <base64>\"",
+                },
+            ))?;
+        values[i] = value;
+    }
+    let id: KeyId = values[0].parse().map_err(|_| (2, "invalid key id"))?;
+    let algorithm: Algorithm = values[1].parse().map_err(|_| (3, "unknown algorithm"))?;
+    let fingerprint = values[2];
+    if fingerprint.len() != 64
+        || !fingerprint
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return Err((4, "fingerprint must be 64 lower-case hex digits"));
+    }
+    let material_b64 = values[3];
+    if material_b64.len() != 44 {
+        return Err((5, "material must be 44 base64 characters (32 bytes)"));
+    }
+    let mut buf = Zeroizing::new([0u8; 48]);
+    let n = STANDARD
+        .decode_slice(material_b64, &mut buf[..])
+        .map_err(|_| (5, "material is not valid base64"))?;
+    if n != KEY_LEN {
+        return Err((5, "material must decode to 32 bytes"));
+    }
+    let mut material = Zeroizing::new([0u8; KEY_LEN]);
+    material.copy_from_slice(&buf[..KEY_LEN]);
+    Ok((
+        RootKey::from_bytes(id, algorithm, &material),
+        fingerprint.to_owned(),
+    ))
+}
+
+/// Removes a key file: unlink, then fsync the directory.
+///
+/// No overwrite before unlinking: on journaling and copy-on-write
+/// filesystems and on SSDs an in-place overwrite does not reliably destroy
+/// the old blocks, so it would only pretend. Destroying a key for good
+/// means removing every copy (backups included).
+pub fn remove(path: &Path) -> Result<(), KeyFileError> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if parse_file_name(name).is_none() {
+        return Err(KeyFileError::NotAKeyFileName {
+            path: path.to_path_buf(),
+        });
+    }
+    fs::remove_file(path).map_err(io_err(path))?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    sync_dir(dir)
+}
+
+/// The key files in `dir` (names of the form `<basename>.v<version>.key`),
+/// sorted by key id. Other entries, including temporary files, are skipped.
+pub fn list(dir: &Path) -> Result<Vec<(KeyId, PathBuf)>, KeyFileError> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).map_err(io_err(dir))? {
+        let entry = entry.map_err(io_err(dir))?;
+        if let Some(id) = entry.file_name().to_str().and_then(parse_file_name) {
+            out.push((id, entry.path()));
+        }
+    }
+    out.sort();
+    Ok(out)
+}

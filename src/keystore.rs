@@ -1,0 +1,418 @@
+//! Key versions: their material in the keyring directory, their state in `crypto_keys`, their
+//! history in `key_events`.
+//!
+//! The two halves are checked against each other before any key is used: the file must exist,
+//! be private (mode 0600, as ssh insists for private keys), carry the id, algorithm and key check
+//! value (fingerprint) that its `crypto_keys` row records. A mismatch stops the command before any
+//! write (exit 65) and names the file and the row.
+//!
+//! Lifecycle: `pending → active → decrypt_only → retired → destroyed`. Exactly one version per
+//! basename is active (a partial unique index enforces it); new writes use it; decrypt-only versions
+//! still decrypt; retired versions are kept but not used; destroyed versions have no key file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use tokio_postgres::GenericClient;
+
+use crate::crypto::{Algorithm, KeyId, RootKey, keyfile};
+use crate::error::{Error, Result};
+
+/// The state of a key version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyStatus {
+    Pending,
+    Active,
+    DecryptOnly,
+    Retired,
+    Destroyed,
+}
+
+impl KeyStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyStatus::Pending => "pending",
+            KeyStatus::Active => "active",
+            KeyStatus::DecryptOnly => "decrypt_only",
+            KeyStatus::Retired => "retired",
+            KeyStatus::Destroyed => "destroyed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self> {
+        Ok(match s {
+            "pending" => KeyStatus::Pending,
+            "active" => KeyStatus::Active,
+            "decrypt_only" => KeyStatus::DecryptOnly,
+            "retired" => KeyStatus::Retired,
+            "destroyed" => KeyStatus::Destroyed,
+            other => return Err(Error::data(format!("crypto_keys has an unknown status {other:?}"))),
+        })
+    }
+
+    /// Whether data under this version may be decrypted.
+    pub fn decrypts(self) -> bool {
+        matches!(self, KeyStatus::Active | KeyStatus::DecryptOnly)
+    }
+}
+
+/// One `crypto_keys` row.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyRecord {
+    /// `crypto_keys.id`.
+    pub row_id: i64,
+    pub key_id: String,
+    pub basename: String,
+    pub version: i32,
+    pub status: KeyStatus,
+    pub algorithm: String,
+    pub fingerprint: String,
+    pub filename: Option<String>,
+    pub created_by: Option<i64>,
+    pub created_at: Option<DateTime<Utc>>,
+    pub activated_at: Option<DateTime<Utc>>,
+    pub retired_at: Option<DateTime<Utc>>,
+}
+
+impl KeyRecord {
+    pub fn id(&self) -> Result<KeyId> {
+        KeyId::new(&self.basename, self.version as u32)
+            .map_err(|e| Error::data(format!("crypto_keys row {}: {e}", self.row_id)))
+    }
+}
+
+const SELECT_KEYS: &str = "SELECT id, basename, version, status, coalesce(algorithm, ''), trim(coalesce(fingerprint, '')),
+        filename, created_by, created_at, activated_at, retired_at FROM crypto_keys";
+
+fn record(row: &tokio_postgres::Row) -> Result<KeyRecord> {
+    let basename: String = row.get(1);
+    let version: i32 = row.get(2);
+    Ok(KeyRecord {
+        row_id: row.get(0),
+        key_id: format!("{basename}:v{version}"),
+        basename,
+        version,
+        status: KeyStatus::parse(row.get(3))?,
+        algorithm: row.get(4),
+        fingerprint: row.get(5),
+        filename: row.get(6),
+        created_by: row.get(7),
+        created_at: row.get(8),
+        activated_at: row.get(9),
+        retired_at: row.get(10),
+    })
+}
+
+/// Key versions, optionally of one basename, by basename and version.
+pub async fn list(client: &impl GenericClient, basename: Option<&str>) -> Result<Vec<KeyRecord>> {
+    let rows = match basename {
+        Some(b) => client.query(&format!("{SELECT_KEYS} WHERE basename = $1 ORDER BY basename, version"), &[&b]).await?,
+        None => client.query(&format!("{SELECT_KEYS} ORDER BY basename, version"), &[]).await?,
+    };
+    rows.iter().map(record).collect()
+}
+
+/// One key version by id (`profile:v3`).
+pub async fn get(client: &impl GenericClient, id: &KeyId) -> Result<KeyRecord> {
+    let version = id.version() as i32;
+    let row = client
+        .query_opt(&format!("{SELECT_KEYS} WHERE basename = $1 AND version = $2"), &[&id.basename(), &version])
+        .await?
+        .ok_or_else(|| Error::data(format!("no key version {id} in crypto_keys")).with_hint("see `idctl keys list`"))?;
+    record(&row)
+}
+
+/// The keyring directory: `--keyring` / `IDCTL_KEYRING`, else `$XDG_DATA_HOME/idctl/keyring`, else
+/// `~/.local/share/idctl/keyring`.
+#[derive(Debug, Clone)]
+pub struct Keyring {
+    dir: PathBuf,
+}
+
+impl Keyring {
+    pub fn new(dir: Option<&Path>) -> Result<Self> {
+        if let Some(d) = dir {
+            return Ok(Keyring { dir: d.to_path_buf() });
+        }
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+            .ok_or_else(|| Error::config("no keyring directory: pass --keyring or set IDCTL_KEYRING"))?;
+        Ok(Keyring { dir: base.join("idctl/keyring") })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Creates the directory (mode 0700) if needed.
+    pub fn ensure_dir(&self) -> Result<()> {
+        use std::os::unix::fs::DirBuilderExt;
+        if !self.dir.is_dir() {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(&self.dir)
+                .map_err(|e| Error::config(format!("cannot create the keyring {}: {e}", self.dir.display())))?;
+        }
+        Ok(())
+    }
+
+    pub fn path_of(&self, id: &KeyId) -> PathBuf {
+        self.dir.join(keyfile::file_name(id))
+    }
+
+    /// Reads the key file of `record` and checks it against the row: refuses (exit 65) a file that
+    /// is missing, unreadable, not private, or whose id, algorithm or fingerprint differ from the
+    /// row's. Never prints key material.
+    pub fn load(&self, record: &KeyRecord) -> Result<RootKey> {
+        let id = record.id()?;
+        let path = self.path_of(&id);
+        let key = keyfile::read(&path).map_err(|e| key_file_error(e, record))?;
+        let mismatch = |what: &str| {
+            Error::data(format!(
+                "key file {} does not match crypto_keys row {} ({}): {what} differs",
+                path.display(),
+                record.row_id,
+                record.key_id
+            ))
+            .with_hint("restore the right key file for this row; nothing was changed")
+        };
+        if key.id() != &id {
+            return Err(mismatch("key id"));
+        }
+        if !record.algorithm.is_empty() && key.algorithm().as_str() != record.algorithm {
+            return Err(mismatch("algorithm"));
+        }
+        if key.fingerprint() != record.fingerprint {
+            return Err(mismatch("fingerprint (key check value)"));
+        }
+        Ok(key)
+    }
+}
+
+fn key_file_error(e: keyfile::KeyFileError, record: &KeyRecord) -> Error {
+    use keyfile::KeyFileError as K;
+    let message = format!("{e} (crypto_keys row {}, {})", record.row_id, record.key_id);
+    match e {
+        K::InsecurePermissions { .. } => Error::config(message),
+        K::Io { ref source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            Error::config(message).with_hint("point --keyring / IDCTL_KEYRING at the directory holding the key files")
+        }
+        _ => Error::data(message),
+    }
+}
+
+/// The keys that can decrypt a basename's data, and the ids known but unusable.
+pub struct LoadedKeys {
+    /// The active version, if any (its key is among `decrypting`).
+    pub active: Option<KeyId>,
+    /// Active and decrypt-only keys.
+    pub decrypting: Vec<RootKey>,
+    /// Versions known in crypto_keys that must not be used (pending, retired, destroyed).
+    pub unusable: Vec<(KeyId, KeyStatus)>,
+}
+
+impl LoadedKeys {
+    pub fn active_key(&self) -> Option<&RootKey> {
+        let id = self.active.as_ref()?;
+        self.decrypting.iter().find(|k| k.id() == id)
+    }
+}
+
+/// Loads and checks every usable key of `basename`.
+pub async fn load_basename(client: &impl GenericClient, keyring: &Keyring, basename: &str) -> Result<LoadedKeys> {
+    let mut loaded = LoadedKeys { active: None, decrypting: Vec::new(), unusable: Vec::new() };
+    for rec in list(client, Some(basename)).await? {
+        if rec.status.decrypts() {
+            let key = keyring.load(&rec)?;
+            if rec.status == KeyStatus::Active {
+                loaded.active = Some(key.id().clone());
+            }
+            loaded.decrypting.push(key);
+        } else {
+            loaded.unusable.push((rec.id()?, rec.status));
+        }
+    }
+    Ok(loaded)
+}
+
+/// A lifecycle event in `key_events`.
+pub struct KeyEvent<'a> {
+    pub event_type: &'a str,
+    pub key_row_id: Option<i64>,
+    pub basename: &'a str,
+    pub actor: Option<i64>,
+    pub job_id: Option<i64>,
+    pub note: Option<String>,
+    pub meta: serde_json::Value,
+}
+
+pub async fn record_event(client: &impl GenericClient, event: KeyEvent<'_>) -> Result<()> {
+    client
+        .execute(
+            "INSERT INTO key_events (key_id, basename, event_type, actor_id, job_id, note, meta, source)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, current_setting('application_name'))",
+            &[
+                &event.key_row_id,
+                &event.basename,
+                &event.event_type,
+                &event.actor,
+                &event.job_id,
+                &event.note,
+                &event.meta,
+            ],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Serialises lifecycle changes of one basename (transaction-scoped advisory lock).
+pub async fn lock_basename(client: &impl GenericClient, basename: &str) -> Result<()> {
+    client
+        .execute("SELECT pg_advisory_xact_lock(hashtextextended('idctl:key:' || $1, 0))", &[&basename])
+        .await?;
+    Ok(())
+}
+
+/// Creates the next version of `basename`: the key file (0600, never overwriting) and its
+/// `crypto_keys` row (`pending`, or `active` with `activate`), with a `generated` event. `client`
+/// must be inside a transaction; if it fails, the key file is removed again.
+pub async fn generate(
+    client: &impl GenericClient,
+    keyring: &Keyring,
+    basename: &str,
+    algorithm: Algorithm,
+    actor: Option<i64>,
+    activate: bool,
+) -> Result<KeyRecord> {
+    lock_basename(client, basename).await?;
+    let next: i32 = client
+        .query_one("SELECT coalesce(max(version), 0) + 1 FROM crypto_keys WHERE basename = $1", &[&basename])
+        .await?
+        .get(0);
+    let id = KeyId::new(basename, next as u32).map_err(|e| Error::usage(format!("{basename:?}: {e}")))?;
+    let key = RootKey::generate(id.clone(), algorithm).map_err(|e| Error::internal(e.to_string()))?;
+    keyring.ensure_dir()?;
+    let path = keyfile::write_new(keyring.dir(), &key).map_err(|e| Error::config(e.to_string()))?;
+    let result = insert_generated(client, &key, &path, actor).await;
+    let row_id = match result {
+        Ok(id) => id,
+        Err(e) => {
+            let _ = keyfile::remove(&path);
+            return Err(e);
+        }
+    };
+    let mut rec = get(client, &id).await?;
+    if activate {
+        activate_version(client, &rec, actor).await?;
+        rec = get(client, &id).await?;
+    }
+    debug_assert_eq!(rec.row_id, row_id);
+    Ok(rec)
+}
+
+async fn insert_generated(client: &impl GenericClient, key: &RootKey, path: &Path, actor: Option<i64>) -> Result<i64> {
+    let (key_type, usage): (&str, Vec<String>) = match key.algorithm() {
+        Algorithm::Aes256GcmSiv => ("symmetric", vec!["encrypt".into(), "decrypt".into()]),
+        Algorithm::HmacSha256 => ("hmac", vec!["mac".into()]),
+    };
+    let filename = path.file_name().map(|f| f.to_string_lossy().into_owned());
+    let file_path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf()).display().to_string();
+    let version = key.id().version() as i32;
+    let row = client
+        .query_one(
+            "INSERT INTO crypto_keys (basename, version, filename, file_path, fingerprint, key_type, algorithm,
+                                      length_bits, origin, usage, status, created_by, key_meta)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 256, 'generated', $8, 'pending', $9, $10) RETURNING id",
+            &[
+                &key.id().basename(),
+                &version,
+                &filename,
+                &file_path,
+                &key.fingerprint(),
+                &key_type,
+                &key.algorithm().as_str(),
+                &usage,
+                &actor,
+                &serde_json::json!({"key_file_format": "idctl-key v1"}),
+            ],
+        )
+        .await?;
+    let row_id: i64 = row.get(0);
+    record_event(
+        client,
+        KeyEvent {
+            event_type: "generated",
+            key_row_id: Some(row_id),
+            basename: key.id().basename(),
+            actor,
+            job_id: None,
+            note: Some(format!("generated {}", key.id())),
+            meta: serde_json::json!({"algorithm": key.algorithm().as_str(), "fingerprint": key.fingerprint()}),
+        },
+    )
+    .await?;
+    Ok(row_id)
+}
+
+/// Makes `rec` the active version of its basename; the previously active one becomes decrypt-only
+/// and is marked `replaced_by` the new one. Allowed from pending and decrypt-only.
+pub async fn activate_version(client: &impl GenericClient, rec: &KeyRecord, actor: Option<i64>) -> Result<()> {
+    lock_basename(client, &rec.basename).await?;
+    let current = get(client, &rec.id()?).await?;
+    match current.status {
+        KeyStatus::Active => return Ok(()),
+        KeyStatus::Pending | KeyStatus::DecryptOnly => {}
+        other => {
+            return Err(Error::data(format!("{} is {}; only pending or decrypt-only versions can be activated", rec.key_id, other.as_str())));
+        }
+    }
+    let previous = client
+        .query(
+            "UPDATE crypto_keys SET status = 'decrypt_only', replaced_by = $2
+              WHERE basename = $1 AND status = 'active' RETURNING id, version",
+            &[&rec.basename, &rec.row_id],
+        )
+        .await?;
+    for p in &previous {
+        let (pid, pversion): (i64, i32) = (p.get(0), p.get(1));
+        record_event(
+            client,
+            KeyEvent {
+                event_type: "decrypt_only",
+                key_row_id: Some(pid),
+                basename: &rec.basename,
+                actor,
+                job_id: None,
+                note: Some(format!("{}:v{pversion} replaced by {}", rec.basename, rec.key_id)),
+                meta: serde_json::json!({}),
+            },
+        )
+        .await?;
+    }
+    client
+        .execute("UPDATE crypto_keys SET status = 'active', activated_at = now(), retired_at = NULL WHERE id = $1", &[&rec.row_id])
+        .await?;
+    record_event(
+        client,
+        KeyEvent {
+            event_type: "activated",
+            key_row_id: Some(rec.row_id),
+            basename: &rec.basename,
+            actor,
+            job_id: None,
+            note: Some(format!("activated {}", rec.key_id)),
+            meta: serde_json::json!({}),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Counts of rows per key version for one basename: `version key id -> (table.column -> rows)`.
+pub type Usage = BTreeMap<String, BTreeMap<String, i64>>;

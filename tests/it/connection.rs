@@ -1,0 +1,159 @@
+//! The connection rules, through the binary: libpq environment, service file, .pgpass permissions.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::harness::{idctl, migrated_db, run};
+
+/// host and port of the test server's URL (`...?host=/dir&port=N&user=postgres`).
+fn host_and_port(url: &str) -> Option<(String, String)> {
+    let query = url.split_once('?')?.1;
+    let get = |k: &str| {
+        query
+            .split('&')
+            .find_map(|kv| kv.strip_prefix(&format!("{k}=")).map(str::to_string))
+    };
+    Some((get("host")?, get("port")?))
+}
+
+#[test]
+fn pg_environment_variables_are_honoured() {
+    let db = migrated_db();
+    let Some((host, port)) = host_and_port(&db.url) else {
+        return;
+    };
+    let out = run(idctl()
+        .env("PGHOST", &host)
+        .env("PGPORT", &port)
+        .env("PGUSER", "postgres")
+        .env("PGDATABASE", &db.name)
+        .args(["db", "status", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()["database"], db.name.as_str());
+    // A wrong PGPORT is used too (and fails as unavailable).
+    let out = run(idctl()
+        .env("PGHOST", &host)
+        .env("PGPORT", "1")
+        .env("PGDATABASE", &db.name)
+        .args(["db", "status"]));
+    out.expect_code(69);
+}
+
+#[test]
+fn database_url_wins_over_the_environment() {
+    let db = migrated_db();
+    let out = run(db
+        .idctl()
+        .env("PGDATABASE", "no_such_database")
+        .env("PGPORT", "1")
+        .args(["db", "status", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()["database"], db.name.as_str());
+}
+
+#[test]
+fn service_file_is_honoured() {
+    let db = migrated_db();
+    let Some((host, port)) = host_and_port(&db.url) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pg_service.conf");
+    std::fs::write(
+        &file,
+        format!(
+            "[identity]\nhost={host}\nport={port}\nuser=postgres\ndbname={}\n",
+            db.name
+        ),
+    )
+    .unwrap();
+    let out = run(idctl()
+        .env("PGSERVICEFILE", &file)
+        .env("PGSERVICE", "identity")
+        .args(["db", "status", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()["database"], db.name.as_str());
+    let out = run(idctl().env("PGSERVICEFILE", &file).args([
+        "--database-url",
+        "service=nope",
+        "db",
+        "status",
+    ]));
+    out.expect_code(78);
+    assert!(out.stderr.contains("nope"), "{}", out.stderr);
+}
+
+#[test]
+fn a_pgpass_readable_by_others_is_ignored_with_a_warning() {
+    let db = migrated_db();
+    let Some((host, port)) = host_and_port(&db.url) else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let pgpass = dir.path().join("pgpass");
+    std::fs::write(&pgpass, "*:*:*:*:topsecretpw\n").unwrap();
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = run(idctl()
+        .env("PGPASSFILE", &pgpass)
+        .env("PGHOST", &host)
+        .env("PGPORT", &port)
+        .env("PGUSER", "postgres")
+        .env("PGDATABASE", &db.name)
+        .args(["db", "status"]));
+    out.expect_code(0);
+    assert!(
+        out.stderr.contains("pgpass") || out.stderr.contains(&pgpass.display().to_string()),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.to_lowercase().contains("permission") || out.stderr.contains("0600"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("topsecretpw") && !out.stdout.contains("topsecretpw"));
+    // At 0600 it is used silently.
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = run(idctl()
+        .env("PGPASSFILE", &pgpass)
+        .env("PGHOST", &host)
+        .env("PGPORT", &port)
+        .env("PGUSER", "postgres")
+        .env("PGDATABASE", &db.name)
+        .args(["db", "status"]));
+    out.expect_code(0);
+    assert!(!out.stderr.contains("warning"), "{}", out.stderr);
+}
+
+#[test]
+fn invalid_connection_strings_are_configuration_errors_without_secrets() {
+    let out = run(idctl().args([
+        "--database-url",
+        "postgres://u:pw-in-url@host/db?sslmode=bogus",
+        "db",
+        "status",
+    ]));
+    out.expect_code(78);
+    assert!(!out.stderr.contains("pw-in-url"), "{}", out.stderr);
+    let out = run(idctl().args([
+        "--database-url",
+        "host=x nosuchkeyword=1 password=kv-secret",
+        "db",
+        "status",
+    ]));
+    out.expect_code(78);
+    assert!(out.stderr.contains("nosuchkeyword"), "{}", out.stderr);
+    assert!(!out.stderr.contains("kv-secret"), "{}", out.stderr);
+}
+
+#[test]
+fn verify_full_without_a_root_certificate_is_a_configuration_error() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(idctl().env("HOME", home.path()).args([
+        "--database-url",
+        "postgres://u@db.example:5432/x?sslmode=verify-full",
+        "db",
+        "status",
+    ]));
+    out.expect_code(78);
+    assert!(out.stderr.contains("root certificate"), "{}", out.stderr);
+}
