@@ -91,34 +91,14 @@ impl Report {
     }
 }
 
-/// What a column must be, for the messages.
-#[derive(Clone, Copy)]
-enum Expect {
-    Bytea,
-    Text,
-    Integer,
-    Timestamp,
-    Any,
-}
-
-impl Expect {
-    fn accepts(self, ty: &str) -> bool {
-        match self {
-            Expect::Bytea => TypeFamily::Bytea.accepts(ty),
-            Expect::Text => TypeFamily::Text.accepts(ty),
-            Expect::Integer => TypeFamily::Integer.accepts(ty),
-            Expect::Timestamp => ty.starts_with("timestamp"),
-            Expect::Any => true,
-        }
-    }
-    fn describe(self) -> &'static str {
-        match self {
-            Expect::Bytea => "bytea",
-            Expect::Text => "text, character varying or character",
-            Expect::Integer => "integer or bigint",
-            Expect::Timestamp => "a timestamp",
-            Expect::Any => "any type",
-        }
+/// How a message names a type family.
+fn describe(family: TypeFamily) -> String {
+    match family {
+        TypeFamily::Bytea => "bytea".into(),
+        TypeFamily::Text => "text, character varying or character".into(),
+        TypeFamily::Integer => "integer or bigint".into(),
+        TypeFamily::Timestamptz => "timestamp with time zone".into(),
+        other => format!("{other:?}"),
     }
 }
 
@@ -156,7 +136,7 @@ impl Live {
         report: &mut Report,
         table: &str,
         column: &str,
-        expect: Expect,
+        expect: Option<TypeFamily>,
         role: &str,
     ) -> Option<&Column> {
         let t = self.table(report, table)?;
@@ -165,11 +145,12 @@ impl Live {
                 report.push(table, Some(column), format!("{role}: column is missing"));
                 None
             }
-            Some(c) if !expect.accepts(&c.ty) => {
+            Some(c) if expect.is_some_and(|f| !f.accepts(&c.ty)) => {
+                let expected = expect.map(describe).unwrap_or_default();
                 report.push(
                     table,
                     Some(column),
-                    format!("{role}: has type {}, expected {}", c.ty, expect.describe()),
+                    format!("{role}: has type {}, expected {expected}", c.ty),
                 );
                 None
             }
@@ -184,7 +165,7 @@ impl Live {
         };
         let mut all_exist = true;
         for c in columns {
-            all_exist &= self.column(report, table, c, Expect::Any, role).is_some();
+            all_exist &= self.column(report, table, c, None, role).is_some();
         }
         if !all_exist || columns.is_empty() {
             return;
@@ -255,7 +236,7 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
             rep,
             &s.table,
             d,
-            Expect::Timestamp,
+            Some(TypeFamily::Timestamptz),
             "subject deleted_at_column",
         );
     }
@@ -263,21 +244,33 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
     // Protected columns.
     for p in &r.protected {
         let (expect, what) = match p.kind {
-            ProtectedKind::Aead => (Expect::Bytea, "aead column"),
-            ProtectedKind::BlindIndex => (Expect::Bytea, "blind_index column"),
-            ProtectedKind::PasswordPepper => (Expect::Text, "password_pepper column"),
+            ProtectedKind::Aead => (Some(TypeFamily::Bytea), "aead column"),
+            ProtectedKind::BlindIndex => (Some(TypeFamily::Bytea), "blind_index column"),
+            ProtectedKind::PasswordPepper => (Some(TypeFamily::Text), "password_pepper column"),
         };
         live.row_key(rep, &p.table, &p.primary_key, "primary_key");
         live.column(rep, &p.table, &p.column, expect, what);
         if let Some(kv) = &p.key_version_column {
-            live.column(rep, &p.table, kv, Expect::Text, "key_version_column");
+            live.column(
+                rep,
+                &p.table,
+                kv,
+                Some(TypeFamily::Text),
+                "key_version_column",
+            );
         }
         if let Some(rv) = &p.row_version_column {
-            live.column(rep, &p.table, rv, Expect::Integer, "row_version_column");
+            live.column(
+                rep,
+                &p.table,
+                rv,
+                Some(TypeFamily::Integer),
+                "row_version_column",
+            );
         }
     }
     for u in &r.unversioned {
-        live.column(rep, &u.table, &u.column, Expect::Any, "unversioned column");
+        live.column(rep, &u.table, &u.column, None, "unversioned column");
     }
 
     // Personal data.
@@ -292,7 +285,7 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
                     .and_then(|parent| parent.primary_key.first())
                     .map(|pk| (via.as_str(), pk.as_str())),
             };
-            let own = live.column(rep, &p.table, &link.column, Expect::Any, "link column");
+            let own = live.column(rep, &p.table, &link.column, None, "link column");
             let referenced = target.and_then(|(t, c)| {
                 live.tables
                     .get(t)
@@ -317,14 +310,14 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
             }
         }
         for a in &p.actor_columns {
-            live.column(rep, &p.table, a, Expect::Any, "actor column");
+            live.column(rep, &p.table, a, None, "actor column");
         }
         for o in &p.omit {
-            live.column(rep, &p.table, o, Expect::Any, "omit column");
+            live.column(rep, &p.table, o, None, "omit column");
         }
         for a in &p.anonymize {
             let not_null = live
-                .column(rep, &p.table, a, Expect::Any, "anonymize column")
+                .column(rep, &p.table, a, None, "anonymize column")
                 .is_some_and(|col| !col.nullable);
             if not_null && p.deletion == DeletionAction::Anonymize {
                 rep.push(

@@ -283,8 +283,20 @@ fn malicious_table_name_is_rejected() {
         &[
             "invalid registry",
             "protected #1",
-            "table \"users; DROP TABLE x\" is not a valid identifier",
+            "table \"users; DROP TABLE x\" is not a valid identifier: it contains characters \
+             other than a-z, 0-9 and _",
         ],
+    );
+    // Only that problem: the blind index whose source was in the refused entry adds no noise.
+    assert!(
+        !rejected(&text).contains("more problem"),
+        "{}",
+        rejected(&text)
+    );
+    let text = MINIMAL.replacen("table = \"newsletter\"", "table = \"1newsletter\"", 1);
+    assert_rejected(
+        &text,
+        &["table \"1newsletter\" is not a valid identifier: it starts with a digit"],
     );
 }
 
@@ -689,4 +701,32 @@ fn the_documented_example_is_valid() {
     let toml_start = body.find("```toml\n").unwrap() + "```toml\n".len();
     let toml_end = body[toml_start..].find("```").unwrap() + toml_start;
     Registry::from_toml_str(&body[toml_start..toml_end]).unwrap();
+}
+
+#[test]
+fn erasing_the_subject_row_requires_linked_rows_to_go_or_unlink() {
+    let retained = "\n[[personal_data]]\ntable = \"orders\"\nprimary_key = [\"id\"]\n\
+                    category = \"commerce\"\nlink = { column = \"user_id\" }\n\
+                    export = \"include\"\ndeletion = \"retain\"\nreason = \"accounting\"\n";
+    // MINIMAL erases the users row.
+    assert_rejected(
+        &format!("{MINIMAL}{retained}"),
+        &[
+            "personal_data #3 (orders)",
+            "keeps the link column user_id pointing at it",
+        ],
+    );
+    // With the subject anonymized (a tombstone), retaining is fine.
+    let tombstone = MINIMAL.replacen(
+        "export = \"include\"\ndeletion = \"erase\"",
+        "export = \"include\"\ndeletion = \"anonymize\"\nanonymize = [\"email\"]",
+        1,
+    );
+    Registry::from_toml_str(&format!("{tombstone}{retained}")).unwrap();
+    // So is anonymizing the link.
+    let unlinked = retained.replace(
+        "deletion = \"retain\"\nreason = \"accounting\"",
+        "deletion = \"anonymize\"\nanonymize = [\"user_id\"]",
+    );
+    Registry::from_toml_str(&format!("{MINIMAL}{unlinked}")).unwrap();
 }

@@ -67,10 +67,15 @@ impl Checker {
             "is empty".to_string()
         } else if value.len() > 63 {
             format!("is {} bytes long (at most 63)", value.len())
+        } else if !value
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_')
+        {
+            "contains characters other than a-z, 0-9 and _".to_string()
         } else if value.bytes().any(|c| c.is_ascii_uppercase()) {
             "contains upper-case letters".to_string()
         } else {
-            "contains characters other than a-z, 0-9 and _ (or starts with a digit)".to_string()
+            "starts with a digit".to_string()
         };
         self.push(
             entry,
@@ -203,7 +208,7 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
         if !valid {
             continue;
         }
-        check_protected_entry(c, r, &entry, p);
+        check_protected_entry(c, &entry, p);
     }
 
     // Duplicates and consistency between entries (valid entries only).
@@ -311,13 +316,16 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
                             j + 1
                         ),
                     ),
-                    None => c.push(
+                    // With an invalid entry around, the source may be that entry: its own
+                    // problem is reported, this one would only be noise.
+                    None if ok.iter().all(|v| *v) => c.push(
                         &entry,
                         format!(
                             "source column {} is not an aead column registered for table {}",
                             src.column, p.table
                         ),
                     ),
+                    None => {}
                 }
             }
         }
@@ -347,7 +355,7 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
     ok
 }
 
-fn check_protected_entry(c: &mut Checker, _r: &Registry, entry: &str, p: &ProtectedColumn) {
+fn check_protected_entry(c: &mut Checker, entry: &str, p: &ProtectedColumn) {
     if p.primary_key.is_empty() {
         c.push(entry, "primary_key is empty");
     }
@@ -611,6 +619,29 @@ fn check_personal_entry(
                     }
                 }
                 Some(via) => check_via(c, r, entry, p, via, by_table),
+            }
+            // When the subject's own row is erased, a row keeping a direct link to it would
+            // block the deletion (or dangle): it must go, or lose the link.
+            let subject_erased = by_table
+                .get(subject.table.as_str())
+                .is_some_and(|&j| r.personal_data[j].deletion == DeletionAction::Erase);
+            let keeps_link = match p.deletion {
+                DeletionAction::Erase => false,
+                DeletionAction::Anonymize => !p.anonymize.contains(&link.column),
+                DeletionAction::Retain => true,
+            };
+            if subject_erased && link.via.is_none() && p.table != subject.table && keeps_link {
+                c.push(
+                    entry,
+                    format!(
+                        "the subject's row is erased, but deletion = \"{}\" keeps the link column \
+                         {} pointing at it: erase the rows, anonymize {}, or anonymize the \
+                         subject's row instead of erasing it",
+                        p.deletion.as_str(),
+                        link.column,
+                        link.column
+                    ),
+                );
             }
         }
     }

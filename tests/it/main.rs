@@ -7,5 +7,6 @@ mod cli;
 mod connection;
 mod generated;
 mod migrations;
+mod registry;
 mod schema;
 mod users;
