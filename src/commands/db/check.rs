@@ -8,7 +8,10 @@ use crate::error::{Error, Result};
 /// Check that a database has every table and column idctl's commands rely on, with the right types.
 ///
 /// For a database idctl did not create (or one migrated by other tools): reports each missing or
-/// mistyped table and column and exits 65 when there is any. Changes nothing.
+/// mistyped table and column that idctl's own SQL uses, and validates the registry (built-in or
+/// --registry) against the live schema: its protected columns and their types, and every table with
+/// a foreign key to the subject table that the registry does not classify. Exits 65 when anything
+/// is wrong. Changes nothing.
 #[derive(Debug, Args)]
 pub struct CheckArgs {}
 
@@ -24,7 +27,9 @@ pub async fn run(_args: CheckArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
     let client = db.client().await?;
     let live = requirements::live_columns(&**client).await?;
-    let problems = requirements::check_columns(&live, requirements::REQUIRED_COLUMNS);
+    let mut problems = requirements::check_columns(&live, requirements::REQUIRED_COLUMNS);
+    let registry = ctx.registry()?;
+    problems.extend(registry.check_against_database(&**client).await?);
     let report = CheckReport {
         database: db.target(),
         columns_checked: requirements::REQUIRED_COLUMNS.len(),
