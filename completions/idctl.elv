@@ -40,6 +40,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
             cand db 'The schema: migrations, status, compatibility check'
             cand dev 'A throwaway local database for trying idctl and for demos'
+            cand jobs 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
             cand keys 'Key lifecycle, census and checks'
             cand users 'Operators and users'
             cand completions 'Print a shell completion script'
@@ -237,6 +238,214 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;dev;help;help'= {
         }
+        &'idctl;jobs'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List jobs, newest first'
+            cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+            cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+            cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;jobs;list'= {
+            cand --limit 'At most this many jobs'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;show'= {
+            cand --max-failed 'List at most this many failed rows'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;cancel'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;resume'= {
+            cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process)'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this'
+            cand --workers 'Ranges this process works on at once'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;work'= {
+            cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process)'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this'
+            cand --workers 'Ranges this process works on at once'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;run-due'= {
+            cand --max-duration 'Stop (checkpointed) after this long, e.g. 50m'
+            cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process)'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this'
+            cand --workers 'Ranges this process works on at once'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;help'= {
+            cand list 'List jobs, newest first'
+            cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+            cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+            cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;jobs;help;list'= {
+        }
+        &'idctl;jobs;help;show'= {
+        }
+        &'idctl;jobs;help;cancel'= {
+        }
+        &'idctl;jobs;help;resume'= {
+        }
+        &'idctl;jobs;help;work'= {
+        }
+        &'idctl;jobs;help;run-due'= {
+        }
+        &'idctl;jobs;help;help'= {
+        }
         &'idctl;keys'= {
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
@@ -265,6 +474,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
             cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
             cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand plan 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+            cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -426,6 +637,60 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idctl;keys;plan'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;rotate'= {
+            cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process)'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this'
+            cand --workers 'Ranges this process works on at once'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --dry-run 'Show what would be done (rows per column and version, time estimate); change nothing'
+            cand --new-version 'Rotate again even though the last rotation of this basename completed'
+            cand --keep-old 'Leave the old versions decrypt-only instead of retiring them'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;keys;verify'= {
             cand --sample 'Check a random sample of this many rows per column'
             cand --max-listed 'List at most this many failed rows per column'
@@ -459,6 +724,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
             cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
             cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand plan 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+            cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -475,6 +742,10 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;keys;help;destroy'= {
         }
         &'idctl;keys;help;status'= {
+        }
+        &'idctl;keys;help;plan'= {
+        }
+        &'idctl;keys;help;rotate'= {
         }
         &'idctl;keys;help;verify'= {
         }
@@ -559,6 +830,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help'= {
             cand db 'The schema: migrations, status, compatibility check'
             cand dev 'A throwaway local database for trying idctl and for demos'
+            cand jobs 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
             cand keys 'Key lifecycle, census and checks'
             cand users 'Operators and users'
             cand completions 'Print a shell completion script'
@@ -583,6 +855,26 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;help;dev;down'= {
         }
+        &'idctl;help;jobs'= {
+            cand list 'List jobs, newest first'
+            cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+            cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+            cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
+        }
+        &'idctl;help;jobs;list'= {
+        }
+        &'idctl;help;jobs;show'= {
+        }
+        &'idctl;help;jobs;cancel'= {
+        }
+        &'idctl;help;jobs;resume'= {
+        }
+        &'idctl;help;jobs;work'= {
+        }
+        &'idctl;help;jobs;run-due'= {
+        }
         &'idctl;help;keys'= {
             cand generate 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
             cand list 'List key versions (from crypto_keys), optionally of one basename'
@@ -591,6 +883,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
             cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
             cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand plan 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+            cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
         }
         &'idctl;help;keys;generate'= {
@@ -606,6 +900,10 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;keys;destroy'= {
         }
         &'idctl;help;keys;status'= {
+        }
+        &'idctl;help;keys;plan'= {
+        }
+        &'idctl;help;keys;rotate'= {
         }
         &'idctl;help;keys;verify'= {
         }

@@ -6,6 +6,7 @@
 pub mod completions;
 pub mod db;
 pub mod dev;
+pub mod jobs;
 pub mod keys;
 pub mod users;
 
@@ -22,6 +23,9 @@ pub enum Command {
     /// A throwaway local database for trying idctl and for demos.
     #[command(subcommand)]
     Dev(dev::DevCommand),
+    /// Batch jobs: list, show, cancel, resume, add workers, run what is due.
+    #[command(subcommand)]
+    Jobs(jobs::JobsCommand),
     /// Key lifecycle, census and checks.
     #[command(subcommand)]
     Keys(keys::KeysCommand),
@@ -36,6 +40,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Db(cmd) => db::run(cmd, ctx).await,
         Command::Dev(cmd) => dev::run(cmd, ctx).await,
+        Command::Jobs(cmd) => jobs::run(cmd, ctx).await,
         Command::Keys(cmd) => keys::run(cmd, ctx).await,
         Command::Users(cmd) => users::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),

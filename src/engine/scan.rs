@@ -168,6 +168,27 @@ impl ColumnTable {
         Ok(rows.iter().map(|r| self.scanned(r)).collect())
     }
 
+    /// One row by primary key (with or without a value), as it is now.
+    pub async fn read_one(
+        &self,
+        client: &impl GenericClient,
+        pk: &[String],
+    ) -> Result<Option<ScannedRow>> {
+        let sql = format!(
+            "SELECT {} FROM {} WHERE ({}) = {}",
+            self.select_list(),
+            self.table_sql(),
+            self.pk_list(),
+            self.pk_params(1)
+        );
+        let params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = pk
+            .iter()
+            .map(|v| v as &(dyn tokio_postgres::types::ToSql + Sync))
+            .collect();
+        let row = client.query_opt(&sql, &params).await?;
+        Ok(row.as_ref().map(|r| self.scanned(r)))
+    }
+
     /// A random sample of up to `n` rows with a value.
     pub async fn sample(&self, client: &impl GenericClient, n: i64) -> Result<Vec<ScannedRow>> {
         let sql = format!(
