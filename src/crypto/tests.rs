@@ -1235,3 +1235,26 @@ fn rewrap_throughput() {
         rows as f64 / secs
     );
 }
+
+#[test]
+fn keyfile_parse_error_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profile.v3.key");
+    fs::write(&path, "idctl-key v1\nid: profile:v3").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(
+        keyfile::read(&path).unwrap_err().to_string(),
+        format!(
+            "key file {}: the file must end with a newline",
+            path.display()
+        )
+    );
+    fs::write(&path, "idctl-key v1\nid: profile:v3\n").unwrap();
+    assert_eq!(
+        keyfile::read(&path).unwrap_err().to_string(),
+        format!(
+            "key file {}: line 3: expected exactly 5 lines: header, id, algorithm, fingerprint, material",
+            path.display()
+        )
+    );
+}
