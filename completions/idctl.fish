@@ -47,6 +47,8 @@ complete -c idctl -n "__fish_idctl_needs_command" -f -a "db" -d 'The schema: mig
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "jobs" -d 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "keys" -d 'Key lifecycle, census and checks'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "registry" -d 'The registry of protected columns and personal data'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "data" -d 'Protected values of one row, for support work'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "users" -d 'Operators and users'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -623,6 +625,94 @@ complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Rotate a key: move every value protected by it to a new key version'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l part -d 'Only this part' -r -f -a "protected\t''
+unversioned\t''
+personal-data\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show one row\'s protected columns: the key each value is under and, with --decrypt, the value'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l decrypt -d 'Decrypt the values'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one row\'s protected columns: the key each value is under and, with --decrypt, the value'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -684,13 +774,15 @@ complete -c idctl -n "__fish_idctl_using_subcommand completions" -s v -l verbose
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys users completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys users completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys users completions help" -f -a "jobs" -d 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys users completions help" -f -a "keys" -d 'Key lifecycle, census and checks'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys users completions help" -f -a "users" -d 'Operators and users'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys users completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys users completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "jobs" -d 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "keys" -d 'Key lifecycle, census and checks'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "registry" -d 'The registry of protected columns and personal data'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "data" -d 'Protected values of one row, for support work'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "users" -d 'Operators and users'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply the schema migrations compiled into idctl'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that a database has every table and column idctl\'s commands rely on, with the right types'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the database, its server version, and the state of every migration'
@@ -712,4 +804,6 @@ complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "plan" -d 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "rotate" -d 'Rotate a key: move every value protected by it to a new key version'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "show" -d 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "show" -d 'Show one row\'s protected columns: the key each value is under and, with --decrypt, the value'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'
