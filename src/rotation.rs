@@ -130,6 +130,7 @@ pub async fn rotate(
         ))
         .with_hint("see `idctl registry show`"));
     }
+    preflight_keys(db, registry, keyring, &columns).await?;
     let (live, worker) = liveness(db).await?;
     let got: bool = live
         .query_one(rotation_lock_sql(), &[&basename])
@@ -459,6 +460,36 @@ async fn start(
     .await?;
     tx.commit().await?;
     Ok(Some(job))
+}
+
+/// Loads and checks (file present, private, matching its row) every key version the run will read,
+/// so that a bad key file stops the command before anything is written.
+async fn preflight_keys(
+    db: &Database,
+    registry: &Registry,
+    keyring: &Keyring,
+    columns: &[crate::registry::ProtectedColumn],
+) -> Result<()> {
+    let client = db.client().await?;
+    let mut basenames: Vec<&str> = Vec::new();
+    for col in columns {
+        basenames.push(&col.basename);
+        if let Some(src) = &col.source {
+            if let Some(source_col) = registry.protected_column(&col.table, &src.column) {
+                basenames.push(&source_col.basename);
+            }
+        }
+    }
+    basenames.sort();
+    basenames.dedup();
+    for b in basenames {
+        for rec in keystore::list(&**client, Some(b)).await? {
+            if rec.status.decrypts() || rec.status == KeyStatus::Pending {
+                keyring.load(&rec)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 type Notes = HashMap<(String, String), String>;

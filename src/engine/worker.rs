@@ -272,10 +272,13 @@ impl Engine {
             None => range.range_start.clone().map(|s| vec![s]),
         };
         let until: Option<Vec<String>> = range.range_end.clone().map(|s| vec![s]);
-        let (read_tx, mut read_rx) = mpsc::channel::<Vec<ScannedRow>>(2);
-        let (xform_tx, mut xform_rx) = mpsc::channel::<Transformed>(2);
+        let (read_tx, read_rx) = mpsc::channel::<Vec<ScannedRow>>(2);
+        let (xform_tx, xform_rx) = mpsc::channel::<Transformed>(2);
 
+        // Each stage owns its channel ends, so that a stage that ends (or fails) closes its channels
+        // and the others finish instead of waiting forever.
         let reader = async {
+            let read_tx = read_tx;
             let client = self.db.client().await?;
             loop {
                 if self.stop.should_stop() {
@@ -305,6 +308,7 @@ impl Engine {
             }
         };
         let transform = async {
+            let (mut read_rx, xform_tx) = (read_rx, xform_tx);
             while let Some(rows) = read_rx.recv().await {
                 let codec = Arc::clone(&work.codec);
                 let target = self.target.clone();
@@ -325,6 +329,7 @@ impl Engine {
             Ok::<(), Error>(())
         };
         let writer = async {
+            let mut xform_rx = xform_rx;
             while let Some(batch) = xform_rx.recv().await {
                 self.pace().await?;
                 let started = Instant::now();
