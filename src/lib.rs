@@ -25,3 +25,4 @@ pub mod localpg;
 pub mod lookup;
 pub mod output;
 pub mod registry;
+pub mod seed;
