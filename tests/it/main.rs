@@ -9,4 +9,5 @@ mod generated;
 mod migrations;
 mod registry;
 mod schema;
+mod seed;
 mod users;
