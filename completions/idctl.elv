@@ -178,6 +178,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
             cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
             cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+            cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;dev;up'= {
@@ -229,14 +230,42 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idctl;dev;seed'= {
+            cand --users 'Number of users to add'
+            cand --seed 'Seed of the data generator'
+            cand --batch 'Users generated and copied per chunk (memory grows with it)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;dev;help'= {
             cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
             cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+            cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;dev;help;up'= {
         }
         &'idctl;dev;help;down'= {
+        }
+        &'idctl;dev;help;seed'= {
         }
         &'idctl;dev;help;help'= {
         }
@@ -964,10 +993,13 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;dev'= {
             cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
             cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+            cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
         }
         &'idctl;help;dev;up'= {
         }
         &'idctl;help;dev;down'= {
+        }
+        &'idctl;help;dev;seed'= {
         }
         &'idctl;help;jobs'= {
             cand list 'List jobs, newest first'

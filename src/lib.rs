@@ -26,3 +26,4 @@ pub mod lookup;
 pub mod output;
 pub mod registry;
 pub mod rotation;
+pub mod seed;

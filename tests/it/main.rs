@@ -9,5 +9,7 @@ mod generated;
 mod keys;
 mod migrations;
 mod registry;
+mod rotate;
 mod schema;
+mod seed;
 mod users;

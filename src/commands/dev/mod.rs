@@ -2,6 +2,7 @@
 //! actor and no confirmation.
 
 pub mod down;
+pub mod seed;
 pub mod up;
 
 use std::path::PathBuf;
@@ -15,12 +16,14 @@ use crate::error::Result;
 pub enum DevCommand {
     Up(up::UpArgs),
     Down(down::DownArgs),
+    Seed(seed::SeedArgs),
 }
 
 pub async fn run(cmd: DevCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
         DevCommand::Up(args) => up::run(args, ctx).await,
         DevCommand::Down(args) => down::run(args, ctx),
+        DevCommand::Seed(args) => seed::run(args, ctx).await,
     }
 }
 
