@@ -84,7 +84,7 @@ impl ColumnTable {
             .pk
             .iter()
             .enumerate()
-            .map(|(i, (_, ty))| format!("${}::{ty}", first + i))
+            .map(|(i, (_, ty))| format!("${}::text::{ty}", first + i))
             .collect();
         format!("({})", parts.join(", "))
     }

@@ -18,7 +18,8 @@ pub struct Seeded {
 impl Seeded {
     pub fn idctl(&self) -> assert_cmd::Command {
         let mut cmd = self.db.idctl();
-        cmd.env("IDCTL_KEYRING", self.keyring.path()).env("IDCTL_ACTOR", "1");
+        cmd.env("IDCTL_KEYRING", self.keyring.path())
+            .env("IDCTL_ACTOR", "1");
         cmd
     }
     pub fn std_idctl(&self) -> std::process::Command {
@@ -29,7 +30,9 @@ impl Seeded {
                 cmd.env_remove(&key);
             }
         }
-        cmd.env("DATABASE_URL", &self.db.url).env("IDCTL_KEYRING", self.keyring.path()).env("IDCTL_ACTOR", "1");
+        cmd.env("DATABASE_URL", &self.db.url)
+            .env("IDCTL_KEYRING", self.keyring.path())
+            .env("IDCTL_ACTOR", "1");
         cmd
     }
 }
@@ -38,8 +41,15 @@ pub fn seeded(users: u32) -> Seeded {
     let db = migrated_db();
     let keyring = tempfile::tempdir().unwrap();
     let s = Seeded { db, keyring };
-    run(s.idctl().env_remove("IDCTL_ACTOR").args(["users", "bootstrap-admin", "-q"])).expect_code(0);
-    run(s.idctl().args(["dev", "seed", "--users", &users.to_string(), "-q"])).expect_code(0);
+    run(s
+        .idctl()
+        .env_remove("IDCTL_ACTOR")
+        .args(["users", "bootstrap-admin", "-q"]))
+    .expect_code(0);
+    run(s
+        .idctl()
+        .args(["dev", "seed", "--users", &users.to_string(), "-q"]))
+    .expect_code(0);
     s
 }
 
@@ -48,22 +58,42 @@ pub fn profile_plaintexts(s: &Seeded) -> BTreeMap<i64, Vec<u8>> {
     let url = s.db.url.clone();
     let dir = s.keyring.path().to_path_buf();
     block_on(async move {
-        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
+        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
         tokio::spawn(conn);
-        let keys = keystore::load_basename(&client, &Keyring::new(Some(&dir)).unwrap(), "profile").await.unwrap();
+        let keys = keystore::load_basename(&client, &Keyring::new(Some(&dir)).unwrap(), "profile")
+            .await
+            .unwrap();
         let mut crypto = ColumnCrypto::new("user_profiles", "profile_enc").unwrap();
         for k in &keys.decrypting {
             crypto.add_key(k).unwrap();
         }
-        let rows = client.query("SELECT user_id, profile_enc, key_version FROM user_profiles ORDER BY user_id", &[]).await.unwrap();
+        let rows = client
+            .query(
+                "SELECT user_id, profile_enc, key_version FROM user_profiles ORDER BY user_id",
+                &[],
+            )
+            .await
+            .unwrap();
         rows.iter()
             .map(|r| {
                 let id: i64 = r.get(0);
                 let enc: Vec<u8> = r.get(1);
                 let kv: String = r.get(2);
                 let header = idctl::crypto::parse_envelope(&enc).unwrap();
-                assert_eq!(header.key_id_str(), kv, "user {id}: key_version matches the envelope");
-                (id, crypto.decrypt(&enc, &[&id.to_string()]).unwrap_or_else(|e| panic!("user {id}: {e}")).to_vec())
+                assert_eq!(
+                    header.key_id_str(),
+                    kv,
+                    "user {id}: key_version matches the envelope"
+                );
+                (
+                    id,
+                    crypto
+                        .decrypt(&enc, &[&id.to_string()])
+                        .unwrap_or_else(|e| panic!("user {id}: {e}"))
+                        .to_vec(),
+                )
             })
             .collect()
     })
@@ -80,25 +110,46 @@ fn versions(db: &TestDb) -> BTreeMap<String, i64> {
 fn rotate_rewraps_every_row_verifies_and_retires_the_old_version() {
     let s = seeded(300);
     let before = profile_plaintexts(&s);
-    assert_eq!(versions(&s.db), BTreeMap::from([("profile:v1".to_string(), 300)]));
-    let out = run(s.idctl().args(["keys", "rotate", "profile", "-o", "json", "--batch-size", "64"]));
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v1".to_string(), 300)])
+    );
+    let out = run(s.idctl().args([
+        "keys",
+        "rotate",
+        "profile",
+        "-o",
+        "json",
+        "--batch-size",
+        "64",
+    ]));
     out.expect_code(0);
     let report = out.json();
     assert_eq!(report["status"], "completed", "{report}");
     assert_eq!(report["target"], "profile:v2");
     assert_eq!(report["rows_rewritten"], 300);
     assert_eq!(report["retired"], serde_json::json!(["profile:v1"]));
-    assert_eq!(versions(&s.db), BTreeMap::from([("profile:v2".to_string(), 300)]));
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 300)])
+    );
     assert_eq!(profile_plaintexts(&s), before, "plaintexts unchanged");
-    let status: String = s.db.scalar("SELECT status FROM crypto_keys WHERE basename = 'profile' AND version = 1");
+    let status: String =
+        s.db.scalar("SELECT status FROM crypto_keys WHERE basename = 'profile' AND version = 1");
     assert_eq!(status, "retired");
-    let events: Vec<String> = s
-        .db
-        .query("SELECT event_type FROM key_events WHERE basename = 'profile' ORDER BY id")
-        .into_iter()
-        .map(|r| r.get(0))
-        .collect();
-    for e in ["generated", "rotation_started", "activated", "decrypt_only", "retired", "rotation_completed"] {
+    let events: Vec<String> =
+        s.db.query("SELECT event_type FROM key_events WHERE basename = 'profile' ORDER BY id")
+            .into_iter()
+            .map(|r| r.get(0))
+            .collect();
+    for e in [
+        "generated",
+        "rotation_started",
+        "activated",
+        "decrypt_only",
+        "retired",
+        "rotation_completed",
+    ] {
         assert!(events.iter().any(|x| x == e), "{e} in {events:?}");
     }
     let job: String = s.db.scalar("SELECT status FROM key_rotation_jobs");
@@ -113,7 +164,8 @@ fn rotate_rewraps_every_row_verifies_and_retires_the_old_version() {
     assert!(out.stderr.contains("nothing to do"), "{}", out.stderr);
     let jobs: i64 = s.db.scalar("SELECT count(*) FROM key_rotation_jobs");
     assert_eq!(jobs, 1);
-    let keys: i64 = s.db.scalar("SELECT count(*) FROM crypto_keys WHERE basename = 'profile'");
+    let keys: i64 =
+        s.db.scalar("SELECT count(*) FROM crypto_keys WHERE basename = 'profile'");
     assert_eq!(keys, 2);
 }
 
@@ -129,7 +181,9 @@ fn dry_run_and_plan_change_nothing() {
         )
     };
     let before = snapshot(&s.db);
-    let out = run(s.idctl().args(["keys", "rotate", "profile", "--dry-run", "-o", "json"]));
+    let out = run(s
+        .idctl()
+        .args(["keys", "rotate", "profile", "--dry-run", "-o", "json"]));
     out.expect_code(0);
     let plan = out.json();
     assert_eq!(plan["target"], "profile:v2");
@@ -142,35 +196,57 @@ fn dry_run_and_plan_change_nothing() {
 fn a_poison_row_is_left_alone_recorded_and_exits_65() {
     let s = seeded(40);
     // Copy user A's profile into user B's row: B's envelope now belongs to another row.
-    let ids: Vec<i64> = s.db.query("SELECT user_id FROM user_profiles ORDER BY user_id LIMIT 2").iter().map(|r| r.get(0)).collect();
+    let ids: Vec<i64> =
+        s.db.query("SELECT user_id FROM user_profiles ORDER BY user_id LIMIT 2")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
     let (a, b) = (ids[0], ids[1]);
     s.db.exec(&format!(
         "UPDATE user_profiles SET profile_enc = (SELECT profile_enc FROM user_profiles WHERE user_id = {a}) WHERE user_id = {b}"
     ));
-    let verify = run(s.idctl().args(["keys", "verify", "profile", "--all", "-o", "json"]));
+    let verify = run(s
+        .idctl()
+        .args(["keys", "verify", "profile", "--all", "-o", "json"]));
     verify.expect_code(65);
     let failed = &verify.json()["columns"][0]["failed_rows"];
     assert_eq!(failed.as_array().unwrap().len(), 1, "{failed}");
     assert_eq!(failed[0]["primary_key"], b.to_string());
     assert_eq!(failed[0]["error_class"], "wrong_context");
-    let poisoned: Vec<u8> = s.db.scalar(&format!("SELECT profile_enc FROM user_profiles WHERE user_id = {b}"));
+    let poisoned: Vec<u8> = s.db.scalar(&format!(
+        "SELECT profile_enc FROM user_profiles WHERE user_id = {b}"
+    ));
 
     let out = run(s.idctl().args(["keys", "rotate", "profile", "-o", "json"]));
     out.expect_code(65);
     let report = out.json();
     assert_eq!(report["status"], "completed_with_errors");
     assert_eq!(report["rows_failed"], 1);
-    assert_eq!(report["kept"], serde_json::json!(["profile:v1"]), "the old key stays while a row needs it");
-    let after: Vec<u8> = s.db.scalar(&format!("SELECT profile_enc FROM user_profiles WHERE user_id = {b}"));
+    assert_eq!(
+        report["kept"],
+        serde_json::json!(["profile:v1"]),
+        "the old key stays while a row needs it"
+    );
+    let after: Vec<u8> = s.db.scalar(&format!(
+        "SELECT profile_enc FROM user_profiles WHERE user_id = {b}"
+    ));
     assert_eq!(after, poisoned, "not rewritten");
     let job_id = report["job_id"].as_i64().unwrap();
-    let show = run(s.idctl().args(["jobs", "show", &job_id.to_string(), "-o", "json"]));
+    let show = run(s
+        .idctl()
+        .args(["jobs", "show", &job_id.to_string(), "-o", "json"]));
     show.expect_code(0);
     let rows = show.json()["failed_rows"].as_array().unwrap().clone();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["primary_key"], b.to_string());
     assert_eq!(rows[0]["error_class"], "wrong_context");
-    assert_eq!(versions(&s.db), BTreeMap::from([("profile:v1".to_string(), 1), ("profile:v2".to_string(), 39)]));
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([
+            ("profile:v1".to_string(), 1),
+            ("profile:v2".to_string(), 39)
+        ])
+    );
 }
 
 #[test]
@@ -178,14 +254,25 @@ fn a_second_operator_gets_75_naming_the_running_job() {
     let s = seeded(200);
     let mut first = s
         .std_idctl()
-        .args(["keys", "rotate", "profile", "--max-rate", "100", "--batch-size", "10", "--fixed-batch-size", "-q"])
+        .args([
+            "keys",
+            "rotate",
+            "profile",
+            "--max-rate",
+            "100",
+            "--batch-size",
+            "10",
+            "--fixed-batch-size",
+            "-q",
+        ])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let n: i64 = s.db.scalar("SELECT count(*) FROM key_rotation_jobs WHERE status = 'running'");
+        let n: i64 =
+            s.db.scalar("SELECT count(*) FROM key_rotation_jobs WHERE status = 'running'");
         if n == 1 {
             break;
         }
@@ -195,12 +282,19 @@ fn a_second_operator_gets_75_naming_the_running_job() {
     let job_id: i64 = s.db.scalar("SELECT id FROM key_rotation_jobs");
     let out = run(s.idctl().args(["keys", "rotate", "profile"]));
     out.expect_code(75);
-    assert!(out.stderr.contains(&format!("job {job_id}")), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("job {job_id}")),
+        "{}",
+        out.stderr
+    );
     first.kill().unwrap();
     first.wait().unwrap();
     // The killed run resumes and finishes.
     run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
-    assert_eq!(versions(&s.db), BTreeMap::from([("profile:v2".to_string(), 200)]));
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 200)])
+    );
 }
 
 #[test]
@@ -210,7 +304,17 @@ fn kill_9_at_several_points_then_resume_loses_nothing() {
     for (i, delay_ms) in [150u64, 400, 700, 1000].into_iter().enumerate() {
         let mut child = s
             .std_idctl()
-            .args(["keys", "rotate", "profile", "--max-rate", "400", "--batch-size", "16", "--fixed-batch-size", "-q"])
+            .args([
+                "keys",
+                "rotate",
+                "profile",
+                "--max-rate",
+                "100",
+                "--batch-size",
+                "8",
+                "--fixed-batch-size",
+                "-q",
+            ])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -219,18 +323,37 @@ fn kill_9_at_several_points_then_resume_loses_nothing() {
         // SIGKILL: no chance to checkpoint or clean up.
         let _ = child.kill();
         let status = child.wait().unwrap();
-        let attempts: Option<i32> = s.db.query("SELECT attempts FROM key_rotation_jobs").first().map(|r| r.get(0));
-        eprintln!("kill {i} after {delay_ms} ms: {status:?}, attempts {attempts:?}, versions {:?}", versions(&s.db));
+        let attempts: Option<i32> =
+            s.db.query("SELECT attempts FROM key_rotation_jobs")
+                .first()
+                .map(|r| r.get(0));
+        let now = versions(&s.db);
+        eprintln!(
+            "kill {i} after {delay_ms} ms: {status:?}, attempts {attempts:?}, versions {now:?}"
+        );
+        assert!(status.code().is_none(), "killed mid-run (not finished)");
+        assert!(
+            now.get("profile:v1").copied().unwrap_or(0) > 0,
+            "rows remain for the next run"
+        );
     }
     let out = run(s.idctl().args(["keys", "rotate", "profile", "-o", "json"]));
     out.expect_code(0);
     let report = out.json();
     assert_eq!(report["status"], "completed", "{report}");
-    assert_eq!(versions(&s.db), BTreeMap::from([("profile:v2".to_string(), 400)]));
-    assert_eq!(profile_plaintexts(&s), before, "every plaintext equals the original");
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 400)])
+    );
+    assert_eq!(
+        profile_plaintexts(&s),
+        before,
+        "every plaintext equals the original"
+    );
     let jobs: i64 = s.db.scalar("SELECT count(*) FROM key_rotation_jobs");
     assert_eq!(jobs, 1, "one job, resumed");
-    let keys: i64 = s.db.scalar("SELECT count(*) FROM crypto_keys WHERE basename = 'profile'");
+    let keys: i64 =
+        s.db.scalar("SELECT count(*) FROM crypto_keys WHERE basename = 'profile'");
     assert_eq!(keys, 2, "no extra key version created by the resumes");
     run(s.idctl().args(["keys", "verify", "profile", "--all"])).expect_code(0);
 }
@@ -246,23 +369,36 @@ fn live_writers_lose_no_update() {
     // active key as it is at the time of each write.
     let writer = std::thread::spawn(move || {
         block_on(async move {
-            let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
+            let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+                .await
+                .unwrap();
             tokio::spawn(conn);
             let keyring = Keyring::new(Some(&dir)).unwrap();
             let mut expected: BTreeMap<i64, Vec<u8>> = BTreeMap::new();
-            let ids: Vec<i64> = client.query("SELECT user_id FROM user_profiles", &[]).await.unwrap().iter().map(|r| r.get(0)).collect();
+            let ids: Vec<i64> = client
+                .query("SELECT user_id FROM user_profiles", &[])
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
             let mut n = 0u64;
             while !stop2.load(std::sync::atomic::Ordering::SeqCst) {
                 let id = ids[(n as usize * 7919) % ids.len()];
                 n += 1;
-                let keys = keystore::load_basename(&client, &keyring, "profile").await.unwrap();
+                let keys = keystore::load_basename(&client, &keyring, "profile")
+                    .await
+                    .unwrap();
                 let mut crypto = ColumnCrypto::new("user_profiles", "profile_enc").unwrap();
                 for k in &keys.decrypting {
                     crypto.add_key(k).unwrap();
                 }
                 let active: KeyId = keys.active.clone().unwrap();
                 let row = client
-                    .query_one("SELECT profile_enc, version FROM user_profiles WHERE user_id = $1", &[&id])
+                    .query_one(
+                        "SELECT profile_enc, version FROM user_profiles WHERE user_id = $1",
+                        &[&id],
+                    )
                     .await
                     .unwrap();
                 let enc: Vec<u8> = row.get(0);
@@ -288,14 +424,36 @@ fn live_writers_lose_no_update() {
         })
     });
     std::thread::sleep(Duration::from_millis(200));
-    let out = run(s.idctl().args(["keys", "rotate", "profile", "--batch-size", "20", "--fixed-batch-size", "--max-rate", "600", "-o", "json"]));
+    let out = run(s.idctl().args([
+        "keys",
+        "rotate",
+        "profile",
+        "--batch-size",
+        "20",
+        "--fixed-batch-size",
+        "--max-rate",
+        "600",
+        "-o",
+        "json",
+    ]));
     stop.store(true, std::sync::atomic::Ordering::SeqCst);
     let expected = writer.join().unwrap();
     out.expect_code(0);
-    assert!(expected.len() > 10, "the application wrote meanwhile ({} rows)", expected.len());
+    assert!(
+        expected.len() > 10,
+        "the application wrote meanwhile ({} rows)",
+        expected.len()
+    );
     let now = profile_plaintexts(&s);
     for (id, plain) in &expected {
-        assert_eq!(now.get(id), Some(plain), "user {id}: the application's last write survives");
+        assert_eq!(
+            now.get(id),
+            Some(plain),
+            "user {id}: the application's last write survives"
+        );
     }
-    assert_eq!(versions(&s.db), BTreeMap::from([("profile:v2".to_string(), 300)]));
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 300)])
+    );
 }
