@@ -79,6 +79,9 @@ _idctl() {
             idctl__subcmd__db__subcmd__help,status)
                 cmd="idctl__subcmd__db__subcmd__help__subcmd__status"
                 ;;
+            idctl__subcmd__dev,bench)
+                cmd="idctl__subcmd__dev__subcmd__bench"
+                ;;
             idctl__subcmd__dev,down)
                 cmd="idctl__subcmd__dev__subcmd__down"
                 ;;
@@ -90,6 +93,9 @@ _idctl() {
                 ;;
             idctl__subcmd__dev,up)
                 cmd="idctl__subcmd__dev__subcmd__up"
+                ;;
+            idctl__subcmd__dev__subcmd__help,bench)
+                cmd="idctl__subcmd__dev__subcmd__help__subcmd__bench"
                 ;;
             idctl__subcmd__dev__subcmd__help,down)
                 cmd="idctl__subcmd__dev__subcmd__help__subcmd__down"
@@ -141,6 +147,9 @@ _idctl() {
                 ;;
             idctl__subcmd__help__subcmd__db,status)
                 cmd="idctl__subcmd__help__subcmd__db__subcmd__status"
+                ;;
+            idctl__subcmd__help__subcmd__dev,bench)
+                cmd="idctl__subcmd__help__subcmd__dev__subcmd__bench"
                 ;;
             idctl__subcmd__help__subcmd__dev,down)
                 cmd="idctl__subcmd__help__subcmd__dev__subcmd__down"
@@ -888,12 +897,82 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version up down seed help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version up down seed bench help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__dev__subcmd__bench)
+            opts="-o -q -v -y -h -V --rows --naive-sample --dir --keep --rotate-options --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --naive-sample)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rotate-options)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1000,8 +1079,22 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__help)
-            opts="up down seed help"
+            opts="up down seed bench help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__dev__subcmd__help__subcmd__bench)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1310,8 +1403,22 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__dev)
-            opts="up down seed"
+            opts="up down seed bench"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__dev__subcmd__bench)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2998,7 +3105,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__verify)
-            opts="-o -q -v -y -h -V --sample --all --max-listed --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
+            opts="-o -q -v -y -h -V --sample --all --max-listed --batch-size --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3009,6 +3116,10 @@ _idctl() {
                     return 0
                     ;;
                 --max-listed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

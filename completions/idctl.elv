@@ -179,6 +179,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
             cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
+            cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;dev;up'= {
@@ -255,10 +256,38 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idctl;dev;bench'= {
+            cand --rows 'Users (and so user_profiles rows) to seed'
+            cand --naive-sample 'Rows the naive client rewrites (extrapolated to all rows)'
+            cand --dir 'Directory for the throwaway cluster (default: a new temporary directory)'
+            cand --rotate-options 'Extra options passed to `keys rotate` (e.g. "--workers 4")'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --keep 'Keep the cluster running afterwards'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;dev;help'= {
             cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
             cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
+            cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;dev;help;up'= {
@@ -266,6 +295,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;dev;help;down'= {
         }
         &'idctl;dev;help;seed'= {
+        }
+        &'idctl;dev;help;bench'= {
         }
         &'idctl;dev;help;help'= {
         }
@@ -725,6 +756,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;keys;verify'= {
             cand --sample 'Check a random sample of this many rows per column'
             cand --max-listed 'List at most this many failed rows per column'
+            cand --batch-size 'Rows read per query with --all'
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
@@ -994,12 +1026,15 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
             cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
+            cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
         }
         &'idctl;help;dev;up'= {
         }
         &'idctl;help;dev;down'= {
         }
         &'idctl;help;dev;seed'= {
+        }
+        &'idctl;help;dev;bench'= {
         }
         &'idctl;help;jobs'= {
             cand list 'List jobs, newest first'

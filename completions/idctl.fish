@@ -137,29 +137,30 @@ complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcomma
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check that a database has every table and column idctl\'s commands rely on, with the right types'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the database, its server version, and the state of every migration'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -s q -l quiet -d 'Print only errors on stderr'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -f -a "seed" -d 'Fill the database with realistic, internally consistent demo data: N users and their rows'
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -f -a "seed" -d 'Fill the database with realistic, internally consistent demo data: N users and their rows'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -f -a "bench" -d 'Benchmark `keys rotate` against PostgreSQL\'s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l dir -d 'Directory for the cluster' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l database -d 'Name of the database to create' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
@@ -225,9 +226,34 @@ complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcomm
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l rows -d 'Users (and so user_profiles rows) to seed' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l naive-sample -d 'Rows the naive client rewrites (extrapolated to all rows)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l dir -d 'Directory for the throwaway cluster (default: a new temporary directory)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l rotate-options -d 'Extra options passed to `keys rotate` (e.g. "--workers 4")' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l keep -d 'Keep the cluster running afterwards'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -s V -l version -d 'Print version'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Fill the database with realistic, internally consistent demo data: N users and their rows'
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "bench" -d 'Benchmark `keys rotate` against PostgreSQL\'s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
@@ -618,6 +644,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l sample -d 'Check a random sample of this many rows per column' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l max-listed -d 'List at most this many failed rows per column' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l batch-size -d 'Rows read per query with --all' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -813,6 +840,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "seed" -d 'Fill the database with realistic, internally consistent demo data: N users and their rows'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "bench" -d 'Benchmark `keys rotate` against PostgreSQL\'s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "list" -d 'List jobs, newest first'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "show" -d 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "cancel" -d 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'

@@ -98,6 +98,31 @@ pub async fn column_census(
     })
 }
 
+/// Rows with a value under another key id than `key_id`. For a column with a key-version column this
+/// is two range scans of the `(key_version, primary key)` index, cheap when few rows remain (which is
+/// when a rotation asks); header-only columns are scanned.
+pub async fn rows_not_under(
+    client: &impl GenericClient,
+    col: &ProtectedColumn,
+    key_id: &str,
+) -> Result<i64> {
+    let sql = match &col.key_version_column {
+        Some(kv) => format!(
+            "SELECT count(*) FROM {} WHERE ({kv} < $1 OR {kv} > $1) AND {} IS NOT NULL",
+            ident(&col.table),
+            ident(&col.column),
+            kv = ident(kv)
+        ),
+        None => format!(
+            "SELECT count(*) FROM {} WHERE {} IS NOT NULL AND ({}) IS DISTINCT FROM $1",
+            ident(&col.table),
+            ident(&col.column),
+            key_id_expr(col)
+        ),
+    };
+    Ok(client.query_one(&sql, &[&key_id]).await?.get(0))
+}
+
 /// The census of every column of `basename` (or of all columns).
 pub async fn census(
     client: &impl GenericClient,

@@ -80,6 +80,8 @@ pub struct RotationReport {
     pub rows_failed: u64,
     pub elapsed_seconds: f64,
     pub rows_per_second: f64,
+    /// This process's peak resident memory (VmHWM), MiB.
+    pub peak_rss_mib: f64,
     pub retired: Vec<String>,
     pub kept: Vec<String>,
     pub columns: Vec<ColumnResult>,
@@ -193,6 +195,7 @@ pub async fn rotate(
                     rows_failed: 0,
                     elapsed_seconds: started.elapsed().as_secs_f64(),
                     rows_per_second: 0.0,
+                    peak_rss_mib: peak_rss_mib(),
                     retired: vec![],
                     kept: vec![],
                     columns: vec![],
@@ -304,6 +307,7 @@ pub async fn rotate(
         } else {
             0.0
         },
+        peak_rss_mib: peak_rss_mib(),
         retired: vec![],
         kept: vec![],
         columns: column_results,
@@ -519,16 +523,13 @@ pub async fn prepare_columns(
         }
         let table = ColumnTable::load(&**client, col).await?;
         let codec = ColumnCodec::load(&**client, keyring, registry, col).await?;
-        let census = census::column_census(&**client, col).await?;
+        let behind = census::rows_not_under(&**client, col, target.as_str()).await?;
         let stats = Arc::new(ColumnStats {
             table: col.table.clone(),
             column: col.column.clone(),
             ..Default::default()
         });
-        stats.total.store(
-            census.rows_not_under(target.as_str()).max(0) as u64,
-            Ordering::Relaxed,
-        );
+        stats.total.store(behind.max(0) as u64, Ordering::Relaxed);
         work.insert(
             key,
             ColumnWork {
@@ -547,7 +548,8 @@ async fn rows_behind(db: &Database, engine: &Engine, job_id: i64) -> Result<Vec<
     let client = db.client().await?;
     let mut behind = Vec::new();
     for work in engine.columns.values() {
-        let c = census::column_census(&**client, &work.table.column).await?;
+        let remaining =
+            census::rows_not_under(&**client, &work.table.column, engine.target.as_str()).await?;
         let failed: i64 = client
             .query_one(
                 "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'
@@ -556,7 +558,7 @@ async fn rows_behind(db: &Database, engine: &Engine, job_id: i64) -> Result<Vec<
             )
             .await?
             .get(0);
-        if c.rows_not_under(engine.target.as_str()) > failed {
+        if remaining > failed {
             behind.push((
                 work.table.column.table.clone(),
                 work.table.column.column.clone(),
@@ -611,6 +613,19 @@ pub async fn join(
     display.finish().await;
     outcome?;
     Ok(stats.iter().map(|s| s.done.load(Ordering::Relaxed)).sum())
+}
+
+/// Peak resident memory of this process so far (Linux `VmHWM`), in MiB; 0 where unknown.
+pub fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map(|kib| (kib / 1024.0 * 10.0).round() / 10.0)
+        .unwrap_or(0.0)
 }
 
 /// A lease long enough for slow batches; renewed at every checkpoint.

@@ -90,10 +90,13 @@ impl ColumnTable {
     }
 
     fn select_list(&self) -> String {
+        // Aliased: a bare `"id"::text` keeps the output name `id`, and `ORDER BY "id"` would then sort
+        // by that text ("1", "10", "100", ...) instead of the key, and keyset pages would skip rows.
         let pk_text: Vec<String> = self
             .pk
             .iter()
-            .map(|(n, _)| format!("{}::text", ident(n)))
+            .enumerate()
+            .map(|(i, (n, _))| format!("{}::text AS idctl_pk_{i}", ident(n)))
             .collect();
         let version = match &self.column.row_version_column {
             Some(v) => format!("{}::bigint", ident(v)),

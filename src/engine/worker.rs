@@ -64,7 +64,7 @@ impl Default for EngineSettings {
             auto_tune: true,
             target_batch_duration: Duration::from_millis(500),
             min_batch: 100,
-            max_batch: 20_000,
+            max_batch: 4_000,
             max_rate: None,
             max_replica_lag: None,
             lease: Duration::from_secs(60),
@@ -272,8 +272,10 @@ impl Engine {
             None => range.range_start.clone().map(|s| vec![s]),
         };
         let until: Option<Vec<String>> = range.range_end.clone().map(|s| vec![s]);
-        let (read_tx, read_rx) = mpsc::channel::<Vec<ScannedRow>>(2);
-        let (xform_tx, xform_rx) = mpsc::channel::<Transformed>(2);
+        // Depth 1: one batch waiting between stages is enough to overlap them, and memory stays at a
+        // few batches per worker whatever the table's size.
+        let (read_tx, read_rx) = mpsc::channel::<Vec<ScannedRow>>(1);
+        let (xform_tx, xform_rx) = mpsc::channel::<Transformed>(1);
 
         // Each stage owns its channel ends, so that a stage that ends (or fails) closes its channels
         // and the others finish instead of waiting forever.

@@ -1,6 +1,7 @@
 //! Local sandbox commands. They touch only a cluster that idctl itself created, so they need no
 //! actor and no confirmation.
 
+pub mod bench;
 pub mod down;
 pub mod seed;
 pub mod up;
@@ -17,6 +18,7 @@ pub enum DevCommand {
     Up(up::UpArgs),
     Down(down::DownArgs),
     Seed(seed::SeedArgs),
+    Bench(bench::BenchArgs),
 }
 
 pub async fn run(cmd: DevCommand, ctx: &Ctx) -> Result<()> {
@@ -24,6 +26,7 @@ pub async fn run(cmd: DevCommand, ctx: &Ctx) -> Result<()> {
         DevCommand::Up(args) => up::run(args, ctx).await,
         DevCommand::Down(args) => down::run(args, ctx),
         DevCommand::Seed(args) => seed::run(args, ctx).await,
+        DevCommand::Bench(args) => bench::run(args, ctx).await,
     }
 }
 

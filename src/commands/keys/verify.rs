@@ -28,6 +28,9 @@ pub struct VerifyArgs {
     /// List at most this many failed rows per column.
     #[arg(long, default_value_t = 100)]
     pub max_listed: usize,
+    /// Rows read per query with --all.
+    #[arg(long, default_value_t = 5000, hide = true)]
+    pub batch_size: i64,
 }
 
 #[derive(Debug, Serialize)]
@@ -58,8 +61,6 @@ struct VerifyReport {
     failed: i64,
     columns: Vec<ColumnReport>,
 }
-
-const BATCH: i64 = 5000;
 
 pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
@@ -116,11 +117,19 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
             let mut after: Option<Vec<String>> = None;
             loop {
                 let rows = table
-                    .read_batch(&**client, after.as_deref(), None, None, BATCH)
+                    .read_batch(
+                        &**client,
+                        after.as_deref(),
+                        None,
+                        None,
+                        args.batch_size.max(1),
+                    )
                     .await?;
                 tally(&rows, &mut report);
                 match rows.last() {
-                    Some(last) if rows.len() as i64 == BATCH => after = Some(last.pk.clone()),
+                    Some(last) if rows.len() as i64 == args.batch_size.max(1) => {
+                        after = Some(last.pk.clone())
+                    }
                     _ => break,
                 }
             }

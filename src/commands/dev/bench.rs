@@ -1,0 +1,258 @@
+//! `idctl dev bench`: the rotation benchmark, measured against baselines in the same run.
+//!
+//! Shared machines are noisy, so absolute times drift; the figures that matter are ratios against a
+//! baseline measured minutes apart on the same cluster:
+//! - (a) the floor: one SQL statement rewriting the same rows and columns in place
+//!   (`UPDATE ... SET profile_enc = profile_enc, key_version = ...`), PostgreSQL's own cost for the
+//!   write, on an identical copy of `user_profiles` (same rows, same indexes);
+//! - (b) `idctl keys rotate profile`, run as a child process (wall time, and peak RSS from `wait4`);
+//! - (c) a naive client as ORM-level rotators do it: one transaction per row (`SELECT ... FOR
+//!   UPDATE`, decrypt, encrypt, `UPDATE`), measured on a sample and extrapolated.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use clap::Args;
+use serde::Serialize;
+
+use crate::context::Ctx;
+use crate::crypto::ColumnCrypto;
+use crate::error::{Error, Result};
+use crate::keystore::{self, Keyring};
+use crate::localpg::{ClusterOptions, LocalCluster};
+
+/// Benchmark `keys rotate` against PostgreSQL's own floor and a naive per-row client, on a fresh
+/// throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Users (and so user_profiles rows) to seed.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub rows: u64,
+    /// Rows the naive client rewrites (extrapolated to all rows).
+    #[arg(long, default_value_t = 3000)]
+    pub naive_sample: i64,
+    /// Directory for the throwaway cluster (default: a new temporary directory).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Keep the cluster running afterwards.
+    #[arg(long)]
+    pub keep: bool,
+    /// Extra options passed to `keys rotate` (e.g. "--workers 4").
+    #[arg(long, default_value = "")]
+    pub rotate_options: String,
+}
+
+#[derive(Debug, Serialize)]
+struct BenchReport {
+    rows: u64,
+    cpus: usize,
+    server_version: String,
+    seed_seconds: f64,
+    floor_seconds: f64,
+    idctl_seconds: f64,
+    naive_sample_rows: i64,
+    naive_sample_seconds: f64,
+    naive_extrapolated_seconds: f64,
+    idctl_over_floor: f64,
+    naive_over_idctl: f64,
+    idctl_rows_per_second: f64,
+    idctl_peak_rss_mib: f64,
+    rotate_report: serde_json::Value,
+}
+
+pub async fn run(args: BenchArgs, ctx: &Ctx) -> Result<()> {
+    let tmp = tempfile::Builder::new()
+        .prefix("idctl-bench-")
+        .tempdir_in("/tmp")?;
+    let dir = args.dir.clone().unwrap_or_else(|| tmp.path().join("pg"));
+    let keyring_dir = tmp.path().join("keyring");
+    ctx.ui.note(format!(
+        "Creating a throwaway cluster in {} ...",
+        dir.display()
+    ));
+    let cluster = LocalCluster::init(&dir, &ClusterOptions::default())?;
+    let result = bench(&args, ctx, &cluster, &keyring_dir).await;
+    if !args.keep {
+        let _ = cluster.stop("fast");
+        let _ = std::fs::remove_dir_all(cluster.root());
+    }
+    let report = result?;
+    ctx.ui.emit(&report)
+}
+
+fn idctl_child(url: &str, keyring: &std::path::Path) -> Result<std::process::Command> {
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::internal(format!("cannot find my own binary: {e}")))?;
+    let mut cmd = std::process::Command::new(exe);
+    cmd.env("DATABASE_URL", url)
+        .env("IDCTL_KEYRING", keyring)
+        .env("IDCTL_ACTOR", "1")
+        .env_remove("PGAPPNAME");
+    Ok(cmd)
+}
+
+/// Runs a child to completion; returns wall time, peak RSS (KiB) and stdout.
+fn run_measured(mut cmd: std::process::Command, what: &str) -> Result<(Duration, i64, Vec<u8>)> {
+    cmd.stdout(Stdio::piped()).stderr(Stdio::inherit());
+    let started = Instant::now();
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| Error::internal(format!("{what}: {e}")))?;
+    let mut stdout = Vec::new();
+    if let Some(mut out) = child.stdout.take() {
+        std::io::Read::read_to_end(&mut out, &mut stdout)?;
+    }
+    let mut status = 0;
+    // SAFETY: rusage is plain data; wait4 fills it for our own child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = started.elapsed();
+    if rc != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        return Err(Error::internal(format!("{what} failed (status {status})")));
+    }
+    Ok((elapsed, usage.ru_maxrss, stdout))
+}
+
+async fn bench(
+    args: &BenchArgs,
+    ctx: &Ctx,
+    cluster: &LocalCluster,
+    keyring_dir: &std::path::Path,
+) -> Result<BenchReport> {
+    let admin_url = cluster.url("postgres");
+    let (admin, conn) = tokio_postgres::connect(&admin_url, tokio_postgres::NoTls).await?;
+    tokio::spawn(conn);
+    admin.batch_execute("CREATE DATABASE bench").await?;
+    let url = cluster.url("bench");
+    let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
+    tokio::spawn(conn);
+
+    let mut migrate = idctl_child(&url, keyring_dir)?;
+    migrate.args(["db", "migrate", "-q"]);
+    run_measured(migrate, "db migrate")?;
+    client.batch_execute("INSERT INTO users (id, is_active, is_locked, actor_role) VALUES (1, true, false, 'admin')").await?;
+
+    ctx.ui.note(format!("Seeding {} users ...", args.rows));
+    let mut seed = idctl_child(&url, keyring_dir)?;
+    seed.args(["dev", "seed", "-q", "--users", &args.rows.to_string()]);
+    let (seed_time, _, _) = run_measured(seed, "dev seed")?;
+    client.batch_execute("VACUUM ANALYZE").await?;
+    client.batch_execute("CHECKPOINT").await?;
+    let rows: i64 = client
+        .query_one("SELECT count(*) FROM user_profiles", &[])
+        .await?
+        .get(0);
+
+    // (a) The floor, on an identical copy of the table.
+    ctx.ui.note("(a) floor: one UPDATE rewriting every row ...");
+    // (LIKE ... INCLUDING ALL copies the primary key and the (key_version, user_id) index.)
+    for statement in [
+        "CREATE TABLE floor_profiles (LIKE user_profiles INCLUDING ALL)",
+        "INSERT INTO floor_profiles SELECT * FROM user_profiles",
+        "VACUUM ANALYZE floor_profiles",
+        "CHECKPOINT",
+    ] {
+        client.batch_execute(statement).await?;
+    }
+    let started = Instant::now();
+    client
+        .execute(
+            "UPDATE floor_profiles SET profile_enc = profile_enc, key_version = 'profile:v2'",
+            &[],
+        )
+        .await?;
+    let floor = started.elapsed();
+    client.batch_execute("CHECKPOINT").await?;
+
+    // (b) idctl keys rotate.
+    ctx.ui.note("(b) idctl keys rotate profile ...");
+    let mut rotate = idctl_child(&url, keyring_dir)?;
+    rotate.args(["keys", "rotate", "profile", "-q", "-o", "json"]);
+    rotate.args(args.rotate_options.split_whitespace());
+    let (idctl_time, peak_rss_kib, stdout) = run_measured(rotate, "keys rotate")?;
+    let rotate_report: serde_json::Value =
+        serde_json::from_slice(&stdout).unwrap_or(serde_json::Value::Null);
+
+    // (c) The naive client, on the copy (rows are under profile:v1 there, labelled v2 by the floor).
+    ctx.ui.note(format!(
+        "(c) naive client: one transaction per row, {} rows ...",
+        args.naive_sample
+    ));
+    let keyring = Keyring::new(Some(keyring_dir))?;
+    // The copy is still under profile:v1, which the rotation has retired: load every version's file.
+    let mut crypto = ColumnCrypto::new("user_profiles", "profile_enc")
+        .map_err(|e| Error::internal(e.to_string()))?;
+    let mut target = None;
+    for rec in keystore::list(&client, Some("profile")).await? {
+        crypto
+            .add_key(&keyring.load(&rec)?)
+            .map_err(|e| Error::internal(e.to_string()))?;
+        if rec.status == keystore::KeyStatus::Active {
+            target = Some(rec.id()?);
+        }
+    }
+    let target = target.ok_or_else(|| Error::internal("no active profile key after rotation"))?;
+    let ids: Vec<i64> = client
+        .query(
+            "SELECT user_id FROM floor_profiles ORDER BY user_id LIMIT $1",
+            &[&args.naive_sample],
+        )
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let (mut naive, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
+    tokio::spawn(conn);
+    let started = Instant::now();
+    for id in &ids {
+        let tx = naive.transaction().await?;
+        let row = tx
+            .query_one(
+                "SELECT profile_enc FROM floor_profiles WHERE user_id = $1 FOR UPDATE",
+                &[id],
+            )
+            .await?;
+        let enc: Vec<u8> = row.get(0);
+        let pk = id.to_string();
+        let plain = crypto
+            .decrypt(&enc, &[&pk])
+            .map_err(|e| Error::internal(format!("naive decrypt: {e}")))?;
+        let new = crypto
+            .encrypt(&target, &plain, &[&pk])
+            .map_err(|e| Error::internal(e.to_string()))?;
+        tx.execute(
+            "UPDATE floor_profiles SET profile_enc = $1, key_version = $2 WHERE user_id = $3",
+            &[&new, &target.to_string(), id],
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    let naive_time = started.elapsed();
+    let naive_extrapolated = naive_time.as_secs_f64() * rows as f64 / ids.len().max(1) as f64;
+
+    let server_version: String = client.query_one("SHOW server_version", &[]).await?.get(0);
+    Ok(BenchReport {
+        rows: rows as u64,
+        cpus: std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1),
+        server_version,
+        seed_seconds: round(seed_time.as_secs_f64()),
+        floor_seconds: round(floor.as_secs_f64()),
+        idctl_seconds: round(idctl_time.as_secs_f64()),
+        naive_sample_rows: ids.len() as i64,
+        naive_sample_seconds: round(naive_time.as_secs_f64()),
+        naive_extrapolated_seconds: round(naive_extrapolated),
+        idctl_over_floor: round(idctl_time.as_secs_f64() / floor.as_secs_f64()),
+        naive_over_idctl: round(naive_extrapolated / idctl_time.as_secs_f64()),
+        idctl_rows_per_second: (rows as f64 / idctl_time.as_secs_f64()).round(),
+        idctl_peak_rss_mib: round(peak_rss_kib as f64 / 1024.0),
+        rotate_report,
+    })
+}
+
+fn round(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
