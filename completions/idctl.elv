@@ -40,7 +40,10 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
             cand db 'The schema: migrations, status, compatibility check'
             cand dev 'A throwaway local database for trying idctl and for demos'
+            cand jobs 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
             cand keys 'Key lifecycle, census and checks'
+            cand registry 'The registry of protected columns and personal data'
+            cand data 'Protected values of one row, for support work'
             cand users 'Operators and users'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -266,6 +269,214 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;dev;help;help'= {
         }
+        &'idctl;jobs'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List jobs, newest first'
+            cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+            cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+            cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;jobs;list'= {
+            cand --limit 'At most this many jobs'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;show'= {
+            cand --max-failed 'List at most this many failed rows'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;cancel'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;resume'= {
+            cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process)'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this'
+            cand --workers 'Ranges this process works on at once'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;work'= {
+            cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process)'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this'
+            cand --workers 'Ranges this process works on at once'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;run-due'= {
+            cand --max-duration 'Stop (checkpointed) after this long, e.g. 50m'
+            cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process)'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this'
+            cand --workers 'Ranges this process works on at once'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;jobs;help'= {
+            cand list 'List jobs, newest first'
+            cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+            cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+            cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;jobs;help;list'= {
+        }
+        &'idctl;jobs;help;show'= {
+        }
+        &'idctl;jobs;help;cancel'= {
+        }
+        &'idctl;jobs;help;resume'= {
+        }
+        &'idctl;jobs;help;work'= {
+        }
+        &'idctl;jobs;help;run-due'= {
+        }
+        &'idctl;jobs;help;help'= {
+        }
         &'idctl;keys'= {
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
@@ -294,6 +505,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
             cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
             cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand plan 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+            cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -455,6 +668,60 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idctl;keys;plan'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;rotate'= {
+            cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process)'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this'
+            cand --workers 'Ranges this process works on at once'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --dry-run 'Show what would be done (rows per column and version, time estimate); change nothing'
+            cand --new-version 'Rotate again even though the last rotation of this basename completed'
+            cand --keep-old 'Leave the old versions decrypt-only instead of retiring them'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;keys;verify'= {
             cand --sample 'Check a random sample of this many rows per column'
             cand --max-listed 'List at most this many failed rows per column'
@@ -488,6 +755,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
             cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
             cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand plan 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+            cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -505,9 +774,123 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;keys;help;status'= {
         }
+        &'idctl;keys;help;plan'= {
+        }
+        &'idctl;keys;help;rotate'= {
+        }
         &'idctl;keys;help;verify'= {
         }
         &'idctl;keys;help;help'= {
+        }
+        &'idctl;registry'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;registry;show'= {
+            cand --part 'Only this part'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;registry;help'= {
+            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;registry;help;show'= {
+        }
+        &'idctl;registry;help;help'= {
+        }
+        &'idctl;data'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show one row''s protected columns: the key each value is under and, with --decrypt, the value'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;data;show'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --decrypt 'Decrypt the values'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;data;help'= {
+            cand show 'Show one row''s protected columns: the key each value is under and, with --decrypt, the value'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;data;help;show'= {
+        }
+        &'idctl;data;help;help'= {
         }
         &'idctl;users'= {
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
@@ -588,7 +971,10 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help'= {
             cand db 'The schema: migrations, status, compatibility check'
             cand dev 'A throwaway local database for trying idctl and for demos'
+            cand jobs 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
             cand keys 'Key lifecycle, census and checks'
+            cand registry 'The registry of protected columns and personal data'
+            cand data 'Protected values of one row, for support work'
             cand users 'Operators and users'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -615,6 +1001,26 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;help;dev;seed'= {
         }
+        &'idctl;help;jobs'= {
+            cand list 'List jobs, newest first'
+            cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+            cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+            cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
+        }
+        &'idctl;help;jobs;list'= {
+        }
+        &'idctl;help;jobs;show'= {
+        }
+        &'idctl;help;jobs;cancel'= {
+        }
+        &'idctl;help;jobs;resume'= {
+        }
+        &'idctl;help;jobs;work'= {
+        }
+        &'idctl;help;jobs;run-due'= {
+        }
         &'idctl;help;keys'= {
             cand generate 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
             cand list 'List key versions (from crypto_keys), optionally of one basename'
@@ -623,6 +1029,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand retire 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
             cand destroy 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
             cand status 'The census: rows per key version, for every protected column (or one basename''s)'
+            cand plan 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+            cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
         }
         &'idctl;help;keys;generate'= {
@@ -639,7 +1047,21 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;help;keys;status'= {
         }
+        &'idctl;help;keys;plan'= {
+        }
+        &'idctl;help;keys;rotate'= {
+        }
         &'idctl;help;keys;verify'= {
+        }
+        &'idctl;help;registry'= {
+            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+        }
+        &'idctl;help;registry;show'= {
+        }
+        &'idctl;help;data'= {
+            cand show 'Show one row''s protected columns: the key each value is under and, with --decrypt, the value'
+        }
+        &'idctl;help;data;show'= {
         }
         &'idctl;help;users'= {
             cand bootstrap-admin 'Create the very first operator, with the `admin` role'

@@ -45,7 +45,10 @@ complete -c idctl -n "__fish_idctl_needs_command" -s h -l help -d 'Print help (s
 complete -c idctl -n "__fish_idctl_needs_command" -s V -l version -d 'Print version'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "db" -d 'The schema: migrations, status, compatibility check'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "jobs" -d 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "keys" -d 'Key lifecycle, census and checks'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "registry" -d 'The registry of protected columns and personal data'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "data" -d 'Protected values of one row, for support work'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "users" -d 'Operators and users'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -226,34 +229,207 @@ complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcomm
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Fill the database with realistic, internally consistent demo data: N users and their rows'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s q -l quiet -d 'Print only errors on stderr'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "generate" -d 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "list" -d 'List key versions (from crypto_keys), optionally of one basename'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "show" -d 'Show a basename\'s versions and where each is used, or one version (`profile:v2`)'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "activate" -d 'Make a pending or decrypt-only version the active one (new writes use it)'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "retire" -d 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "destroy" -d 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "status" -d 'The census: rows per key version, for every protected column (or one basename\'s)'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -f -a "list" -d 'List jobs, newest first'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -f -a "show" -d 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -f -a "cancel" -d 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -f -a "resume" -d 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -f -a "work" -d 'Add this process\'s workers to a running job, on any host: they claim the job\'s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -f -a "run-due" -d 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l limit -d 'At most this many jobs' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l max-failed -d 'List at most this many failed rows' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l batch-size -d 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l target-batch-duration -d 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l max-rate -d 'At most this many rows per second (this process)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l workers -d 'Ranges this process works on at once' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l ranges -d 'Primary-key ranges per column (the units other workers can claim)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l fixed-batch-size -d 'Keep --batch-size fixed'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l batch-size -d 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l target-batch-duration -d 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l max-rate -d 'At most this many rows per second (this process)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l workers -d 'Ranges this process works on at once' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l ranges -d 'Primary-key ranges per column (the units other workers can claim)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l fixed-batch-size -d 'Keep --batch-size fixed'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-duration -d 'Stop (checkpointed) after this long, e.g. 50m' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l batch-size -d 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l target-batch-duration -d 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-rate -d 'At most this many rows per second (this process)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l workers -d 'Ranges this process works on at once' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l ranges -d 'Primary-key ranges per column (the units other workers can claim)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l fixed-batch-size -d 'Keep --batch-size fixed'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List jobs, newest first'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "work" -d 'Add this process\'s workers to a running job, on any host: they claim the job\'s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "run-due" -d 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "generate" -d 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "list" -d 'List key versions (from crypto_keys), optionally of one basename'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "show" -d 'Show a basename\'s versions and where each is used, or one version (`profile:v2`)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "activate" -d 'Make a pending or decrypt-only version the active one (new writes use it)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "retire" -d 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "destroy" -d 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "status" -d 'The census: rows per key version, for every protected column (or one basename\'s)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "plan" -d 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "rotate" -d 'Rotate a key: move every value protected by it to a new key version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l algorithm -d 'Algorithm of the key' -r -f -a "aes-256-gcm-siv\t''
 hmac-sha256\t''"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
@@ -392,6 +568,54 @@ complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l batch-size -d 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l target-batch-duration -d 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l max-rate -d 'At most this many rows per second (this process)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l workers -d 'Ranges this process works on at once' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l ranges -d 'Primary-key ranges per column (the units other workers can claim)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show what would be done (rows per column and version, time estimate); change nothing'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l new-version -d 'Rotate again even though the last rotation of this basename completed'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l keep-old -d 'Leave the old versions decrypt-only instead of retiring them'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l fixed-batch-size -d 'Keep --batch-size fixed'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l sample -d 'Check a random sample of this many rows per column' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l max-listed -d 'List at most this many failed rows per column' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
@@ -421,8 +645,98 @@ complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "status" -d 'The census: rows per key version, for every protected column (or one basename\'s)'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "plan" -d 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Rotate a key: move every value protected by it to a new key version'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l part -d 'Only this part' -r -f -a "protected\t''
+unversioned\t''
+personal-data\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show one row\'s protected columns: the key each value is under and, with --decrypt, the value'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l decrypt -d 'Decrypt the values'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one row\'s protected columns: the key each value is under and, with --decrypt, the value'
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -484,18 +798,27 @@ complete -c idctl -n "__fish_idctl_using_subcommand completions" -s v -l verbose
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "keys" -d 'Key lifecycle, census and checks'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "users" -d 'Operators and users'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev keys users completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "jobs" -d 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "keys" -d 'Key lifecycle, census and checks'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "registry" -d 'The registry of protected columns and personal data'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "data" -d 'Protected values of one row, for support work'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "users" -d 'Operators and users'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply the schema migrations compiled into idctl'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that a database has every table and column idctl\'s commands rely on, with the right types'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the database, its server version, and the state of every migration'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "up" -d 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "down" -d 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "seed" -d 'Fill the database with realistic, internally consistent demo data: N users and their rows'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "list" -d 'List jobs, newest first'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "show" -d 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "cancel" -d 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "resume" -d 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "work" -d 'Add this process\'s workers to a running job, on any host: they claim the job\'s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "run-due" -d 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "generate" -d 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List key versions (from crypto_keys), optionally of one basename'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show a basename\'s versions and where each is used, or one version (`profile:v2`)'
@@ -503,5 +826,9 @@ complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "retire" -d 'Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "destroy" -d 'Destroy a retired version: delete its key file and mark it destroyed. Irreversible'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "status" -d 'The census: rows per key version, for every protected column (or one basename\'s)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "plan" -d 'What `keys rotate` would do: per column, rows per key version and rows to rewrite, with a time estimate. Changes nothing'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "rotate" -d 'Rotate a key: move every value protected by it to a new key version'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "show" -d 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "show" -d 'Show one row\'s protected columns: the key each value is under and, with --decrypt, the value'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'

@@ -25,4 +25,5 @@ pub mod localpg;
 pub mod lookup;
 pub mod output;
 pub mod registry;
+pub mod rotation;
 pub mod seed;

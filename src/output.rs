@@ -113,6 +113,26 @@ impl Ui {
     }
 }
 
+impl Ui {
+    /// With `-o jsonl`, prints `value` as one line `{"event": <event>, ...}` (for streams of progress
+    /// events followed by a summary); otherwise like [`Ui::emit`].
+    pub fn emit_event<T: Serialize>(&self, event: &str, value: &T) -> Result<()> {
+        if self.format != OutputFormat::Jsonl {
+            return self.emit(value);
+        }
+        let mut object = Map::new();
+        object.insert("event".into(), Value::String(event.into()));
+        if let Value::Object(fields) = serde_json::to_value(value)? {
+            object.extend(fields);
+        }
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer(&mut out, &Value::Object(object))?;
+        writeln!(out)?;
+        out.flush()?;
+        Ok(())
+    }
+}
+
 /// Renders `value` in `format` to `out`. Public so that tests and the man-page generator can use
 /// the same rendering without a terminal.
 pub fn write_value(out: &mut dyn Write, format: OutputFormat, value: &Value) -> Result<()> {

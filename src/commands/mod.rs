@@ -4,9 +4,12 @@
 //! statement that is their whole point.
 
 pub mod completions;
+pub mod data;
 pub mod db;
 pub mod dev;
+pub mod jobs;
 pub mod keys;
+pub mod registry;
 pub mod users;
 
 use clap::Subcommand;
@@ -22,9 +25,18 @@ pub enum Command {
     /// A throwaway local database for trying idctl and for demos.
     #[command(subcommand)]
     Dev(dev::DevCommand),
+    /// Batch jobs: list, show, cancel, resume, add workers, run what is due.
+    #[command(subcommand)]
+    Jobs(jobs::JobsCommand),
     /// Key lifecycle, census and checks.
     #[command(subcommand)]
     Keys(keys::KeysCommand),
+    /// The registry of protected columns and personal data.
+    #[command(subcommand)]
+    Registry(registry::RegistryCommand),
+    /// Protected values of one row, for support work.
+    #[command(subcommand)]
+    Data(data::DataCommand),
     /// Operators and users.
     #[command(subcommand)]
     Users(users::UsersCommand),
@@ -36,7 +48,10 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
     match command {
         Command::Db(cmd) => db::run(cmd, ctx).await,
         Command::Dev(cmd) => dev::run(cmd, ctx).await,
+        Command::Jobs(cmd) => jobs::run(cmd, ctx).await,
         Command::Keys(cmd) => keys::run(cmd, ctx).await,
+        Command::Registry(cmd) => registry::run(cmd, ctx).await,
+        Command::Data(cmd) => data::run(cmd, ctx).await,
         Command::Users(cmd) => users::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }

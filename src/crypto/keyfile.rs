@@ -62,8 +62,9 @@ pub enum KeyFileError {
     /// The file is larger than [`MAX_FILE_LEN`].
     #[error("key file {} is larger than {MAX_FILE_LEN} bytes", path.display())]
     TooLarge { path: PathBuf },
-    /// The content does not follow the key file format.
-    #[error("key file {}: line {line}: {reason}", path.display())]
+    /// The content does not follow the key file format. `line` is 1-based;
+    /// 0 means the file as a whole (encoding, final newline).
+    #[error("key file {}: {}{reason}", path.display(), line_label(*line))]
     Parse {
         path: PathBuf,
         line: usize,
@@ -82,6 +83,14 @@ pub enum KeyFileError {
     /// The path does not have the `<basename>.v<version>.key` form.
     #[error("{} is not named like a key file (<basename>.v<version>.key)", path.display())]
     NotAKeyFileName { path: PathBuf },
+}
+
+fn line_label(line: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!("line {line}: ")
+    }
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> KeyFileError + '_ {

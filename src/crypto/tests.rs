@@ -1204,3 +1204,57 @@ fn keyfile_bad_contents_refused_without_echo() {
         Err(KeyFileError::NameMismatch { .. })
     ));
 }
+
+/// Rough throughput figure (not a benchmark harness): run with
+/// `cargo test --release --lib crypto::tests::rewrap_throughput -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn rewrap_throughput() {
+    let v3 = test_key("profile:v3", Algorithm::Aes256GcmSiv, 3);
+    let v4 = test_key("profile:v4", Algorithm::Aes256GcmSiv, 4);
+    let mut cc = ColumnCrypto::new("user_profiles", "profile_enc").unwrap();
+    cc.add_key(&v3).unwrap();
+    cc.add_key(&v4).unwrap();
+    let payload = vec![0x41u8; 200];
+    let rows = 200_000usize;
+    let pks: Vec<String> = (0..rows).map(|i| i.to_string()).collect();
+    let envs: Vec<Vec<u8>> = pks
+        .iter()
+        .map(|pk| cc.encrypt(v3.id(), &payload, &[pk.as_str()]).unwrap())
+        .collect();
+    let start = std::time::Instant::now();
+    let mut bytes = 0usize;
+    for (env, pk) in envs.iter().zip(&pks) {
+        let pt = cc.decrypt(env, &[pk.as_str()]).unwrap();
+        bytes += cc.encrypt(v4.id(), &pt, &[pk.as_str()]).unwrap().len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "rewrap of {rows} rows x {} bytes: {secs:.3} s, {:.0} rows/s ({bytes} bytes out)",
+        payload.len(),
+        rows as f64 / secs
+    );
+}
+
+#[test]
+fn keyfile_parse_error_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profile.v3.key");
+    fs::write(&path, "idctl-key v1\nid: profile:v3").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(
+        keyfile::read(&path).unwrap_err().to_string(),
+        format!(
+            "key file {}: the file must end with a newline",
+            path.display()
+        )
+    );
+    fs::write(&path, "idctl-key v1\nid: profile:v3\n").unwrap();
+    assert_eq!(
+        keyfile::read(&path).unwrap_err().to_string(),
+        format!(
+            "key file {}: line 3: expected exactly 5 lines: header, id, algorithm, fingerprint, material",
+            path.display()
+        )
+    );
+}

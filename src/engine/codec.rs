@@ -176,6 +176,20 @@ impl ColumnCodec {
         }
     }
 
+    /// The plaintext of an aead value as text (UTF-8, else hex), for `data show --decrypt`.
+    pub fn decrypt_for_display(&self, row: &ScannedRow) -> std::result::Result<String, RowError> {
+        let (Some(aead), Some(value)) = (&self.aead, &row.value) else {
+            return Err(RowError::new("not_decryptable"));
+        };
+        let plaintext = aead
+            .decrypt(value, &row.pk_refs())
+            .map_err(|e| RowError::new(e.error_class()))?;
+        Ok(match std::str::from_utf8(&plaintext) {
+            Ok(text) => text.to_string(),
+            Err(_) => hex::encode(&*plaintext),
+        })
+    }
+
     /// Checks one stored value.
     pub fn check(&self, row: &ScannedRow) -> std::result::Result<(), RowError> {
         let Some(value) = &row.value else {

@@ -4,4 +4,7 @@
 //! - [`scan`] reads a column in primary-key order from a checkpoint.
 
 pub mod codec;
+pub mod jobs;
+pub mod progress;
 pub mod scan;
+pub mod worker;

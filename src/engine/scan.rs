@@ -84,7 +84,7 @@ impl ColumnTable {
             .pk
             .iter()
             .enumerate()
-            .map(|(i, (_, ty))| format!("${}::{ty}", first + i))
+            .map(|(i, (_, ty))| format!("${}::text::{ty}", first + i))
             .collect();
         format!("({})", parts.join(", "))
     }
@@ -166,6 +166,27 @@ impl ColumnTable {
             .collect();
         let rows = client.query(&sql, &refs).await?;
         Ok(rows.iter().map(|r| self.scanned(r)).collect())
+    }
+
+    /// One row by primary key (with or without a value), as it is now.
+    pub async fn read_one(
+        &self,
+        client: &impl GenericClient,
+        pk: &[String],
+    ) -> Result<Option<ScannedRow>> {
+        let sql = format!(
+            "SELECT {} FROM {} WHERE ({}) = {}",
+            self.select_list(),
+            self.table_sql(),
+            self.pk_list(),
+            self.pk_params(1)
+        );
+        let params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = pk
+            .iter()
+            .map(|v| v as &(dyn tokio_postgres::types::ToSql + Sync))
+            .collect();
+        let row = client.query_opt(&sql, &params).await?;
+        Ok(row.as_ref().map(|r| self.scanned(r)))
     }
 
     /// A random sample of up to `n` rows with a value.

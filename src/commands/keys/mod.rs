@@ -4,7 +4,9 @@ pub mod activate;
 pub mod destroy;
 pub mod generate;
 pub mod list;
+pub mod plan;
 pub mod retire;
+pub mod rotate;
 pub mod show;
 pub mod status;
 pub mod verify;
@@ -24,6 +26,8 @@ pub enum KeysCommand {
     Retire(retire::RetireArgs),
     Destroy(destroy::DestroyArgs),
     Status(status::StatusArgs),
+    Plan(plan::PlanArgs),
+    Rotate(rotate::RotateArgs),
     Verify(verify::VerifyArgs),
 }
 
@@ -36,6 +40,8 @@ pub async fn run(cmd: KeysCommand, ctx: &Ctx) -> Result<()> {
         KeysCommand::Retire(args) => retire::run(args, ctx).await,
         KeysCommand::Destroy(args) => destroy::run(args, ctx).await,
         KeysCommand::Status(args) => status::run(args, ctx).await,
+        KeysCommand::Plan(args) => plan::run(args, ctx).await,
+        KeysCommand::Rotate(args) => rotate::run(args, ctx).await,
         KeysCommand::Verify(args) => verify::run(args, ctx).await,
     }
 }

@@ -1,0 +1,98 @@
+use std::time::{Duration, Instant};
+
+use clap::Args;
+use serde::Serialize;
+
+use crate::authz::Permission;
+use crate::cli::parse_duration;
+use crate::commands::keys::rotate::{EngineArgs, stop_on_signals};
+use crate::context::Ctx;
+use crate::engine::jobs;
+use crate::engine::worker::StopSignal;
+use crate::error::{Error, ErrorKind, Result};
+use crate::rotation::{self, RotateRequest};
+
+/// Run every job whose time has come, and stop cleanly at the deadline: the line cron calls.
+///
+/// Jobs another idctl is already running are skipped. At --max-duration the current batches finish
+/// and are checkpointed, and the jobs are left to resume on the next run. Exits 65 when a job ended
+/// with rows that failed. Needs permission jobs.run.
+#[derive(Debug, Args)]
+pub struct RunDueArgs {
+    /// Stop (checkpointed) after this long, e.g. 50m.
+    #[arg(long, value_parser = parse_duration)]
+    pub max_duration: Option<Duration>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+#[derive(Debug, Serialize)]
+struct DueResult {
+    job_id: i64,
+    basename: String,
+    outcome: String,
+    message: String,
+}
+
+pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
+    let registry = ctx.registry()?;
+    let keyring = ctx.keyring()?;
+    let db = ctx.connect().await?;
+    let (actor, due) = {
+        let client = db.client().await?;
+        (
+            ctx.actor(&**client, Permission::JobsRun).await?,
+            jobs::due(&**client).await?,
+        )
+    };
+    let stop = StopSignal::new(args.max_duration.map(|d| Instant::now() + d));
+    stop_on_signals(stop.clone());
+    let mut results = Vec::new();
+    let mut any_failed_rows = false;
+    for job in due {
+        if stop.should_stop() {
+            results.push(DueResult {
+                job_id: job.id,
+                basename: job.basename,
+                outcome: "deferred".into(),
+                message: "deadline reached".into(),
+            });
+            continue;
+        }
+        let req = RotateRequest {
+            basename: job.basename.clone(),
+            new_version: false,
+            keep_old: false,
+            settings: args.engine.settings(),
+            ranges_per_column: args.engine.ranges.max(1),
+            stop: stop.clone(),
+        };
+        let r = rotation::rotate(&db, &registry, &keyring, actor.id, &req, &ctx.ui).await;
+        let (outcome, message) = match r {
+            Ok(report) => {
+                any_failed_rows |= report.status == "completed_with_errors";
+                (report.status, report.message)
+            }
+            Err(e) if e.kind() == ErrorKind::TempFail => {
+                ("skipped".to_string(), e.message().to_string())
+            }
+            Err(e) => return Err(e),
+        };
+        results.push(DueResult {
+            job_id: job.id,
+            basename: job.basename,
+            outcome,
+            message,
+        });
+    }
+    if results.is_empty() {
+        ctx.ui.note("No job is due.");
+    }
+    ctx.ui.emit(&results)?;
+    if any_failed_rows {
+        return Err(Error::data(
+            "a job finished with rows that could not be processed (see `idctl jobs show`)",
+        ));
+    }
+    Ok(())
+}

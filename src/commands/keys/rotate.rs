@@ -1,0 +1,151 @@
+use std::time::Duration;
+
+use clap::Args;
+
+use crate::authz::Permission;
+use crate::cli::parse_duration;
+use crate::context::Ctx;
+use crate::engine::worker::{EngineSettings, StopSignal};
+use crate::error::{Error, Result};
+use crate::rotation::{self, DEFAULT_LEASE, RotateRequest};
+
+/// Rotate a key: move every value protected by it to a new key version.
+///
+/// Creates the next version (or uses a pending one) and activates it (the old one becomes
+/// decrypt-only), re-encrypts every registered column of the basename in batches beside live
+/// traffic, verifies that no row remains on an older version, then retires the old version
+/// (--keep-old leaves it decrypt-only). Killed or interrupted, it resumes where it stopped when run
+/// again. A second rotation of the same basename exits 75 naming the running job; more workers,
+/// on any host, join with `idctl jobs work <job>`. Re-running a finished rotation does nothing
+/// (--new-version rotates again). Rows that cannot be decrypted are left as they were, recorded, and
+/// make it exit 65 (`idctl jobs show <job>` lists them). Needs permission keys.rotate.
+#[derive(Debug, Args)]
+pub struct RotateArgs {
+    /// Key purpose to rotate, e.g. profile.
+    pub basename: String,
+    /// Show what would be done (rows per column and version, time estimate); change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Rotate again even though the last rotation of this basename completed.
+    #[arg(long)]
+    pub new_version: bool,
+    /// Leave the old versions decrypt-only instead of retiring them.
+    #[arg(long)]
+    pub keep_old: bool,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+/// Pacing options shared by `keys rotate` and `jobs work`.
+#[derive(Debug, Clone, Args)]
+pub struct EngineArgs {
+    /// Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size).
+    #[arg(long, default_value_t = 2000)]
+    pub batch_size: usize,
+    /// Keep --batch-size fixed.
+    #[arg(long)]
+    pub fixed_batch_size: bool,
+    /// Batch duration the batch size is tuned toward (short transactions hold row locks briefly).
+    #[arg(long, default_value = "500ms", value_parser = parse_duration)]
+    pub target_batch_duration: Duration,
+    /// At most this many rows per second (this process).
+    #[arg(long)]
+    pub max_rate: Option<f64>,
+    /// Pause while a replica's replay lag (pg_stat_replication) exceeds this.
+    #[arg(long, value_parser = parse_duration)]
+    pub max_replica_lag: Option<Duration>,
+    /// Ranges this process works on at once.
+    #[arg(long, default_value_t = 2)]
+    pub workers: usize,
+    /// Primary-key ranges per column (the units other workers can claim).
+    #[arg(long, default_value_t = 4)]
+    pub ranges: usize,
+}
+
+impl EngineArgs {
+    pub fn settings(&self) -> EngineSettings {
+        EngineSettings {
+            batch_size: self.batch_size.max(1),
+            auto_tune: !self.fixed_batch_size,
+            target_batch_duration: self.target_batch_duration,
+            min_batch: if self.fixed_batch_size {
+                self.batch_size.max(1)
+            } else {
+                100.min(self.batch_size.max(1))
+            },
+            max_batch: if self.fixed_batch_size {
+                self.batch_size.max(1)
+            } else {
+                20_000.max(self.batch_size)
+            },
+            max_rate: self.max_rate,
+            max_replica_lag: self.max_replica_lag,
+            lease: DEFAULT_LEASE,
+            workers: self.workers.max(1),
+        }
+    }
+}
+
+/// Stops the engine cleanly (current batches checkpointed) on Ctrl-C or SIGTERM.
+pub fn stop_on_signals(stop: std::sync::Arc<StopSignal>) {
+    tokio::spawn(async move {
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+        let term_fut = async {
+            match term.as_mut() {
+                Some(t) => {
+                    t.recv().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {},
+            _ = term_fut => {},
+        }
+        eprintln!("idctl: stopping after the current batches (checkpointed); run again to resume");
+        stop.stop();
+    });
+}
+
+pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
+    if args.dry_run {
+        return super::plan::run(
+            super::plan::PlanArgs {
+                basename: args.basename,
+            },
+            ctx,
+        )
+        .await;
+    }
+    let registry = ctx.registry()?;
+    let keyring = ctx.keyring()?;
+    let mut session = ctx.session_settings(crate::cli::DEFAULT_STATEMENT_TIMEOUT);
+    session.pool_size = session.pool_size.max(args.engine.workers * 2 + 2);
+    let db = ctx.connect_with(session).await?;
+    let actor = {
+        let client = db.client().await?;
+        ctx.actor(&**client, Permission::KeysRotate).await?
+    };
+    let stop = StopSignal::new(None);
+    stop_on_signals(stop.clone());
+    let req = RotateRequest {
+        basename: args.basename.clone(),
+        new_version: args.new_version,
+        keep_old: args.keep_old,
+        settings: args.engine.settings(),
+        ranges_per_column: args.engine.ranges.max(1),
+        stop,
+    };
+    let report = rotation::rotate(&db, &registry, &keyring, actor.id, &req, &ctx.ui).await?;
+    ctx.ui.emit_event("summary", &report)?;
+    match report.status.as_str() {
+        "completed" | "nothing_to_do" => {
+            ctx.ui
+                .note(format!("{}: {}.", report.basename, report.message));
+            Ok(())
+        }
+        "interrupted" => Err(Error::temp_fail(report.message)),
+        _ => Err(Error::data(report.message)),
+    }
+}

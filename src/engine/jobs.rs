@@ -1,0 +1,459 @@
+//! Jobs and their work units, kept in the database, which is the only coordinator.
+//!
+//! A job row (`key_rotation_jobs`; later `pq_migration_jobs`) owns ranges in `job_ranges`: one or
+//! more primary-key ranges per protected column. Workers, in this process or in `idctl jobs work`
+//! on other hosts, claim a range with `FOR UPDATE SKIP LOCKED` and hold it with a lease. A lease
+//! ends when it expires, or at once when the worker's liveness connection (`lease_backend_pid`)
+//! is gone from `pg_stat_activity`: a worker killed with -9 loses its connection, and its range is
+//! reclaimed by the next worker without waiting. A range's checkpoint moves in the same transaction
+//! as the batch it covers (see `worker`), so work is never lost and never redone.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use tokio_postgres::GenericClient;
+
+use super::scan::ColumnTable;
+use crate::census::ident;
+use crate::error::{Error, Result};
+
+pub const KIND_ROTATION: &str = "key_rotation";
+
+/// A key rotation job (`key_rotation_jobs`).
+#[derive(Debug, Clone, Serialize)]
+pub struct RotationJob {
+    pub id: i64,
+    pub basename: String,
+    pub target_version: i32,
+    pub status: String,
+    pub attempts: i32,
+    pub executed_by: Option<i64>,
+    pub scheduled_at: Option<DateTime<Utc>>,
+    pub started_at: Option<DateTime<Utc>>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub created_at: Option<DateTime<Utc>>,
+    /// The result document (JSON), once finished.
+    pub result: Option<serde_json::Value>,
+}
+
+impl RotationJob {
+    pub fn target_key_id(&self) -> String {
+        format!("{}:v{}", self.basename, self.target_version)
+    }
+    pub fn is_unfinished(&self) -> bool {
+        matches!(self.status.as_str(), "pending" | "running")
+    }
+}
+
+const SELECT_JOB: &str =
+    "SELECT id, basename, target_version, status, coalesce(attempts, 0), executed_by,
+        scheduled_at, started_at, finished_at, created_at, result FROM key_rotation_jobs";
+
+fn job(row: &tokio_postgres::Row) -> RotationJob {
+    let result: Option<String> = row.get(10);
+    RotationJob {
+        id: row.get(0),
+        basename: row.get(1),
+        target_version: row.get(2),
+        status: row.get(3),
+        attempts: row.get(4),
+        executed_by: row.get(5),
+        scheduled_at: row.get(6),
+        started_at: row.get(7),
+        finished_at: row.get(8),
+        created_at: row.get(9),
+        result: result.and_then(|r| serde_json::from_str(&r).ok()),
+    }
+}
+
+pub async fn get(client: &impl GenericClient, id: i64) -> Result<RotationJob> {
+    let row = client
+        .query_opt(&format!("{SELECT_JOB} WHERE id = $1"), &[&id])
+        .await?
+        .ok_or_else(|| Error::data(format!("no job {id}")).with_hint("see `idctl jobs list`"))?;
+    Ok(job(&row))
+}
+
+pub async fn list(client: &impl GenericClient, limit: i64) -> Result<Vec<RotationJob>> {
+    let rows = client
+        .query(
+            &format!("{SELECT_JOB} ORDER BY id DESC LIMIT $1"),
+            &[&limit],
+        )
+        .await?;
+    Ok(rows.iter().map(job).collect())
+}
+
+pub async fn unfinished_for(
+    client: &impl GenericClient,
+    basename: &str,
+) -> Result<Option<RotationJob>> {
+    let row = client
+        .query_opt(&format!("{SELECT_JOB} WHERE basename = $1 AND status IN ('pending', 'running') ORDER BY id DESC LIMIT 1"), &[&basename])
+        .await?;
+    Ok(row.as_ref().map(job))
+}
+
+pub async fn latest_for(
+    client: &impl GenericClient,
+    basename: &str,
+) -> Result<Option<RotationJob>> {
+    let row = client
+        .query_opt(
+            &format!("{SELECT_JOB} WHERE basename = $1 ORDER BY id DESC LIMIT 1"),
+            &[&basename],
+        )
+        .await?;
+    Ok(row.as_ref().map(job))
+}
+
+/// Jobs whose time has come: pending (or running, but nobody working on them) and scheduled now or
+/// earlier.
+pub async fn due(client: &impl GenericClient) -> Result<Vec<RotationJob>> {
+    let rows = client
+        .query(
+            &format!("{SELECT_JOB} WHERE status IN ('pending', 'running') AND coalesce(scheduled_at, created_at, now()) <= now() ORDER BY id"),
+            &[],
+        )
+        .await?;
+    Ok(rows.iter().map(job).collect())
+}
+
+pub async fn create(
+    client: &impl GenericClient,
+    basename: &str,
+    target_version: i32,
+    actor: i64,
+    scheduled_at: Option<DateTime<Utc>>,
+) -> Result<RotationJob> {
+    let status = if scheduled_at.is_some() {
+        "pending"
+    } else {
+        "running"
+    };
+    let row = client
+        .query_one(
+            "INSERT INTO key_rotation_jobs (basename, target_version, status, attempts, executed_by, scheduled_at, started_at)
+             VALUES ($1, $2, $3, $4, $5, coalesce($6, now()), CASE WHEN $3 = 'running' THEN now() END) RETURNING id",
+            &[&basename, &target_version, &status, &if status == "running" { 1i32 } else { 0 }, &actor, &scheduled_at],
+        )
+        .await
+        .map_err(|e| {
+            if e.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION) {
+                Error::temp_fail(format!("another rotation of {basename} was started at the same moment"))
+            } else {
+                e.into()
+            }
+        })?;
+    get(client, row.get(0)).await
+}
+
+/// Marks the job running again (a resume), counting the attempt.
+pub async fn start_attempt(client: &impl GenericClient, id: i64, actor: i64) -> Result<()> {
+    client
+        .execute(
+            "UPDATE key_rotation_jobs SET status = 'running', attempts = coalesce(attempts, 0) + 1,
+                    started_at = coalesce(started_at, now()), executed_by = $2 WHERE id = $1",
+            &[&id, &actor],
+        )
+        .await?;
+    Ok(())
+}
+
+pub async fn finish(
+    client: &impl GenericClient,
+    id: i64,
+    status: &str,
+    result: &serde_json::Value,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE key_rotation_jobs SET status = $2, finished_at = now(), result = $3 WHERE id = $1",
+            &[&id, &status, &result.to_string()],
+        )
+        .await?;
+    Ok(())
+}
+
+pub async fn cancel(client: &impl GenericClient, id: i64) -> Result<bool> {
+    let n = client
+        .execute(
+            "UPDATE key_rotation_jobs SET status = 'cancelled', finished_at = now() WHERE id = $1 AND status IN ('pending', 'running')",
+            &[&id],
+        )
+        .await?;
+    client
+        .execute(
+            "UPDATE job_ranges SET status = 'cancelled', updated_at = now()
+              WHERE job_kind = $1 AND job_id = $2 AND status IN ('pending', 'running')",
+            &[&KIND_ROTATION, &id],
+        )
+        .await?;
+    Ok(n == 1)
+}
+
+/// A range of one column's rows.
+#[derive(Debug, Clone, Serialize)]
+pub struct JobRange {
+    pub id: i64,
+    pub table_name: String,
+    pub column_name: String,
+    pub range_start: Option<String>,
+    pub range_end: Option<String>,
+    pub checkpoint: Option<String>,
+    pub status: String,
+    pub lease_owner: Option<String>,
+    pub attempts: i32,
+    pub rows_done: i64,
+    pub rows_failed: i64,
+    pub rows_retried: i64,
+}
+
+const RANGE_COLUMNS: &str =
+    "id, table_name::text, column_name::text, range_start, range_end, checkpoint, status,
+        lease_owner::text, attempts, rows_done, rows_failed, rows_retried";
+
+fn range(row: &tokio_postgres::Row) -> JobRange {
+    JobRange {
+        id: row.get(0),
+        table_name: row.get(1),
+        column_name: row.get(2),
+        range_start: row.get(3),
+        range_end: row.get(4),
+        checkpoint: row.get(5),
+        status: row.get(6),
+        lease_owner: row.get(7),
+        attempts: row.get(8),
+        rows_done: row.get(9),
+        rows_failed: row.get(10),
+        rows_retried: row.get(11),
+    }
+}
+
+pub async fn ranges(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<Vec<JobRange>> {
+    let rows = client
+        .query(&format!("SELECT {RANGE_COLUMNS} FROM job_ranges WHERE job_kind = $1 AND job_id = $2 ORDER BY id"), &[&kind, &job_id])
+        .await?;
+    Ok(rows.iter().map(range).collect())
+}
+
+/// Divides each column into up to `per_column` primary-key ranges (equal widths over an integer
+/// key; one range for other key types) and records them, unless the job already has ranges for that
+/// column (a resumed job keeps its ranges and checkpoints).
+pub async fn plan_ranges(
+    client: &impl GenericClient,
+    kind: &str,
+    job_id: i64,
+    tables: &[ColumnTable],
+    per_column: usize,
+) -> Result<()> {
+    for t in tables {
+        let exists: bool = client
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM job_ranges WHERE job_kind = $1 AND job_id = $2 AND table_name = $3 AND column_name = $4)",
+                &[&kind, &job_id, &t.column.table, &t.column.column],
+            )
+            .await?
+            .get(0);
+        if exists {
+            continue;
+        }
+        let mut bounds: Vec<(Option<String>, Option<String>)> = vec![(None, None)];
+        let integer_key =
+            t.pk.len() == 1 && matches!(t.pk[0].1.as_str(), "bigint" | "integer" | "smallint");
+        if integer_key && per_column > 1 {
+            let row = client
+                .query_one(
+                    &format!(
+                        "SELECT min({0})::bigint, max({0})::bigint FROM {1}",
+                        ident(&t.pk[0].0),
+                        t.table_sql()
+                    ),
+                    &[],
+                )
+                .await?;
+            if let (Some(lo), Some(hi)) =
+                (row.get::<_, Option<i64>>(0), row.get::<_, Option<i64>>(1))
+            {
+                let n = per_column as i64;
+                let width = ((hi - lo) / n).max(1);
+                bounds = (0..n)
+                    .map(|i| {
+                        let start = if i == 0 {
+                            None
+                        } else {
+                            Some((lo - 1 + i * width).to_string())
+                        };
+                        let end = if i == n - 1 {
+                            None
+                        } else {
+                            Some((lo - 1 + (i + 1) * width).to_string())
+                        };
+                        (start, end)
+                    })
+                    .collect();
+            }
+        }
+        for (start, end) in bounds {
+            client
+                .execute(
+                    "INSERT INTO job_ranges (job_kind, job_id, table_name, column_name, range_start, range_end)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                    &[&kind, &job_id, &t.column.table, &t.column.column, &start, &end],
+                )
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Who holds a lease: a name for people, and the backend pid of the worker's liveness connection.
+#[derive(Debug, Clone)]
+pub struct WorkerIdentity {
+    pub name: String,
+    pub backend_pid: i32,
+}
+
+/// Claims one range of `job_id` that is pending, or running under a lease that expired or whose
+/// worker is gone. Returns `None` when there is nothing left to claim.
+pub async fn claim_range(
+    client: &impl GenericClient,
+    kind: &str,
+    job_id: i64,
+    worker: &WorkerIdentity,
+    lease: Duration,
+) -> Result<Option<JobRange>> {
+    let lease_secs = lease.as_secs_f64();
+    let row = client
+        .query_opt(
+            &format!(
+                "UPDATE job_ranges r SET status = 'running', lease_owner = $3, lease_backend_pid = $4,
+                        lease_expires_at = now() + make_interval(secs => $5), heartbeat_at = now(),
+                        attempts = r.attempts + 1, updated_at = now()
+                  WHERE r.id = (
+                        SELECT id FROM job_ranges
+                         WHERE job_kind = $1 AND job_id = $2
+                           AND (status = 'pending'
+                                OR (status = 'running' AND (lease_expires_at < now()
+                                    OR lease_backend_pid IS NULL
+                                    OR NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = job_ranges.lease_backend_pid))))
+                         ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
+                 RETURNING {RANGE_COLUMNS}"
+            ),
+            &[&kind, &job_id, &worker.name, &worker.backend_pid, &lease_secs],
+        )
+        .await?;
+    Ok(row.as_ref().map(range))
+}
+
+/// Ranges of the job not done yet (pending or running).
+pub async fn open_ranges(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<i64> {
+    Ok(client
+        .query_one(
+            "SELECT count(*) FROM job_ranges WHERE job_kind = $1 AND job_id = $2 AND status IN ('pending', 'running')",
+            &[&kind, &job_id],
+        )
+        .await?
+        .get(0))
+}
+
+/// Moves a range's checkpoint and counters, renewing the lease; inside the batch's transaction.
+/// Fails (so that the batch rolls back) when the lease is no longer ours or the job is no longer
+/// running (cancelled).
+#[allow(clippy::too_many_arguments)]
+pub async fn checkpoint(
+    client: &impl GenericClient,
+    range_id: i64,
+    job_id: i64,
+    worker: &WorkerIdentity,
+    lease: Duration,
+    checkpoint: &str,
+    done: i64,
+    failed: i64,
+    retried: i64,
+) -> Result<()> {
+    let n = client
+        .execute(
+            "UPDATE job_ranges SET checkpoint = $3, rows_done = rows_done + $4, rows_failed = rows_failed + $5,
+                    rows_retried = rows_retried + $6, heartbeat_at = now(),
+                    lease_expires_at = now() + make_interval(secs => $7), updated_at = now()
+              WHERE id = $1 AND lease_owner = $2 AND status = 'running'
+                AND EXISTS (SELECT 1 FROM key_rotation_jobs j WHERE j.id = $8 AND j.status = 'running')",
+            &[&range_id, &worker.name, &checkpoint, &done, &failed, &retried, &lease.as_secs_f64(), &job_id],
+        )
+        .await?;
+    if n == 1 {
+        Ok(())
+    } else {
+        Err(Error::temp_fail(format!(
+            "range {range_id}: lease lost or job {job_id} no longer running"
+        )))
+    }
+}
+
+pub async fn finish_range(
+    client: &impl GenericClient,
+    range_id: i64,
+    worker: &WorkerIdentity,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE job_ranges SET status = 'done', lease_expires_at = NULL, updated_at = now()
+              WHERE id = $1 AND lease_owner = $2 AND status = 'running'",
+            &[&range_id, &worker.name],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Gives a range back (interrupted or deadline reached) so that another worker can take it at once.
+pub async fn release_range(
+    client: &impl GenericClient,
+    range_id: i64,
+    worker: &WorkerIdentity,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE job_ranges SET status = 'pending', lease_owner = NULL, lease_backend_pid = NULL,
+                    lease_expires_at = NULL, updated_at = now()
+              WHERE id = $1 AND lease_owner = $2 AND status = 'running'",
+            &[&range_id, &worker.name],
+        )
+        .await?;
+    Ok(())
+}
+
+/// A row that could not be processed, for `jobs show`.
+#[derive(Debug, Clone, Serialize)]
+pub struct FailedRow {
+    pub table: Option<String>,
+    pub column: Option<String>,
+    pub primary_key: Option<String>,
+    pub error_class: Option<String>,
+    pub recorded_at: Option<DateTime<Utc>>,
+}
+
+pub async fn failed_rows(
+    client: &impl GenericClient,
+    job_id: i64,
+    limit: i64,
+) -> Result<Vec<FailedRow>> {
+    let rows = client
+        .query(
+            "SELECT meta->>'table', meta->>'column', meta->>'primary_key', meta->>'error_class', created_at
+               FROM key_events WHERE job_id = $1 AND event_type = 'row_failed' ORDER BY id LIMIT $2",
+            &[&job_id, &limit],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| FailedRow {
+            table: r.get(0),
+            column: r.get(1),
+            primary_key: r.get(2),
+            error_class: r.get(3),
+            recorded_at: r.get(4),
+        })
+        .collect())
+}

@@ -1,0 +1,672 @@
+//! Processing claimed ranges: read, transform, write back — overlapped, batched, safe.
+//!
+//! Per range, three stages run at once, joined by bounded channels (so memory stays flat whatever
+//! the table's size): a reader streams batches of rows not yet under the target key (keyset
+//! pagination from the range's checkpoint); the transform re-encrypts a batch on all cores (rayon);
+//! the writer stores it with **one** set-based statement per batch,
+//!
+//! ```sql
+//! UPDATE t SET col = v.new_value, key_version = $target
+//!   FROM unnest($pk::text[], $old::bytea[], $new::bytea[], $ver::bigint[]) AS v(...)
+//!  WHERE t.pk = v.pk::<type> AND t.col = v.old AND t.version = v.ver   -- compare-and-swap
+//! ```
+//!
+//! and moves the range's checkpoint in the same short transaction. A row the application changed
+//! between read and write is not returned by the UPDATE; it is read again and retried (up to three
+//! times in the transaction, later by the next pass), never overwritten. Only the ciphertext and the
+//! key version change: the plaintext is the same, so `updated_at` and `version` are left alone and
+//! the application's own compare-and-swap on `version` keeps working.
+//!
+//! Rows that cannot be decrypted are not written: each is recorded once per job in `key_events`
+//! (`row_failed`: table, column, primary key, error class) and counted.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use tokio::sync::mpsc;
+use tokio_postgres::types::ToSql;
+
+use super::codec::{ColumnCodec, RowError};
+use super::jobs::{self, JobRange, WorkerIdentity};
+use super::scan::{ColumnTable, ScannedRow};
+use crate::census::ident;
+use crate::crypto::KeyId;
+use crate::db::Database;
+use crate::db::retry::{RetryPolicy, with_retry};
+use crate::error::{Error, ErrorKind, Result};
+
+/// How the engine paces itself.
+#[derive(Debug, Clone)]
+pub struct EngineSettings {
+    /// Rows per batch to start with.
+    pub batch_size: usize,
+    /// Adjust the batch size toward `target_batch_duration`.
+    pub auto_tune: bool,
+    pub target_batch_duration: Duration,
+    pub min_batch: usize,
+    pub max_batch: usize,
+    /// Rows per second at most, over all workers of this process.
+    pub max_rate: Option<f64>,
+    /// Pause while any replica's replay lag exceeds this.
+    pub max_replica_lag: Option<Duration>,
+    pub lease: Duration,
+    /// Ranges processed at once by this process.
+    pub workers: usize,
+}
+
+impl Default for EngineSettings {
+    fn default() -> Self {
+        EngineSettings {
+            batch_size: 2000,
+            auto_tune: true,
+            target_batch_duration: Duration::from_millis(500),
+            min_batch: 100,
+            max_batch: 20_000,
+            max_rate: None,
+            max_replica_lag: None,
+            lease: Duration::from_secs(60),
+            workers: 2,
+        }
+    }
+}
+
+/// When to stop early: Ctrl-C / SIGTERM, or a deadline (`jobs run-due --max-duration`). The current
+/// batches finish and are checkpointed; the ranges are handed back for the next run.
+#[derive(Debug, Default)]
+pub struct StopSignal {
+    stopped: AtomicBool,
+    deadline: Option<Instant>,
+}
+
+impl StopSignal {
+    pub fn new(deadline: Option<Instant>) -> Arc<Self> {
+        Arc::new(StopSignal {
+            stopped: AtomicBool::new(false),
+            deadline,
+        })
+    }
+    pub fn stop(&self) {
+        self.stopped.store(true, Ordering::SeqCst);
+    }
+    pub fn should_stop(&self) -> bool {
+        self.stopped.load(Ordering::SeqCst) || self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+}
+
+/// Counters of one column, shared with the progress display.
+#[derive(Debug, Default)]
+pub struct ColumnStats {
+    pub table: String,
+    pub column: String,
+    /// Rows to do when the run started (estimate for the progress bar).
+    pub total: AtomicU64,
+    pub done: AtomicU64,
+    pub failed: AtomicU64,
+    pub retried: AtomicU64,
+}
+
+/// One column the job works on.
+pub struct ColumnWork {
+    pub table: ColumnTable,
+    pub codec: Arc<ColumnCodec>,
+    pub stats: Arc<ColumnStats>,
+}
+
+/// Everything a worker needs for one job.
+pub struct Engine {
+    pub db: Database,
+    pub kind: &'static str,
+    pub job_id: i64,
+    /// Recorded as the actor of `row_failed` events.
+    pub actor: Option<i64>,
+    pub basename: String,
+    pub target: KeyId,
+    pub columns: HashMap<(String, String), ColumnWork>,
+    pub settings: EngineSettings,
+    pub worker: WorkerIdentity,
+    pub stop: Arc<StopSignal>,
+    batch_size: AtomicUsize,
+    rate_started: Instant,
+    rate_rows: AtomicU64,
+    lag_checked: std::sync::Mutex<Option<Instant>>,
+}
+
+/// What a run did.
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct RunOutcome {
+    pub ranges_done: u64,
+    pub interrupted: bool,
+}
+
+struct Transformed {
+    rows: Vec<ScannedRow>,
+    results: Vec<std::result::Result<Vec<u8>, RowError>>,
+}
+
+impl Engine {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        db: Database,
+        kind: &'static str,
+        job_id: i64,
+        actor: Option<i64>,
+        basename: String,
+        target: KeyId,
+        columns: HashMap<(String, String), ColumnWork>,
+        settings: EngineSettings,
+        worker: WorkerIdentity,
+        stop: Arc<StopSignal>,
+    ) -> Self {
+        let batch = settings
+            .batch_size
+            .clamp(settings.min_batch, settings.max_batch);
+        Engine {
+            db,
+            kind,
+            job_id,
+            actor,
+            basename,
+            target,
+            columns,
+            settings,
+            worker,
+            stop,
+            batch_size: AtomicUsize::new(batch),
+            rate_started: Instant::now(),
+            rate_rows: AtomicU64::new(0),
+            lag_checked: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Claims and processes ranges with `settings.workers` concurrent workers until no range is left
+    /// to claim or the stop signal fires.
+    pub async fn run(self: &Arc<Self>) -> Result<RunOutcome> {
+        let mut tasks = tokio::task::JoinSet::new();
+        for _ in 0..self.settings.workers.max(1) {
+            let me = Arc::clone(self);
+            tasks.spawn(async move { me.work_loop().await });
+        }
+        let mut outcome = RunOutcome::default();
+        let mut first_error = None;
+        while let Some(res) = tasks.join_next().await {
+            match res {
+                Ok(Ok(done)) => outcome.ranges_done += done,
+                Ok(Err(e)) => {
+                    self.stop.stop();
+                    first_error.get_or_insert(e);
+                }
+                Err(join) => {
+                    self.stop.stop();
+                    first_error
+                        .get_or_insert(Error::internal(format!("worker task failed: {join}")));
+                }
+            }
+        }
+        if let Some(e) = first_error {
+            return Err(e);
+        }
+        outcome.interrupted = self.stop.should_stop();
+        Ok(outcome)
+    }
+
+    async fn work_loop(&self) -> Result<u64> {
+        let mut done = 0;
+        while !self.stop.should_stop() {
+            let claimed = {
+                let client = self.db.client().await?;
+                jobs::claim_range(
+                    &**client,
+                    self.kind,
+                    self.job_id,
+                    &self.worker,
+                    self.settings.lease,
+                )
+                .await?
+            };
+            let Some(range) = claimed else { break };
+            tracing::debug!(
+                "range {} ({}.{}) claimed by {}",
+                range.id,
+                range.table_name,
+                range.column_name,
+                self.worker.name
+            );
+            match self.process_range(&range).await {
+                Ok(true) => {
+                    let client = self.db.client().await?;
+                    jobs::finish_range(&**client, range.id, &self.worker).await?;
+                    done += 1;
+                }
+                Ok(false) => {
+                    let client = self.db.client().await?;
+                    jobs::release_range(&**client, range.id, &self.worker).await?;
+                }
+                Err(e) => {
+                    if let Ok(client) = self.db.client().await {
+                        let _ = jobs::release_range(&**client, range.id, &self.worker).await;
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Ok(done)
+    }
+
+    /// Processes one range to its end (`Ok(true)`) or until stopped (`Ok(false)`).
+    async fn process_range(&self, range: &JobRange) -> Result<bool> {
+        let key = (range.table_name.clone(), range.column_name.clone());
+        let work = self.columns.get(&key).ok_or_else(|| {
+            Error::config(format!(
+                "job {} has a range for {}.{}, which is not a rewritable column here",
+                self.job_id, key.0, key.1
+            ))
+        })?;
+        let mut after: Option<Vec<String>> = match &range.checkpoint {
+            Some(cp) => Some(
+                serde_json::from_str(cp)
+                    .map_err(|e| Error::data(format!("range {}: bad checkpoint: {e}", range.id)))?,
+            ),
+            None => range.range_start.clone().map(|s| vec![s]),
+        };
+        let until: Option<Vec<String>> = range.range_end.clone().map(|s| vec![s]);
+        let (read_tx, read_rx) = mpsc::channel::<Vec<ScannedRow>>(2);
+        let (xform_tx, xform_rx) = mpsc::channel::<Transformed>(2);
+
+        // Each stage owns its channel ends, so that a stage that ends (or fails) closes its channels
+        // and the others finish instead of waiting forever.
+        let reader = async {
+            let read_tx = read_tx;
+            let client = self.db.client().await?;
+            loop {
+                if self.stop.should_stop() {
+                    return Ok::<bool, Error>(false);
+                }
+                let limit = self.batch_size.load(Ordering::Relaxed) as i64;
+                let rows = work
+                    .table
+                    .read_batch(
+                        &**client,
+                        after.as_deref(),
+                        until.as_deref(),
+                        Some(self.target.as_str()),
+                        limit,
+                    )
+                    .await?;
+                let complete = (rows.len() as i64) < limit;
+                if let Some(last) = rows.last() {
+                    after = Some(last.pk.clone());
+                    if read_tx.send(rows).await.is_err() {
+                        return Ok(false);
+                    }
+                }
+                if complete {
+                    return Ok(true);
+                }
+            }
+        };
+        let transform = async {
+            let (mut read_rx, xform_tx) = (read_rx, xform_tx);
+            while let Some(rows) = read_rx.recv().await {
+                let codec = Arc::clone(&work.codec);
+                let target = self.target.clone();
+                let transformed = tokio::task::spawn_blocking(move || {
+                    let results = rows
+                        .par_iter()
+                        .map(|row| codec.rewrap(row, &target))
+                        .collect();
+                    Transformed { rows, results }
+                })
+                .await
+                .map_err(|e| Error::internal(format!("transform task failed: {e}")))?;
+                if xform_tx.send(transformed).await.is_err() {
+                    break;
+                }
+            }
+            drop(xform_tx);
+            Ok::<(), Error>(())
+        };
+        let writer = async {
+            let mut xform_rx = xform_rx;
+            while let Some(batch) = xform_rx.recv().await {
+                self.pace().await?;
+                let started = Instant::now();
+                self.write_batch(range, work, &batch).await?;
+                self.tune(batch.rows.len(), started.elapsed());
+            }
+            Ok::<(), Error>(())
+        };
+        let (read_result, transform_result, write_result) = tokio::join!(reader, transform, writer);
+        write_result?;
+        transform_result?;
+        read_result
+    }
+
+    /// Honours --max-rate and --max-replica-lag before a write.
+    async fn pace(&self) -> Result<()> {
+        if let Some(rate) = self.settings.max_rate.filter(|r| *r > 0.0) {
+            let rows = self.rate_rows.load(Ordering::Relaxed) as f64;
+            let due = Duration::from_secs_f64(rows / rate);
+            let elapsed = self.rate_started.elapsed();
+            if due > elapsed {
+                tokio::time::sleep(due - elapsed).await;
+            }
+        }
+        if let Some(max_lag) = self.settings.max_replica_lag {
+            let check = {
+                let mut last = self.lag_checked.lock().unwrap_or_else(|p| p.into_inner());
+                let due = last.is_none_or(|t| t.elapsed() > Duration::from_secs(1));
+                if due {
+                    *last = Some(Instant::now());
+                }
+                due
+            };
+            if check {
+                loop {
+                    let client = self.db.client().await?;
+                    let lag: f64 = client
+                        .query_one("SELECT coalesce(extract(epoch FROM max(replay_lag)), 0)::float8 FROM pg_stat_replication", &[])
+                        .await?
+                        .get(0);
+                    if lag <= max_lag.as_secs_f64() || self.stop.should_stop() {
+                        break;
+                    }
+                    tracing::info!("replica lag {lag:.1}s exceeds {:?}; pausing", max_lag);
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn tune(&self, rows: usize, elapsed: Duration) {
+        self.rate_rows.fetch_add(rows as u64, Ordering::Relaxed);
+        if !self.settings.auto_tune || rows == 0 {
+            return;
+        }
+        let current = self.batch_size.load(Ordering::Relaxed);
+        if rows < current / 2 {
+            return; // a short tail batch says nothing about the right size
+        }
+        let ratio =
+            self.settings.target_batch_duration.as_secs_f64() / elapsed.as_secs_f64().max(1e-3);
+        let next = ((current as f64) * ratio.clamp(0.5, 2.0)) as usize;
+        self.batch_size.store(
+            next.clamp(self.settings.min_batch, self.settings.max_batch),
+            Ordering::Relaxed,
+        );
+    }
+
+    /// Writes one transformed batch (and its checkpoint) in one transaction, retrying temporary
+    /// failures; a batch that keeps failing that way is split in two.
+    async fn write_batch(
+        &self,
+        range: &JobRange,
+        work: &ColumnWork,
+        batch: &Transformed,
+    ) -> Result<()> {
+        let indices: Vec<usize> = (0..batch.rows.len()).collect();
+        self.write_part(range, work, batch, &indices).await
+    }
+
+    async fn write_part(
+        &self,
+        range: &JobRange,
+        work: &ColumnWork,
+        batch: &Transformed,
+        part: &[usize],
+    ) -> Result<()> {
+        let policy = RetryPolicy {
+            max_attempts: 4,
+            ..RetryPolicy::default()
+        };
+        let attempt = with_retry(policy, "writing a batch", |_| {
+            self.write_once(range, work, batch, part)
+        })
+        .await;
+        match attempt {
+            Err(e)
+                if e.kind() == ErrorKind::TempFail
+                    && part.len() > 1
+                    && !e.message().contains("lease lost") =>
+            {
+                tracing::info!(
+                    "batch of {} rows keeps failing ({}); splitting it",
+                    part.len(),
+                    e.message()
+                );
+                let half = self.batch_size.load(Ordering::Relaxed) / 2;
+                self.batch_size
+                    .store(half.max(self.settings.min_batch), Ordering::Relaxed);
+                let (a, b) = part.split_at(part.len() / 2);
+                Box::pin(self.write_part(range, work, batch, a)).await?;
+                Box::pin(self.write_part(range, work, batch, b)).await
+            }
+            other => other,
+        }
+    }
+
+    async fn write_once(
+        &self,
+        range: &JobRange,
+        work: &ColumnWork,
+        batch: &Transformed,
+        part: &[usize],
+    ) -> Result<()> {
+        let mut client = self.db.client().await?;
+        let tx = client.transaction().await?;
+        let table = &work.table;
+        let mut writes: Vec<(&ScannedRow, &[u8])> = Vec::with_capacity(part.len());
+        let mut failures: Vec<(&ScannedRow, &'static str)> = Vec::new();
+        for &i in part {
+            match &batch.results[i] {
+                Ok(new) => writes.push((&batch.rows[i], new.as_slice())),
+                Err(e) => failures.push((&batch.rows[i], e.class)),
+            }
+        }
+        let updated = cas_update(&*tx, table, self.target.as_str(), &writes).await?;
+        let mut done = updated.len() as i64;
+        let mut missed: Vec<&ScannedRow> = writes
+            .iter()
+            .filter(|(r, _)| !updated.contains(&r.pk))
+            .map(|(r, _)| *r)
+            .collect();
+        let mut retried = 0i64;
+        let mut retry_failures: Vec<(ScannedRow, &'static str)> = Vec::new();
+        // Rows changed by the application meanwhile: read them again and retry, a few times.
+        for _ in 0..3 {
+            if missed.is_empty() || table.pk.len() != 1 {
+                break;
+            }
+            retried += missed.len() as i64;
+            let fresh = reread(&*tx, table, &missed).await?;
+            let mut again: Vec<(ScannedRow, Vec<u8>)> = Vec::new();
+            for row in fresh {
+                if row.value.is_none() || row.key_id.as_deref() == Some(self.target.as_str()) {
+                    continue; // deleted, emptied, or already written under the target by the application
+                }
+                match work.codec.rewrap(&row, &self.target) {
+                    Ok(new) => again.push((row, new)),
+                    Err(e) => retry_failures.push((row, e.class)),
+                }
+            }
+            let refs: Vec<(&ScannedRow, &[u8])> =
+                again.iter().map(|(r, v)| (r, v.as_slice())).collect();
+            let ok = cas_update(&*tx, table, self.target.as_str(), &refs).await?;
+            done += ok.len() as i64;
+            let still: HashSet<&Vec<String>> = again
+                .iter()
+                .filter(|(r, _)| !ok.contains(&r.pk))
+                .map(|(r, _)| &r.pk)
+                .collect();
+            missed.retain(|r| still.contains(&r.pk));
+        }
+        let mut all_failures: Vec<(&ScannedRow, &'static str)> = failures;
+        all_failures.extend(retry_failures.iter().map(|(r, c)| (r, *c)));
+        if !all_failures.is_empty() {
+            self.record_failures(&*tx, table, &all_failures).await?;
+        }
+        let last = part
+            .last()
+            .map(|&i| &batch.rows[i].pk)
+            .expect("non-empty batch");
+        let checkpoint = serde_json::to_string(last)?;
+        jobs::checkpoint(
+            &*tx,
+            range.id,
+            self.job_id,
+            &self.worker,
+            self.settings.lease,
+            &checkpoint,
+            done,
+            all_failures.len() as i64,
+            retried,
+        )
+        .await?;
+        tx.commit().await?;
+        work.stats.done.fetch_add(done as u64, Ordering::Relaxed);
+        work.stats
+            .failed
+            .fetch_add(all_failures.len() as u64, Ordering::Relaxed);
+        work.stats
+            .retried
+            .fetch_add(retried as u64, Ordering::Relaxed);
+        Ok(())
+    }
+
+    async fn record_failures(
+        &self,
+        client: &impl tokio_postgres::GenericClient,
+        table: &ColumnTable,
+        failures: &[(&ScannedRow, &'static str)],
+    ) -> Result<()> {
+        let pks: Vec<String> = failures.iter().map(|(r, _)| r.pk_display()).collect();
+        let classes: Vec<&str> = failures.iter().map(|(_, c)| *c).collect();
+        let key_ids: Vec<Option<String>> = failures.iter().map(|(r, _)| r.key_id.clone()).collect();
+        client
+            .execute(
+                "INSERT INTO key_events (basename, event_type, actor_id, job_id, note, meta, source)
+                 SELECT $1, 'row_failed', $2, $3, 'row could not be rewrapped; left as it was',
+                        jsonb_build_object('table', $4::text, 'column', $5::text, 'primary_key', f.pk,
+                                           'error_class', f.class, 'key_id', f.key_id),
+                        current_setting('application_name')
+                   FROM unnest($6::text[], $7::text[], $8::text[]) AS f(pk, class, key_id)
+                  WHERE NOT EXISTS (SELECT 1 FROM key_events e
+                                     WHERE e.job_id = $3 AND e.event_type = 'row_failed'
+                                       AND e.meta->>'table' = $4 AND e.meta->>'column' = $5
+                                       AND e.meta->>'primary_key' = f.pk)",
+                &[&self.basename, &self.actor, &self.job_id, &table.column.table, &table.column.column, &pks, &classes, &key_ids],
+            )
+            .await?;
+        Ok(())
+    }
+}
+
+/// The compare-and-swap UPDATE of a batch; returns the primary keys written.
+pub async fn cas_update(
+    client: &impl tokio_postgres::GenericClient,
+    table: &ColumnTable,
+    target: &str,
+    writes: &[(&ScannedRow, &[u8])],
+) -> Result<HashSet<Vec<String>>> {
+    if writes.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let col = &table.column;
+    let k = table.pk.len();
+    let mut params: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
+    let mut unnest_args = Vec::new();
+    let mut v_cols = Vec::new();
+    for i in 0..k {
+        params.push(Box::new(
+            writes
+                .iter()
+                .map(|(r, _)| r.pk[i].clone())
+                .collect::<Vec<String>>(),
+        ));
+        unnest_args.push(format!("${}::text[]", params.len()));
+        v_cols.push(format!("pk{i}"));
+    }
+    params.push(Box::new(
+        writes
+            .iter()
+            .map(|(r, _)| r.value.clone().unwrap_or_default())
+            .collect::<Vec<Vec<u8>>>(),
+    ));
+    unnest_args.push(format!("${}::bytea[]", params.len()));
+    params.push(Box::new(
+        writes
+            .iter()
+            .map(|(_, v)| v.to_vec())
+            .collect::<Vec<Vec<u8>>>(),
+    ));
+    unnest_args.push(format!("${}::bytea[]", params.len()));
+    v_cols.push("old_value".into());
+    v_cols.push("new_value".into());
+    let mut conditions: Vec<String> = table
+        .pk
+        .iter()
+        .enumerate()
+        .map(|(i, (name, ty))| format!("t.{} = v.pk{i}::{ty}", ident(name)))
+        .collect();
+    conditions.push(format!("t.{} = v.old_value", ident(&col.column)));
+    if let Some(version) = &col.row_version_column {
+        params.push(Box::new(
+            writes
+                .iter()
+                .map(|(r, _)| r.row_version)
+                .collect::<Vec<Option<i64>>>(),
+        ));
+        unnest_args.push(format!("${}::bigint[]", params.len()));
+        v_cols.push("old_version".into());
+        conditions.push(format!(
+            "t.{} IS NOT DISTINCT FROM v.old_version",
+            ident(version)
+        ));
+    }
+    let mut set = vec![format!("{} = v.new_value", ident(&col.column))];
+    if let Some(kv) = &col.key_version_column {
+        params.push(Box::new(target.to_string()));
+        set.push(format!("{} = ${}", ident(kv), params.len()));
+    }
+    let returning: Vec<String> = table
+        .pk
+        .iter()
+        .map(|(n, _)| format!("t.{}::text", ident(n)))
+        .collect();
+    let sql = format!(
+        "UPDATE {} AS t SET {} FROM unnest({}) AS v({}) WHERE {} RETURNING {}",
+        table.table_sql(),
+        set.join(", "),
+        unnest_args.join(", "),
+        v_cols.join(", "),
+        conditions.join(" AND "),
+        returning.join(", ")
+    );
+    let refs: Vec<&(dyn ToSql + Sync)> = params
+        .iter()
+        .map(|p| p.as_ref() as &(dyn ToSql + Sync))
+        .collect();
+    let rows = client.query(&sql, &refs).await?;
+    Ok(rows
+        .iter()
+        .map(|r| (0..k).map(|i| r.get::<_, String>(i)).collect())
+        .collect())
+}
+
+/// Reads rows again by primary key (single-column keys).
+async fn reread(
+    client: &impl tokio_postgres::GenericClient,
+    table: &ColumnTable,
+    rows: &[&ScannedRow],
+) -> Result<Vec<ScannedRow>> {
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        if let Some(fresh) = table.read_one(client, &row.pk).await? {
+            out.push(fresh);
+        }
+    }
+    Ok(out)
+}

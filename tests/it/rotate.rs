@@ -1,0 +1,459 @@
+//! `keys rotate` end to end: the engine against a real database with seeded data, including
+//! kill -9 at several points, live writers, poison rows, a second operator, dry runs and re-runs.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use idctl::crypto::{ColumnCrypto, KeyId};
+use idctl::keystore::{self, Keyring};
+
+use crate::harness::{TestDb, block_on, migrated_db, run};
+
+/// A seeded database with an operator (id 1) and a keyring.
+pub struct Seeded {
+    pub db: TestDb,
+    pub keyring: tempfile::TempDir,
+}
+
+impl Seeded {
+    pub fn idctl(&self) -> assert_cmd::Command {
+        let mut cmd = self.db.idctl();
+        cmd.env("IDCTL_KEYRING", self.keyring.path())
+            .env("IDCTL_ACTOR", "1");
+        cmd
+    }
+    pub fn std_idctl(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_idctl"));
+        for (key, _) in std::env::vars_os() {
+            let key = key.to_string_lossy().into_owned();
+            if key.starts_with("PG") || key.starts_with("IDCTL_") || key == "DATABASE_URL" {
+                cmd.env_remove(&key);
+            }
+        }
+        cmd.env("DATABASE_URL", &self.db.url)
+            .env("IDCTL_KEYRING", self.keyring.path())
+            .env("IDCTL_ACTOR", "1");
+        cmd
+    }
+}
+
+pub fn seeded(users: u32) -> Seeded {
+    let db = migrated_db();
+    let keyring = tempfile::tempdir().unwrap();
+    let s = Seeded { db, keyring };
+    run(s
+        .idctl()
+        .env_remove("IDCTL_ACTOR")
+        .args(["users", "bootstrap-admin", "-q"]))
+    .expect_code(0);
+    run(s
+        .idctl()
+        .args(["dev", "seed", "--users", &users.to_string(), "-q"]))
+    .expect_code(0);
+    s
+}
+
+/// user_id -> plaintext of every profile, decrypted with the library (any usable key).
+pub fn profile_plaintexts(s: &Seeded) -> BTreeMap<i64, Vec<u8>> {
+    let url = s.db.url.clone();
+    let dir = s.keyring.path().to_path_buf();
+    block_on(async move {
+        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(conn);
+        let keys = keystore::load_basename(&client, &Keyring::new(Some(&dir)).unwrap(), "profile")
+            .await
+            .unwrap();
+        let mut crypto = ColumnCrypto::new("user_profiles", "profile_enc").unwrap();
+        for k in &keys.decrypting {
+            crypto.add_key(k).unwrap();
+        }
+        let rows = client
+            .query(
+                "SELECT user_id, profile_enc, key_version FROM user_profiles ORDER BY user_id",
+                &[],
+            )
+            .await
+            .unwrap();
+        rows.iter()
+            .map(|r| {
+                let id: i64 = r.get(0);
+                let enc: Vec<u8> = r.get(1);
+                let kv: String = r.get(2);
+                let header = idctl::crypto::parse_envelope(&enc).unwrap();
+                assert_eq!(
+                    header.key_id_str(),
+                    kv,
+                    "user {id}: key_version matches the envelope"
+                );
+                (
+                    id,
+                    crypto
+                        .decrypt(&enc, &[&id.to_string()])
+                        .unwrap_or_else(|e| panic!("user {id}: {e}"))
+                        .to_vec(),
+                )
+            })
+            .collect()
+    })
+}
+
+fn versions(db: &TestDb) -> BTreeMap<String, i64> {
+    db.query("SELECT key_version, count(*) FROM user_profiles GROUP BY 1")
+        .into_iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect()
+}
+
+#[test]
+fn rotate_rewraps_every_row_verifies_and_retires_the_old_version() {
+    let s = seeded(300);
+    let before = profile_plaintexts(&s);
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v1".to_string(), 300)])
+    );
+    let out = run(s.idctl().args([
+        "keys",
+        "rotate",
+        "profile",
+        "-o",
+        "json",
+        "--batch-size",
+        "64",
+    ]));
+    out.expect_code(0);
+    let report = out.json();
+    assert_eq!(report["status"], "completed", "{report}");
+    assert_eq!(report["target"], "profile:v2");
+    assert_eq!(report["rows_rewritten"], 300);
+    assert_eq!(report["retired"], serde_json::json!(["profile:v1"]));
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 300)])
+    );
+    assert_eq!(profile_plaintexts(&s), before, "plaintexts unchanged");
+    let status: String =
+        s.db.scalar("SELECT status FROM crypto_keys WHERE basename = 'profile' AND version = 1");
+    assert_eq!(status, "retired");
+    let events: Vec<String> =
+        s.db.query("SELECT event_type FROM key_events WHERE basename = 'profile' ORDER BY id")
+            .into_iter()
+            .map(|r| r.get(0))
+            .collect();
+    for e in [
+        "generated",
+        "rotation_started",
+        "activated",
+        "decrypt_only",
+        "retired",
+        "rotation_completed",
+    ] {
+        assert!(events.iter().any(|x| x == e), "{e} in {events:?}");
+    }
+    let job: String = s.db.scalar("SELECT status FROM key_rotation_jobs");
+    assert_eq!(job, "completed");
+    let actor: i64 = s.db.scalar("SELECT executed_by FROM key_rotation_jobs");
+    assert_eq!(actor, 1);
+    run(s.idctl().args(["keys", "verify", "profile", "--all"])).expect_code(0);
+
+    // Re-running a finished rotation is a no-op that says so.
+    let out = run(s.idctl().args(["keys", "rotate", "profile"]));
+    out.expect_code(0);
+    assert!(out.stderr.contains("nothing to do"), "{}", out.stderr);
+    let jobs: i64 = s.db.scalar("SELECT count(*) FROM key_rotation_jobs");
+    assert_eq!(jobs, 1);
+    let keys: i64 =
+        s.db.scalar("SELECT count(*) FROM crypto_keys WHERE basename = 'profile'");
+    assert_eq!(keys, 2);
+}
+
+#[test]
+fn dry_run_and_plan_change_nothing() {
+    let s = seeded(50);
+    let snapshot = |db: &TestDb| -> (i64, i64, i64, BTreeMap<String, i64>) {
+        (
+            db.scalar("SELECT count(*) FROM crypto_keys"),
+            db.scalar("SELECT count(*) FROM key_rotation_jobs"),
+            db.scalar("SELECT count(*) FROM key_events"),
+            versions(db),
+        )
+    };
+    let before = snapshot(&s.db);
+    let out = run(s
+        .idctl()
+        .args(["keys", "rotate", "profile", "--dry-run", "-o", "json"]));
+    out.expect_code(0);
+    let plan = out.json();
+    assert_eq!(plan["target"], "profile:v2");
+    assert_eq!(plan["rows_to_rewrite"], 50);
+    run(s.idctl().args(["keys", "plan", "customer", "-o", "json"])).expect_code(0);
+    assert_eq!(snapshot(&s.db), before);
+}
+
+#[test]
+fn a_poison_row_is_left_alone_recorded_and_exits_65() {
+    let s = seeded(40);
+    // Copy user A's profile into user B's row: B's envelope now belongs to another row.
+    let ids: Vec<i64> =
+        s.db.query("SELECT user_id FROM user_profiles ORDER BY user_id LIMIT 2")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+    let (a, b) = (ids[0], ids[1]);
+    s.db.exec(&format!(
+        "UPDATE user_profiles SET profile_enc = (SELECT profile_enc FROM user_profiles WHERE user_id = {a}) WHERE user_id = {b}"
+    ));
+    let verify = run(s
+        .idctl()
+        .args(["keys", "verify", "profile", "--all", "-o", "json"]));
+    verify.expect_code(65);
+    let failed = &verify.json()["columns"][0]["failed_rows"];
+    assert_eq!(failed.as_array().unwrap().len(), 1, "{failed}");
+    assert_eq!(failed[0]["primary_key"], b.to_string());
+    assert_eq!(failed[0]["error_class"], "wrong_context");
+    let poisoned: Vec<u8> = s.db.scalar(&format!(
+        "SELECT profile_enc FROM user_profiles WHERE user_id = {b}"
+    ));
+
+    let out = run(s.idctl().args(["keys", "rotate", "profile", "-o", "json"]));
+    out.expect_code(65);
+    let report = out.json();
+    assert_eq!(report["status"], "completed_with_errors");
+    assert_eq!(report["rows_failed"], 1);
+    assert_eq!(
+        report["kept"],
+        serde_json::json!(["profile:v1"]),
+        "the old key stays while a row needs it"
+    );
+    let after: Vec<u8> = s.db.scalar(&format!(
+        "SELECT profile_enc FROM user_profiles WHERE user_id = {b}"
+    ));
+    assert_eq!(after, poisoned, "not rewritten");
+    let job_id = report["job_id"].as_i64().unwrap();
+    let show = run(s
+        .idctl()
+        .args(["jobs", "show", &job_id.to_string(), "-o", "json"]));
+    show.expect_code(0);
+    let rows = show.json()["failed_rows"].as_array().unwrap().clone();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["primary_key"], b.to_string());
+    assert_eq!(rows[0]["error_class"], "wrong_context");
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([
+            ("profile:v1".to_string(), 1),
+            ("profile:v2".to_string(), 39)
+        ])
+    );
+}
+
+#[test]
+fn a_second_operator_gets_75_naming_the_running_job() {
+    let s = seeded(200);
+    let mut first = s
+        .std_idctl()
+        .args([
+            "keys",
+            "rotate",
+            "profile",
+            "--max-rate",
+            "100",
+            "--batch-size",
+            "10",
+            "--fixed-batch-size",
+            "-q",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let n: i64 =
+            s.db.scalar("SELECT count(*) FROM key_rotation_jobs WHERE status = 'running'");
+        if n == 1 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "rotation did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let job_id: i64 = s.db.scalar("SELECT id FROM key_rotation_jobs");
+    let out = run(s.idctl().args(["keys", "rotate", "profile"]));
+    out.expect_code(75);
+    assert!(
+        out.stderr.contains(&format!("job {job_id}")),
+        "{}",
+        out.stderr
+    );
+    first.kill().unwrap();
+    first.wait().unwrap();
+    // The killed run resumes and finishes.
+    run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 200)])
+    );
+}
+
+#[test]
+fn kill_9_at_several_points_then_resume_loses_nothing() {
+    let s = seeded(400);
+    let before = profile_plaintexts(&s);
+    for (i, delay_ms) in [150u64, 400, 700, 1000].into_iter().enumerate() {
+        let mut child = s
+            .std_idctl()
+            .args([
+                "keys",
+                "rotate",
+                "profile",
+                "--max-rate",
+                "100",
+                "--batch-size",
+                "8",
+                "--fixed-batch-size",
+                "-q",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        // SIGKILL: no chance to checkpoint or clean up.
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        let attempts: Option<i32> =
+            s.db.query("SELECT attempts FROM key_rotation_jobs")
+                .first()
+                .map(|r| r.get(0));
+        let now = versions(&s.db);
+        eprintln!(
+            "kill {i} after {delay_ms} ms: {status:?}, attempts {attempts:?}, versions {now:?}"
+        );
+        assert!(status.code().is_none(), "killed mid-run (not finished)");
+        assert!(
+            now.get("profile:v1").copied().unwrap_or(0) > 0,
+            "rows remain for the next run"
+        );
+    }
+    let out = run(s.idctl().args(["keys", "rotate", "profile", "-o", "json"]));
+    out.expect_code(0);
+    let report = out.json();
+    assert_eq!(report["status"], "completed", "{report}");
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 400)])
+    );
+    assert_eq!(
+        profile_plaintexts(&s),
+        before,
+        "every plaintext equals the original"
+    );
+    let jobs: i64 = s.db.scalar("SELECT count(*) FROM key_rotation_jobs");
+    assert_eq!(jobs, 1, "one job, resumed");
+    let keys: i64 =
+        s.db.scalar("SELECT count(*) FROM crypto_keys WHERE basename = 'profile'");
+    assert_eq!(keys, 2, "no extra key version created by the resumes");
+    run(s.idctl().args(["keys", "verify", "profile", "--all"])).expect_code(0);
+}
+
+#[test]
+fn live_writers_lose_no_update() {
+    let s = seeded(300);
+    let url = s.db.url.clone();
+    let dir = s.keyring.path().to_path_buf();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stop2 = stop.clone();
+    // An application: read-modify-write with the `version` compare-and-swap, encrypting under the
+    // active key as it is at the time of each write.
+    let writer = std::thread::spawn(move || {
+        block_on(async move {
+            let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+                .await
+                .unwrap();
+            tokio::spawn(conn);
+            let keyring = Keyring::new(Some(&dir)).unwrap();
+            let mut expected: BTreeMap<i64, Vec<u8>> = BTreeMap::new();
+            let ids: Vec<i64> = client
+                .query("SELECT user_id FROM user_profiles", &[])
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let mut n = 0u64;
+            while !stop2.load(std::sync::atomic::Ordering::SeqCst) {
+                let id = ids[(n as usize * 7919) % ids.len()];
+                n += 1;
+                let keys = keystore::load_basename(&client, &keyring, "profile")
+                    .await
+                    .unwrap();
+                let mut crypto = ColumnCrypto::new("user_profiles", "profile_enc").unwrap();
+                for k in &keys.decrypting {
+                    crypto.add_key(k).unwrap();
+                }
+                let active: KeyId = keys.active.clone().unwrap();
+                let row = client
+                    .query_one(
+                        "SELECT profile_enc, version FROM user_profiles WHERE user_id = $1",
+                        &[&id],
+                    )
+                    .await
+                    .unwrap();
+                let enc: Vec<u8> = row.get(0);
+                let version: i32 = row.get(1);
+                let pk = id.to_string();
+                let mut plain = crypto.decrypt(&enc, &[&pk]).unwrap().to_vec();
+                plain.extend_from_slice(format!(" edit{n}").as_bytes());
+                let new_enc = crypto.encrypt(&active, &plain, &[&pk]).unwrap();
+                let updated = client
+                    .execute(
+                        "UPDATE user_profiles SET profile_enc = $1, key_version = $2, version = version + 1, updated_at = now()
+                          WHERE user_id = $3 AND version = $4",
+                        &[&new_enc, &active.to_string(), &id, &version],
+                    )
+                    .await
+                    .unwrap();
+                if updated == 1 {
+                    expected.insert(id, plain);
+                }
+                tokio::time::sleep(Duration::from_millis(2)).await;
+            }
+            expected
+        })
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    let out = run(s.idctl().args([
+        "keys",
+        "rotate",
+        "profile",
+        "--batch-size",
+        "20",
+        "--fixed-batch-size",
+        "--max-rate",
+        "600",
+        "-o",
+        "json",
+    ]));
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let expected = writer.join().unwrap();
+    out.expect_code(0);
+    assert!(
+        expected.len() > 10,
+        "the application wrote meanwhile ({} rows)",
+        expected.len()
+    );
+    let now = profile_plaintexts(&s);
+    for (id, plain) in &expected {
+        assert_eq!(
+            now.get(id),
+            Some(plain),
+            "user {id}: the application's last write survives"
+        );
+    }
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 300)])
+    );
+}
