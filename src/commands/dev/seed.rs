@@ -18,7 +18,8 @@ use crate::seed::{self, Progress, SeedOptions};
 ///
 /// Users are added after the highest ids present, so seeding again adds more; the identity
 /// sequences are moved past the new rows. Everything is one transaction: an interrupted seed leaves
-/// no rows. The same --seed on the same database gives the same data (key material and nonces stay
+/// no rows. The same --seed and --users on the same database give the same people, orders and
+/// events whatever --batch is (times are relative to the current day; key material and nonces stay
 /// random). For local and test databases only: never point it at data that matters.
 #[derive(Debug, Args)]
 pub struct SeedArgs {
