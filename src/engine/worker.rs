@@ -64,7 +64,7 @@ impl Default for EngineSettings {
             auto_tune: true,
             target_batch_duration: Duration::from_millis(500),
             min_batch: 100,
-            max_batch: 4_000,
+            max_batch: 1_000,
             max_rate: None,
             max_replica_lag: None,
             lease: Duration::from_secs(60),
@@ -140,6 +140,11 @@ pub struct RunOutcome {
     pub ranges_done: u64,
     pub interrupted: bool,
 }
+
+/// The connection a range's writer keeps between batches (taken from the pool on first use, and
+/// again after it breaks).
+#[derive(Default)]
+struct WriterConnection(tokio::sync::Mutex<Option<deadpool_postgres::Object>>);
 
 struct Transformed {
     rows: Vec<ScannedRow>,
@@ -332,10 +337,13 @@ impl Engine {
         };
         let writer = async {
             let mut xform_rx = xform_rx;
+            // One connection for all of this range's writes: a batch is one large bind message, and
+            // every connection that has carried one keeps a buffer that size.
+            let conn = WriterConnection::default();
             while let Some(batch) = xform_rx.recv().await {
                 self.pace().await?;
                 let started = Instant::now();
-                self.write_batch(range, work, &batch).await?;
+                self.write_batch(range, work, &batch, &conn).await?;
                 self.tune(batch.rows.len(), started.elapsed());
             }
             Ok::<(), Error>(())
@@ -408,9 +416,10 @@ impl Engine {
         range: &JobRange,
         work: &ColumnWork,
         batch: &Transformed,
+        conn: &WriterConnection,
     ) -> Result<()> {
         let indices: Vec<usize> = (0..batch.rows.len()).collect();
-        self.write_part(range, work, batch, &indices).await
+        self.write_part(range, work, batch, &indices, conn).await
     }
 
     async fn write_part(
@@ -419,13 +428,14 @@ impl Engine {
         work: &ColumnWork,
         batch: &Transformed,
         part: &[usize],
+        conn: &WriterConnection,
     ) -> Result<()> {
         let policy = RetryPolicy {
             max_attempts: 4,
             ..RetryPolicy::default()
         };
         let attempt = with_retry(policy, "writing a batch", |_| {
-            self.write_once(range, work, batch, part)
+            self.write_once(range, work, batch, part, conn)
         })
         .await;
         match attempt {
@@ -443,8 +453,8 @@ impl Engine {
                 self.batch_size
                     .store(half.max(self.settings.min_batch), Ordering::Relaxed);
                 let (a, b) = part.split_at(part.len() / 2);
-                Box::pin(self.write_part(range, work, batch, a)).await?;
-                Box::pin(self.write_part(range, work, batch, b)).await
+                Box::pin(self.write_part(range, work, batch, a, conn)).await?;
+                Box::pin(self.write_part(range, work, batch, b, conn)).await
             }
             other => other,
         }
@@ -456,8 +466,28 @@ impl Engine {
         work: &ColumnWork,
         batch: &Transformed,
         part: &[usize],
+        conn: &WriterConnection,
     ) -> Result<()> {
-        let mut client = self.db.client().await?;
+        let mut slot = conn.0.lock().await;
+        if slot.as_ref().is_none_or(|c| c.is_closed()) {
+            *slot = Some(self.db.client().await?);
+        }
+        let client = slot.as_mut().expect("just filled");
+        let result = self.write_in(client, range, work, batch, part).await;
+        if result.is_err() && client.is_closed() {
+            *slot = None;
+        }
+        result
+    }
+
+    async fn write_in(
+        &self,
+        client: &mut deadpool_postgres::Object,
+        range: &JobRange,
+        work: &ColumnWork,
+        batch: &Transformed,
+        part: &[usize],
+    ) -> Result<()> {
         let tx = client.transaction().await?;
         let table = &work.table;
         let mut writes: Vec<(&ScannedRow, &[u8])> = Vec::with_capacity(part.len());

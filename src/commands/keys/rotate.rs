@@ -40,7 +40,7 @@ pub struct RotateArgs {
 #[derive(Debug, Clone, Args)]
 pub struct EngineArgs {
     /// Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size).
-    #[arg(long, default_value_t = 2000)]
+    #[arg(long, default_value_t = 500)]
     pub batch_size: usize,
     /// Keep --batch-size fixed.
     #[arg(long)]
@@ -64,6 +64,7 @@ pub struct EngineArgs {
 
 impl EngineArgs {
     pub fn settings(&self) -> EngineSettings {
+        let defaults = EngineSettings::default();
         EngineSettings {
             batch_size: self.batch_size.max(1),
             auto_tune: !self.fixed_batch_size,
@@ -71,12 +72,12 @@ impl EngineArgs {
             min_batch: if self.fixed_batch_size {
                 self.batch_size.max(1)
             } else {
-                100.min(self.batch_size.max(1))
+                defaults.min_batch.min(self.batch_size.max(1))
             },
             max_batch: if self.fixed_batch_size {
                 self.batch_size.max(1)
             } else {
-                20_000.max(self.batch_size)
+                defaults.max_batch.max(self.batch_size)
             },
             max_rate: self.max_rate,
             max_replica_lag: self.max_replica_lag,
