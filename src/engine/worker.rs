@@ -220,7 +220,7 @@ impl Engine {
     async fn work_loop(&self) -> Result<u64> {
         let mut done = 0;
         while !self.stop.should_stop() {
-            let claimed = {
+            let claimed = with_retry(RetryPolicy::default(), "claiming a range", |_| async {
                 let client = self.db.client().await?;
                 jobs::claim_range(
                     &**client,
@@ -229,8 +229,9 @@ impl Engine {
                     &self.worker,
                     self.settings.lease,
                 )
-                .await?
-            };
+                .await
+            })
+            .await?;
             let Some(range) = claimed else { break };
             tracing::debug!(
                 "range {} ({}.{}) claimed by {}",
@@ -286,22 +287,24 @@ impl Engine {
         // and the others finish instead of waiting forever.
         let reader = async {
             let read_tx = read_tx;
-            let client = self.db.client().await?;
             loop {
                 if self.stop.should_stop() {
                     return Ok::<bool, Error>(false);
                 }
                 let limit = self.batch_size.load(Ordering::Relaxed) as i64;
-                let rows = work
-                    .table
-                    .read_batch(
-                        &**client,
-                        after.as_deref(),
-                        until.as_deref(),
-                        Some(self.target.as_str()),
-                        limit,
-                    )
-                    .await?;
+                let rows = with_retry(RetryPolicy::default(), "reading a batch", |_| async {
+                    let client = self.db.client().await?;
+                    work.table
+                        .read_batch(
+                            &**client,
+                            after.as_deref(),
+                            until.as_deref(),
+                            Some(self.target.as_str()),
+                            limit,
+                        )
+                        .await
+                })
+                .await?;
                 let complete = (rows.len() as i64) < limit;
                 if let Some(last) = rows.last() {
                     after = Some(last.pk.clone());
