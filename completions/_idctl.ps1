@@ -770,6 +770,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;keys;rotate' {
+            [CompletionResult]::new('--schedule', '--schedule', [CompletionResultType]::ParameterName, 'Do not rotate now: create the target version and a job that `idctl jobs run-due` runs at WHEN (RFC 3339 time, or a delay such as 30m)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)')
             [CompletionResult]::new('--target-batch-duration', '--target-batch-duration', [CompletionResultType]::ParameterName, 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'At most this many rows per second (this process)')

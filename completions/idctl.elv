@@ -722,6 +722,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
         }
         &'idctl;keys;rotate'= {
+            cand --schedule 'Do not rotate now: create the target version and a job that `idctl jobs run-due` runs at WHEN (RFC 3339 time, or a delay such as 30m)'
             cand --batch-size 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)'
             cand --target-batch-duration 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)'
             cand --max-rate 'At most this many rows per second (this process)'

@@ -466,6 +466,58 @@ async fn start(
     Ok(Some(job))
 }
 
+/// Schedules a rotation of `basename` at `at`: the target version is created now (pending) and the
+/// job waits, `pending`, for `jobs run-due` (or `keys rotate`, which runs it at once).
+pub async fn schedule(
+    db: &Database,
+    registry: &Registry,
+    keyring: &Keyring,
+    actor: i64,
+    basename: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<RotationJob> {
+    let columns: Vec<_> = registry
+        .protected_columns_for(basename)
+        .into_iter()
+        .cloned()
+        .collect();
+    if columns.is_empty() {
+        return Err(Error::usage(format!(
+            "the registry has no protected column with basename {basename:?}"
+        )));
+    }
+    preflight_keys(db, registry, keyring, &columns).await?;
+    let mut c = db.client().await?;
+    let tx = c.transaction().await?;
+    keystore::lock_basename(&*tx, basename).await?;
+    if let Some(job) = jobs::unfinished_for(&*tx, basename).await? {
+        return Err(Error::temp_fail(format!(
+            "{basename} already has an unfinished rotation: job {} ({}, target {})",
+            job.id,
+            job.status,
+            job.target_key_id()
+        )));
+    }
+    let versions = keystore::list(&*tx, Some(basename)).await?;
+    let target = match versions
+        .iter()
+        .filter(|k| k.status == KeyStatus::Pending)
+        .max_by_key(|k| k.version)
+    {
+        Some(p) => p.clone(),
+        None => {
+            let algorithm = match registry.basename_kind(basename) {
+                Some(ProtectedKind::Aead) | None => Algorithm::Aes256GcmSiv,
+                Some(_) => Algorithm::HmacSha256,
+            };
+            keystore::generate(&*tx, keyring, basename, algorithm, Some(actor), false).await?
+        }
+    };
+    let job = jobs::create(&*tx, basename, target.version, actor, Some(at)).await?;
+    tx.commit().await?;
+    Ok(job)
+}
+
 /// Loads and checks (file present, private, matching its row) every key version the run will read,
 /// so that a bad key file stops the command before anything is written.
 async fn preflight_keys(

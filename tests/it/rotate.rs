@@ -502,3 +502,224 @@ fn live_writers_lose_no_update() {
         BTreeMap::from([("profile:v2".to_string(), 300)])
     );
 }
+
+fn wait_for(db: &TestDb, query: &str, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !db.scalar::<bool>(query) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_second_host_joins_with_jobs_work_and_ranges_are_shared() {
+    let s = seeded(400);
+    let slow = [
+        "--max-rate",
+        "200",
+        "--batch-size",
+        "10",
+        "--fixed-batch-size",
+        "--workers",
+        "1",
+        "-q",
+    ];
+    let mut first = s
+        .std_idctl()
+        .args(["keys", "rotate", "profile", "--ranges", "8"])
+        .args(slow)
+        .spawn()
+        .unwrap();
+    wait_for(
+        &s.db,
+        "SELECT EXISTS (SELECT 1 FROM job_ranges WHERE status = 'running')",
+        "the first worker",
+    );
+    let job_id: i64 = s.db.scalar("SELECT id FROM key_rotation_jobs");
+    let out = run(s
+        .idctl()
+        .args(["jobs", "work", &job_id.to_string(), "-o", "json"])
+        .args(slow));
+    out.expect_code(0);
+    assert!(
+        out.json()["rows_rewritten"].as_u64().unwrap() > 0,
+        "the second worker did work: {}",
+        out.stdout
+    );
+    assert!(first.wait().unwrap().success());
+    let owners: i64 = s.db.scalar(&format!(
+        "SELECT count(DISTINCT lease_owner) FROM job_ranges WHERE job_id = {job_id}"
+    ));
+    assert!(
+        owners >= 2,
+        "ranges were shared between the two workers ({owners})"
+    );
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 400)])
+    );
+    let status: String = s.db.scalar("SELECT status FROM key_rotation_jobs");
+    assert_eq!(status, "completed");
+}
+
+#[test]
+fn run_due_stops_checkpointed_at_its_deadline_and_finishes_later() {
+    let s = seeded(300);
+    let out = run(s.idctl().args([
+        "keys",
+        "rotate",
+        "profile",
+        "--schedule",
+        "0s",
+        "-o",
+        "json",
+    ]));
+    out.expect_code(0);
+    assert_eq!(out.json()["status"], "pending");
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v1".to_string(), 300)]),
+        "scheduling changes no data"
+    );
+    let slow = [
+        "--max-rate",
+        "100",
+        "--batch-size",
+        "10",
+        "--fixed-batch-size",
+    ];
+    let started = Instant::now();
+    let out = run(s
+        .idctl()
+        .args(["jobs", "run-due", "--max-duration", "1s", "-o", "json"])
+        .args(slow));
+    out.expect_code(0);
+    assert!(started.elapsed() < Duration::from_secs(15));
+    assert_eq!(out.json()[0]["outcome"], "interrupted", "{}", out.stdout);
+    let done: i64 =
+        s.db.scalar("SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges");
+    assert!(done > 0 && done < 300, "checkpointed part-way ({done})");
+    let status: String = s.db.scalar("SELECT status FROM key_rotation_jobs");
+    assert_eq!(status, "running");
+    let out = run(s.idctl().args(["jobs", "run-due", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()[0]["outcome"], "completed", "{}", out.stdout);
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 300)])
+    );
+    let out = run(s.idctl().args(["jobs", "run-due"]));
+    out.expect_code(0);
+    assert!(out.stderr.contains("No job is due"), "{}", out.stderr);
+}
+
+#[test]
+fn a_cancelled_job_stops_its_workers_and_stays_cancelled() {
+    let s = seeded(300);
+    let mut first = s
+        .std_idctl()
+        .args([
+            "keys",
+            "rotate",
+            "profile",
+            "--max-rate",
+            "100",
+            "--batch-size",
+            "10",
+            "--fixed-batch-size",
+            "-q",
+        ])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for(
+        &s.db,
+        "SELECT EXISTS (SELECT 1 FROM job_ranges WHERE rows_done > 0)",
+        "progress",
+    );
+    let job_id: i64 = s.db.scalar("SELECT id FROM key_rotation_jobs");
+    run(s
+        .idctl()
+        .args(["jobs", "cancel", &job_id.to_string(), "-q"]))
+    .expect_code(0);
+    let status = first.wait().unwrap();
+    assert!(!status.success(), "the running rotation stops");
+    let job: String = s.db.scalar("SELECT status FROM key_rotation_jobs");
+    assert_eq!(job, "cancelled");
+    // Everything still decrypts: rewritten rows under v2 (still active), the rest under v1.
+    let _ = profile_plaintexts(&s);
+    run(s.idctl().args(["keys", "verify", "profile", "--all", "-q"])).expect_code(0);
+}
+
+#[test]
+fn a_database_restart_mid_run_loses_nothing() {
+    // A cluster of its own: restarting the shared one would disturb the other tests.
+    let dir = tempfile::Builder::new()
+        .prefix("idctl-restart-")
+        .tempdir_in("/tmp")
+        .unwrap()
+        .keep();
+    let cluster =
+        idctl::localpg::LocalCluster::init(&dir, &idctl::localpg::ClusterOptions::default())
+            .unwrap();
+    cluster
+        .stop_when_process_exits(std::process::id(), true)
+        .unwrap();
+    crate::harness::exec(&cluster.url("postgres"), "CREATE DATABASE restart");
+    let db = TestDb {
+        name: "restart".into(),
+        url: cluster.url("restart"),
+    };
+    let s = Seeded {
+        db,
+        keyring: tempfile::tempdir().unwrap(),
+    };
+    run(s
+        .idctl()
+        .env_remove("IDCTL_ACTOR")
+        .args(["db", "migrate", "-q"]))
+    .expect_code(0);
+    run(s
+        .idctl()
+        .env_remove("IDCTL_ACTOR")
+        .args(["users", "bootstrap-admin", "-q"]))
+    .expect_code(0);
+    run(s.idctl().args(["dev", "seed", "--users", "300", "-q"])).expect_code(0);
+    let before = profile_plaintexts(&s);
+    let mut child = s
+        .std_idctl()
+        .args([
+            "keys",
+            "rotate",
+            "profile",
+            "--max-rate",
+            "150",
+            "--batch-size",
+            "10",
+            "--fixed-batch-size",
+            "-q",
+        ])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for(
+        &s.db,
+        "SELECT EXISTS (SELECT 1 FROM job_ranges WHERE rows_done > 0)",
+        "progress",
+    );
+    cluster.stop("fast").unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    cluster.start().unwrap();
+    let status = child.wait().unwrap();
+    // Either the run rode out the restart (retries with backoff), or it stopped with a clear code.
+    assert!(matches!(status.code(), Some(0 | 69 | 75)), "{status:?}");
+    run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 300)])
+    );
+    assert_eq!(profile_plaintexts(&s), before);
+    // The TestDb must not try to drop its database on the shared server.
+    std::mem::forget(s);
+    let _ = cluster.stop("immediate");
+}

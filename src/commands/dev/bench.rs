@@ -39,7 +39,7 @@ pub struct BenchArgs {
     #[arg(long)]
     pub keep: bool,
     /// Extra options passed to `keys rotate` (e.g. "--workers 4").
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub rotate_options: String,
 }
 

@@ -31,6 +31,7 @@ pub async fn run(args: ResumeArgs, ctx: &Ctx) -> Result<()> {
         dry_run: false,
         new_version: false,
         keep_old: false,
+        schedule: None,
         engine: args.engine,
     };
     crate::commands::keys::rotate::run(rotate, ctx).await

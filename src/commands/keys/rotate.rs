@@ -32,8 +32,22 @@ pub struct RotateArgs {
     /// Leave the old versions decrypt-only instead of retiring them.
     #[arg(long)]
     pub keep_old: bool,
+    /// Do not rotate now: create the target version and a job that `idctl jobs run-due` runs at
+    /// WHEN (RFC 3339 time, or a delay such as 30m).
+    #[arg(long, value_name = "WHEN", value_parser = parse_when, conflicts_with = "dry_run")]
+    pub schedule: Option<chrono::DateTime<chrono::Utc>>,
     #[command(flatten)]
     pub engine: EngineArgs,
+}
+
+/// `2026-12-01T03:00:00Z` or a delay from now (`30m`, `2h`, `0s`).
+fn parse_when(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, String> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&chrono::Utc));
+    }
+    let delay = parse_duration(s)
+        .map_err(|_| format!("{s:?}: expected an RFC 3339 time or a delay such as 30m"))?;
+    Ok(chrono::Utc::now() + chrono::Duration::from_std(delay).map_err(|e| e.to_string())?)
 }
 
 /// Pacing options shared by `keys rotate` and `jobs work`.
@@ -128,6 +142,18 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
         let client = db.client().await?;
         ctx.actor(&**client, Permission::KeysRotate).await?
     };
+    if let Some(at) = args.schedule {
+        let job =
+            rotation::schedule(&db, &registry, &keyring, actor.id, &args.basename, at).await?;
+        ctx.ui.note(format!(
+            "Scheduled job {} ({} → {}) for {}; `idctl jobs run-due` runs it.",
+            job.id,
+            job.basename,
+            job.target_key_id(),
+            at.format("%Y-%m-%d %H:%M:%S UTC")
+        ));
+        return ctx.ui.emit(&job);
+    }
     let stop = StopSignal::new(None);
     stop_on_signals(stop.clone());
     let req = RotateRequest {
