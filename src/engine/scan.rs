@@ -28,6 +28,10 @@ pub struct ScannedRow {
     pub row_version: Option<i64>,
     /// The blind index's source value (an envelope), when the column has one.
     pub source: Option<Vec<u8>>,
+    /// Where the row version was read (`ctid`, text form): the write goes straight there (a TID
+    /// scan, no index lookup); if the row moved meanwhile, the compare-and-swap misses and the row
+    /// is read again by primary key.
+    pub ctid: String,
 }
 
 impl ScannedRow {
@@ -107,7 +111,7 @@ impl ColumnTable {
             None => "NULL::bytea".into(),
         };
         format!(
-            "{}, {}, {}, {version}, {source}",
+            "{}, {}, {}, {version}, {source}, ctid::text",
             pk_text.join(", "),
             ident(&self.column.column),
             key_id_expr(&self.column)
@@ -212,6 +216,7 @@ impl ColumnTable {
             key_id: r.get(k + 1),
             row_version: r.get(k + 2),
             source: r.get(k + 3),
+            ctid: r.get(k + 4),
         }
     }
 }

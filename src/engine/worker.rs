@@ -611,49 +611,46 @@ pub async fn cas_update(
     }
     let col = &table.column;
     let k = table.pk.len();
-    let mut params: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
+    // Parameters borrow the batch: no copy of the values is made to send them.
+    let pks: Vec<Vec<&str>> = (0..k)
+        .map(|i| writes.iter().map(|(r, _)| r.pk[i].as_str()).collect())
+        .collect();
+    let ctids: Vec<&str> = writes.iter().map(|(r, _)| r.ctid.as_str()).collect();
+    let olds: Vec<&[u8]> = writes
+        .iter()
+        .map(|(r, _)| r.value.as_deref().unwrap_or_default())
+        .collect();
+    let news: Vec<&[u8]> = writes.iter().map(|(_, v)| *v).collect();
+    let versions: Vec<Option<i64>> = writes.iter().map(|(r, _)| r.row_version).collect();
+    let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
     let mut unnest_args = Vec::new();
     let mut v_cols = Vec::new();
-    for i in 0..k {
-        params.push(Box::new(
-            writes
-                .iter()
-                .map(|(r, _)| r.pk[i].clone())
-                .collect::<Vec<String>>(),
-        ));
+    for (i, values) in pks.iter().enumerate() {
+        params.push(values);
         unnest_args.push(format!("${}::text[]", params.len()));
         v_cols.push(format!("pk{i}"));
     }
-    params.push(Box::new(
-        writes
-            .iter()
-            .map(|(r, _)| r.value.clone().unwrap_or_default())
-            .collect::<Vec<Vec<u8>>>(),
-    ));
-    unnest_args.push(format!("${}::bytea[]", params.len()));
-    params.push(Box::new(
-        writes
-            .iter()
-            .map(|(_, v)| v.to_vec())
-            .collect::<Vec<Vec<u8>>>(),
-    ));
+    params.push(&ctids);
+    unnest_args.push(format!("${}::text[]", params.len()));
+    v_cols.push("row_ctid".into());
+    params.push(&olds);
     unnest_args.push(format!("${}::bytea[]", params.len()));
     v_cols.push("old_value".into());
+    params.push(&news);
+    unnest_args.push(format!("${}::bytea[]", params.len()));
     v_cols.push("new_value".into());
-    let mut conditions: Vec<String> = table
-        .pk
-        .iter()
-        .enumerate()
-        .map(|(i, (name, ty))| format!("t.{} = v.pk{i}::{ty}", ident(name)))
-        .collect();
+    // The ctid finds the row without an index lookup; the key and the old value make it safe.
+    let mut conditions = vec!["t.ctid = v.row_ctid::tid".to_string()];
+    conditions.extend(
+        table
+            .pk
+            .iter()
+            .enumerate()
+            .map(|(i, (name, ty))| format!("t.{} = v.pk{i}::{ty}", ident(name))),
+    );
     conditions.push(format!("t.{} = v.old_value", ident(&col.column)));
     if let Some(version) = &col.row_version_column {
-        params.push(Box::new(
-            writes
-                .iter()
-                .map(|(r, _)| r.row_version)
-                .collect::<Vec<Option<i64>>>(),
-        ));
+        params.push(&versions);
         unnest_args.push(format!("${}::bigint[]", params.len()));
         v_cols.push("old_version".into());
         conditions.push(format!(
@@ -663,7 +660,7 @@ pub async fn cas_update(
     }
     let mut set = vec![format!("{} = v.new_value", ident(&col.column))];
     if let Some(kv) = &col.key_version_column {
-        params.push(Box::new(target.to_string()));
+        params.push(&target);
         set.push(format!("{} = ${}", ident(kv), params.len()));
     }
     let returning: Vec<String> = table
@@ -680,11 +677,7 @@ pub async fn cas_update(
         conditions.join(" AND "),
         returning.join(", ")
     );
-    let refs: Vec<&(dyn ToSql + Sync)> = params
-        .iter()
-        .map(|p| p.as_ref() as &(dyn ToSql + Sync))
-        .collect();
-    let rows = client.query(&sql, &refs).await?;
+    let rows = client.query(&sql, &params).await?;
     Ok(rows
         .iter()
         .map(|r| (0..k).map(|i| r.get::<_, String>(i)).collect())
