@@ -58,6 +58,9 @@ struct BenchReport {
     naive_over_idctl: f64,
     idctl_rows_per_second: f64,
     idctl_peak_rss_mib: f64,
+    /// idctl's own CPU time (user + system) during (b): on a small machine it competes with the
+    /// server's backends, while the floor's single backend has the other cores to itself.
+    idctl_cpu_seconds: f64,
     rotate_report: serde_json::Value,
 }
 
@@ -92,8 +95,17 @@ fn idctl_child(url: &str, keyring: &std::path::Path) -> Result<std::process::Com
     Ok(cmd)
 }
 
-/// Runs a child to completion; returns wall time, peak RSS (KiB) and stdout.
-fn run_measured(mut cmd: std::process::Command, what: &str) -> Result<(Duration, i64, Vec<u8>)> {
+/// What a child process cost.
+struct Measured {
+    wall: Duration,
+    /// User + system CPU time.
+    cpu: Duration,
+    peak_rss_kib: i64,
+    stdout: Vec<u8>,
+}
+
+/// Runs a child to completion and measures it (wall time, CPU time and peak RSS from `wait4`).
+fn run_measured(mut cmd: std::process::Command, what: &str) -> Result<Measured> {
     cmd.stdout(Stdio::piped()).stderr(Stdio::inherit());
     let started = Instant::now();
     let mut child = cmd
@@ -112,7 +124,15 @@ fn run_measured(mut cmd: std::process::Command, what: &str) -> Result<(Duration,
     if rc != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
         return Err(Error::internal(format!("{what} failed (status {status})")));
     }
-    Ok((elapsed, usage.ru_maxrss, stdout))
+    let tv = |t: libc::timeval| {
+        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+    };
+    Ok(Measured {
+        wall: elapsed,
+        cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
+        peak_rss_kib: usage.ru_maxrss,
+        stdout,
+    })
 }
 
 async fn bench(
@@ -137,7 +157,7 @@ async fn bench(
     ctx.ui.note(format!("Seeding {} users ...", args.rows));
     let mut seed = idctl_child(&url, keyring_dir)?;
     seed.args(["dev", "seed", "-q", "--users", &args.rows.to_string()]);
-    let (seed_time, _, _) = run_measured(seed, "dev seed")?;
+    let seed_time = run_measured(seed, "dev seed")?.wall;
     client.batch_execute("VACUUM ANALYZE").await?;
     client.batch_execute("CHECKPOINT").await?;
     let rows: i64 = client
@@ -171,9 +191,10 @@ async fn bench(
     let mut rotate = idctl_child(&url, keyring_dir)?;
     rotate.args(["keys", "rotate", "profile", "-q", "-o", "json"]);
     rotate.args(args.rotate_options.split_whitespace());
-    let (idctl_time, peak_rss_kib, stdout) = run_measured(rotate, "keys rotate")?;
+    let measured = run_measured(rotate, "keys rotate")?;
+    let (idctl_time, peak_rss_kib) = (measured.wall, measured.peak_rss_kib);
     let rotate_report: serde_json::Value =
-        serde_json::from_slice(&stdout).unwrap_or(serde_json::Value::Null);
+        serde_json::from_slice(&measured.stdout).unwrap_or(serde_json::Value::Null);
 
     // (c) The naive client, on the copy (rows are under profile:v1 there, labelled v2 by the floor).
     ctx.ui.note(format!(
@@ -249,6 +270,7 @@ async fn bench(
         naive_over_idctl: round(naive_extrapolated / idctl_time.as_secs_f64()),
         idctl_rows_per_second: (rows as f64 / idctl_time.as_secs_f64()).round(),
         idctl_peak_rss_mib: round(peak_rss_kib as f64 / 1024.0),
+        idctl_cpu_seconds: round(measured.cpu.as_secs_f64()),
         rotate_report,
     })
 }
