@@ -121,17 +121,7 @@ pub async fn rotate(
 ) -> Result<RotationReport> {
     let started = Instant::now();
     let basename = req.basename.as_str();
-    let columns: Vec<_> = registry
-        .protected_columns_for(basename)
-        .into_iter()
-        .cloned()
-        .collect();
-    if columns.is_empty() {
-        return Err(Error::usage(format!(
-            "the registry has no protected column with basename {basename:?}"
-        ))
-        .with_hint("see `idctl registry show`"));
-    }
+    let columns = columns_of(registry, basename)?;
     preflight_keys(db, registry, keyring, &columns).await?;
     let (live, worker) = liveness(db).await?;
     let got: bool = live
@@ -431,19 +421,7 @@ async fn start(
             }
         }
     }
-    let target = match pending {
-        Some(p) => {
-            keyring.load(&p)?;
-            p
-        }
-        None => {
-            let algorithm = match registry.basename_kind(basename) {
-                Some(ProtectedKind::Aead) | None => Algorithm::Aes256GcmSiv,
-                Some(_) => Algorithm::HmacSha256,
-            };
-            keystore::generate(&*tx, keyring, basename, algorithm, Some(actor), false).await?
-        }
-    };
+    let target = target_version(&*tx, registry, keyring, basename, pending, actor).await?;
     let job = jobs::create(&*tx, basename, target.version, actor, None).await?;
     keystore::activate_version(&*tx, &target, Some(actor)).await?;
     keystore::record_event(
@@ -476,16 +454,7 @@ pub async fn schedule(
     basename: &str,
     at: chrono::DateTime<chrono::Utc>,
 ) -> Result<RotationJob> {
-    let columns: Vec<_> = registry
-        .protected_columns_for(basename)
-        .into_iter()
-        .cloned()
-        .collect();
-    if columns.is_empty() {
-        return Err(Error::usage(format!(
-            "the registry has no protected column with basename {basename:?}"
-        )));
-    }
+    let columns = columns_of(registry, basename)?;
     preflight_keys(db, registry, keyring, &columns).await?;
     let mut c = db.client().await?;
     let tx = c.transaction().await?;
@@ -499,20 +468,12 @@ pub async fn schedule(
         )));
     }
     let versions = keystore::list(&*tx, Some(basename)).await?;
-    let target = match versions
+    let pending = versions
         .iter()
         .filter(|k| k.status == KeyStatus::Pending)
         .max_by_key(|k| k.version)
-    {
-        Some(p) => p.clone(),
-        None => {
-            let algorithm = match registry.basename_kind(basename) {
-                Some(ProtectedKind::Aead) | None => Algorithm::Aes256GcmSiv,
-                Some(_) => Algorithm::HmacSha256,
-            };
-            keystore::generate(&*tx, keyring, basename, algorithm, Some(actor), false).await?
-        }
-    };
+        .cloned();
+    let target = target_version(&*tx, registry, keyring, basename, pending, actor).await?;
     let job = jobs::create(&*tx, basename, target.version, actor, Some(at)).await?;
     tx.commit().await?;
     Ok(job)
@@ -546,6 +507,62 @@ async fn preflight_keys(
         }
     }
     Ok(())
+}
+
+/// The registry's columns of `basename`; an unknown basename is a usage error.
+fn columns_of(
+    registry: &Registry,
+    basename: &str,
+) -> Result<Vec<crate::registry::ProtectedColumn>> {
+    let columns: Vec<_> = registry
+        .protected_columns_for(basename)
+        .into_iter()
+        .cloned()
+        .collect();
+    if columns.is_empty() {
+        return Err(Error::usage(format!(
+            "the registry has no protected column with basename {basename:?}"
+        ))
+        .with_hint("see `idctl registry show`"));
+    }
+    Ok(columns)
+}
+
+/// The key algorithm a basename's columns need: AES-256-GCM-SIV for encrypted columns (and unknown
+/// basenames), HMAC-SHA256 for blind indexes and peppers.
+pub fn algorithm_for(registry: &Registry, basename: &str) -> Algorithm {
+    match registry.basename_kind(basename) {
+        Some(ProtectedKind::Aead) | None => Algorithm::Aes256GcmSiv,
+        Some(_) => Algorithm::HmacSha256,
+    }
+}
+
+/// A rotation's target: the newest pending version (its key file checked), or a new version.
+async fn target_version(
+    client: &impl tokio_postgres::GenericClient,
+    registry: &Registry,
+    keyring: &Keyring,
+    basename: &str,
+    pending: Option<keystore::KeyRecord>,
+    actor: i64,
+) -> Result<keystore::KeyRecord> {
+    match pending {
+        Some(p) => {
+            keyring.load(&p)?;
+            Ok(p)
+        }
+        None => {
+            keystore::generate(
+                client,
+                keyring,
+                basename,
+                algorithm_for(registry, basename),
+                Some(actor),
+                false,
+            )
+            .await
+        }
+    }
 }
 
 type Notes = HashMap<(String, String), String>;

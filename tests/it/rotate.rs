@@ -583,7 +583,7 @@ fn run_due_stops_checkpointed_at_its_deadline_and_finishes_later() {
     );
     let slow = [
         "--max-rate",
-        "100",
+        "50",
         "--batch-size",
         "10",
         "--fixed-batch-size",
@@ -591,7 +591,7 @@ fn run_due_stops_checkpointed_at_its_deadline_and_finishes_later() {
     let started = Instant::now();
     let out = run(s
         .idctl()
-        .args(["jobs", "run-due", "--max-duration", "1s", "-o", "json"])
+        .args(["jobs", "run-due", "--max-duration", "2s", "-o", "json"])
         .args(slow));
     out.expect_code(0);
     assert!(started.elapsed() < Duration::from_secs(15));
@@ -856,4 +856,89 @@ fn data_show_decrypts_only_for_an_allowed_actor_and_audits_it() {
     ]));
     out.expect_code(0);
     assert!(out.stdout.contains("secret: not shown"), "{}", out.stdout);
+}
+
+#[test]
+fn a_row_locked_by_the_application_is_waited_out_or_reported_as_temporary() {
+    let s = seeded(120);
+    let before = profile_plaintexts(&s);
+    let id: i64 = s.db.scalar("SELECT min(user_id) + 50 FROM user_profiles");
+    // The application holds a row lock for two seconds.
+    let url = s.db.url.clone();
+    let holder = std::thread::spawn(move || {
+        block_on(async move {
+            let (mut client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+                .await
+                .unwrap();
+            tokio::spawn(conn);
+            let tx = client.transaction().await.unwrap();
+            tx.execute(
+                "SELECT 1 FROM user_profiles WHERE user_id = $1 FOR UPDATE",
+                &[&id],
+            )
+            .await
+            .unwrap();
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            tx.commit().await.unwrap();
+        })
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    let out = run(s.idctl().args([
+        "--lock-timeout",
+        "100ms",
+        "keys",
+        "rotate",
+        "profile",
+        "--batch-size",
+        "40",
+        "--fixed-batch-size",
+    ]));
+    holder.join().unwrap();
+    // Retried with backoff, split down to the locked row: either it got through once the lock was
+    // released, or it stopped as temporary (75) with everything checkpointed.
+    assert!(
+        matches!(out.code, 0 | 75),
+        "exit {}: {}",
+        out.code,
+        out.stderr
+    );
+    if out.code == 75 {
+        run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
+    }
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 120)])
+    );
+    assert_eq!(profile_plaintexts(&s), before);
+}
+
+#[test]
+fn jsonl_output_streams_progress_events_and_ends_with_a_summary() {
+    let s = seeded(150);
+    let out = run(s.idctl().args([
+        "keys",
+        "rotate",
+        "profile",
+        "-o",
+        "jsonl",
+        "--max-rate",
+        "100",
+        "--batch-size",
+        "10",
+        "--fixed-batch-size",
+    ]));
+    out.expect_code(0);
+    let events: Vec<serde_json::Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    let progress: Vec<&serde_json::Value> =
+        events.iter().filter(|e| e["event"] == "progress").collect();
+    assert!(!progress.is_empty(), "{}", out.stdout);
+    assert_eq!(progress[0]["table"], "user_profiles");
+    let last = events.last().unwrap();
+    assert_eq!(last["event"], "summary");
+    assert_eq!(last["status"], "completed");
+    assert_eq!(last["rows_rewritten"], 150);
 }

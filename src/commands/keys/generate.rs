@@ -5,7 +5,6 @@ use crate::context::Ctx;
 use crate::crypto::Algorithm;
 use crate::error::{Error, Result};
 use crate::keystore;
-use crate::registry::ProtectedKind;
 
 /// Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row.
 ///
@@ -35,11 +34,10 @@ pub enum AlgorithmArg {
 
 pub async fn run(args: GenerateArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
-    let algorithm = match (args.algorithm, registry.basename_kind(&args.basename)) {
-        (Some(AlgorithmArg::Aes256GcmSiv), _) => Algorithm::Aes256GcmSiv,
-        (Some(AlgorithmArg::HmacSha256), _) => Algorithm::HmacSha256,
-        (None, Some(ProtectedKind::Aead)) | (None, None) => Algorithm::Aes256GcmSiv,
-        (None, Some(_)) => Algorithm::HmacSha256,
+    let algorithm = match args.algorithm {
+        Some(AlgorithmArg::Aes256GcmSiv) => Algorithm::Aes256GcmSiv,
+        Some(AlgorithmArg::HmacSha256) => Algorithm::HmacSha256,
+        None => crate::rotation::algorithm_for(&registry, &args.basename),
     };
     let db = ctx.connect().await?;
     let mut client = db.client().await?;
