@@ -231,7 +231,7 @@ pub async fn rotate(
         Arc::clone(&req.stop),
     ));
     let display = ProgressDisplay::start(ui, job.id, stats.clone());
-    let mut result = engine.run().await;
+    let mut result = run_until_no_range_is_open(&engine, db, job.id).await;
     // Verification passes: rows written meanwhile under an old key, or missed by compare-and-swap.
     for pass in 2..=4 {
         if result.as_ref().map_or(true, |o| o.interrupted) {
@@ -250,7 +250,7 @@ pub async fn rotate(
                 )
                 .await?;
         }
-        result = engine.run().await;
+        result = run_until_no_range_is_open(&engine, db, job.id).await;
     }
     display.finish().await;
     let outcome = result?;
@@ -477,6 +477,27 @@ pub async fn schedule(
     let job = jobs::create(&*tx, basename, target.version, actor, Some(at)).await?;
     tx.commit().await?;
     Ok(job)
+}
+
+/// Runs the engine until every range of the job is done: ranges other workers (`jobs work`) still
+/// hold under a live lease are waited for; a range whose worker died is reclaimed by `run`.
+async fn run_until_no_range_is_open(
+    engine: &Arc<Engine>,
+    db: &Database,
+    job_id: i64,
+) -> Result<crate::engine::worker::RunOutcome> {
+    loop {
+        let outcome = engine.run().await?;
+        if outcome.interrupted {
+            return Ok(outcome);
+        }
+        let client = db.client().await?;
+        if jobs::open_ranges(&**client, KIND_ROTATION, job_id).await? == 0 {
+            return Ok(outcome);
+        }
+        drop(client);
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
 }
 
 /// Loads and checks (file present, private, matching its row) every key version the run will read,

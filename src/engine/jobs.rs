@@ -20,6 +20,10 @@ use crate::error::{Error, Result};
 
 pub const KIND_ROTATION: &str = "key_rotation";
 
+/// Start of the message of a checkpoint refused because another worker took the range over (its
+/// lease had expired): the worker drops that range and claims another.
+pub const LEASE_LOST: &str = "lease lost";
+
 /// A key rotation job (`key_rotation_jobs`).
 #[derive(Debug, Clone, Serialize)]
 pub struct RotationJob {
@@ -384,11 +388,23 @@ pub async fn checkpoint(
         )
         .await?;
     if n == 1 {
-        Ok(())
-    } else {
-        Err(Error::temp_fail(format!(
-            "range {range_id}: lease lost or job {job_id} no longer running"
-        )))
+        return Ok(());
+    }
+    let status: Option<String> = client
+        .query_opt(
+            "SELECT status FROM key_rotation_jobs WHERE id = $1",
+            &[&job_id],
+        )
+        .await?
+        .map(|r| r.get(0));
+    match status.as_deref() {
+        Some("running") => Err(Error::temp_fail(format!(
+            "{LEASE_LOST}: range {range_id} was taken over by another worker"
+        ))),
+        Some(other) => Err(Error::temp_fail(format!(
+            "job {job_id} is {other}; stopping"
+        ))),
+        None => Err(Error::data(format!("job {job_id} no longer exists"))),
     }
 }
 

@@ -250,6 +250,10 @@ impl Engine {
                     let client = self.db.client().await?;
                     jobs::release_range(&**client, range.id, &self.worker).await?;
                 }
+                Err(e) if e.message().starts_with(jobs::LEASE_LOST) => {
+                    // Another worker has this range now; the batch was rolled back. Take another.
+                    tracing::info!("{}", e.message());
+                }
                 Err(e) => {
                     if let Ok(client) = self.db.client().await {
                         let _ = jobs::release_range(&**client, range.id, &self.worker).await;
@@ -445,7 +449,8 @@ impl Engine {
             Err(e)
                 if e.kind() == ErrorKind::TempFail
                     && part.len() > 1
-                    && !e.message().contains("lease lost") =>
+                    && !e.message().starts_with(jobs::LEASE_LOST)
+                    && !e.message().starts_with("job ") =>
             {
                 tracing::info!(
                     "batch of {} rows keeps failing ({}); splitting it",
