@@ -236,7 +236,8 @@ fn new_table() -> Table {
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
-    if !std::io::stdout().is_terminal() {
+    // No terminal, or one too narrow to wrap into (an unknown width reads as 0): no wrapping.
+    if !std::io::stdout().is_terminal() || table.width().is_none_or(|w| w < 60) {
         table
             .load_style(presets::ASCII_MARKDOWN)
             .set_content_arrangement(ContentArrangement::Disabled);

@@ -28,30 +28,34 @@ enum Mode {
 
 impl ProgressDisplay {
     pub fn start(ui: &Ui, job_id: i64, stats: Vec<Arc<ColumnStats>>) -> Self {
-        let mode = if ui.format == OutputFormat::Jsonl {
-            Mode::Jsonl
-        } else if ui.progress_bars() {
-            let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
-            let style = ProgressStyle::with_template(
-                "{prefix:<40} [{bar:30.cyan/blue}] {human_pos}/{human_len} {per_sec:>12} ETA {eta}",
+        let mode =
+            if ui.format == OutputFormat::Jsonl {
+                Mode::Jsonl
+            } else if ui.progress_bars() {
+                let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
+                let style = ProgressStyle::with_template(
+                "{prefix:<40} [{bar:30.cyan/blue}] {human_pos}/{human_len} {rate:>14} ETA {eta}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} rows/s", state.per_sec());
+            })
             .progress_chars("=> ");
-            let bars = stats
-                .iter()
-                .map(|s| {
-                    let bar = multi.add(ProgressBar::new(s.total.load(Ordering::Relaxed)));
-                    bar.set_style(style.clone());
-                    bar.set_prefix(format!("{}.{}", s.table, s.column));
-                    bar
-                })
-                .collect();
-            Mode::Bars(bars)
-        } else if ui.quiet {
-            Mode::Silent
-        } else {
-            Mode::Log
-        };
+                let bars = stats
+                    .iter()
+                    .map(|s| {
+                        let bar = multi.add(ProgressBar::new(s.total.load(Ordering::Relaxed)));
+                        bar.set_style(style.clone());
+                        bar.set_prefix(format!("{}.{}", s.table, s.column));
+                        bar
+                    })
+                    .collect();
+                Mode::Bars(bars)
+            } else if ui.quiet {
+                Mode::Silent
+            } else {
+                Mode::Log
+            };
         let stop = Arc::new(tokio::sync::Notify::new());
         let stop2 = Arc::clone(&stop);
         let task = tokio::spawn(async move { render_loop(mode, job_id, stats, stop2).await });
