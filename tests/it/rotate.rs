@@ -37,6 +37,30 @@ impl Seeded {
     }
 }
 
+impl Seeded {
+    /// `keys rotate profile` in the background, slowed to `rate` rows/s in batches of `batch`, so
+    /// that a test can act while it runs.
+    pub fn spawn_slow_rotate(&self, rate: u32, batch: u32, extra: &[&str]) -> std::process::Child {
+        self.std_idctl()
+            .args([
+                "keys",
+                "rotate",
+                "profile",
+                "--max-rate",
+                &rate.to_string(),
+                "--batch-size",
+                &batch.to_string(),
+                "--fixed-batch-size",
+                "-q",
+            ])
+            .args(extra)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    }
+}
+
 pub fn seeded(users: u32) -> Seeded {
     let db = migrated_db();
     let keyring = tempfile::tempdir().unwrap();
@@ -297,23 +321,7 @@ fn a_poison_row_is_left_alone_recorded_and_exits_65() {
 #[test]
 fn a_second_operator_gets_75_naming_the_running_job() {
     let s = seeded(200);
-    let mut first = s
-        .std_idctl()
-        .args([
-            "keys",
-            "rotate",
-            "profile",
-            "--max-rate",
-            "100",
-            "--batch-size",
-            "10",
-            "--fixed-batch-size",
-            "-q",
-        ])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut first = s.spawn_slow_rotate(100, 10, &[]);
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let n: i64 =
@@ -347,23 +355,7 @@ fn kill_9_at_several_points_then_resume_loses_nothing() {
     let s = seeded(400);
     let before = profile_plaintexts(&s);
     for (i, delay_ms) in [150u64, 400, 700, 1000].into_iter().enumerate() {
-        let mut child = s
-            .std_idctl()
-            .args([
-                "keys",
-                "rotate",
-                "profile",
-                "--max-rate",
-                "100",
-                "--batch-size",
-                "8",
-                "--fixed-batch-size",
-                "-q",
-            ])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = s.spawn_slow_rotate(100, 8, &[]);
         std::thread::sleep(Duration::from_millis(delay_ms));
         // SIGKILL: no chance to checkpoint or clean up.
         let _ = child.kill();
@@ -524,12 +516,7 @@ fn a_second_host_joins_with_jobs_work_and_ranges_are_shared() {
         "1",
         "-q",
     ];
-    let mut first = s
-        .std_idctl()
-        .args(["keys", "rotate", "profile", "--ranges", "8"])
-        .args(slow)
-        .spawn()
-        .unwrap();
+    let mut first = s.spawn_slow_rotate(200, 10, &["--ranges", "8", "--workers", "1"]);
     wait_for(
         &s.db,
         "SELECT EXISTS (SELECT 1 FROM job_ranges WHERE status = 'running')",
@@ -616,22 +603,7 @@ fn run_due_stops_checkpointed_at_its_deadline_and_finishes_later() {
 #[test]
 fn a_cancelled_job_stops_its_workers_and_stays_cancelled() {
     let s = seeded(300);
-    let mut first = s
-        .std_idctl()
-        .args([
-            "keys",
-            "rotate",
-            "profile",
-            "--max-rate",
-            "100",
-            "--batch-size",
-            "10",
-            "--fixed-batch-size",
-            "-q",
-        ])
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut first = s.spawn_slow_rotate(100, 10, &[]);
     wait_for(
         &s.db,
         "SELECT EXISTS (SELECT 1 FROM job_ranges WHERE rows_done > 0)",
@@ -686,22 +658,7 @@ fn a_database_restart_mid_run_loses_nothing() {
     .expect_code(0);
     run(s.idctl().args(["dev", "seed", "--users", "300", "-q"])).expect_code(0);
     let before = profile_plaintexts(&s);
-    let mut child = s
-        .std_idctl()
-        .args([
-            "keys",
-            "rotate",
-            "profile",
-            "--max-rate",
-            "150",
-            "--batch-size",
-            "10",
-            "--fixed-batch-size",
-            "-q",
-        ])
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = s.spawn_slow_rotate(150, 10, &[]);
     wait_for(
         &s.db,
         "SELECT EXISTS (SELECT 1 FROM job_ranges WHERE rows_done > 0)",
