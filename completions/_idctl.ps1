@@ -345,7 +345,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs, newest first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate')
@@ -517,7 +517,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;jobs;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs, newest first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate')
@@ -1126,7 +1126,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;help;jobs' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs, newest first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage')
             [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate')

@@ -321,7 +321,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List jobs, newest first'
+            cand list 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)'
             cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
             cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
             cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
@@ -486,7 +486,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
         }
         &'idctl;jobs;help'= {
-            cand list 'List jobs, newest first'
+            cand list 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)'
             cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
             cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
             cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'
@@ -1038,7 +1038,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;dev;bench'= {
         }
         &'idctl;help;jobs'= {
-            cand list 'List jobs, newest first'
+            cand list 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)'
             cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
             cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
             cand resume 'Resume an unfinished job where it stopped (the same as running its `keys rotate` again). Needs permission keys.rotate'

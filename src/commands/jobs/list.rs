@@ -1,10 +1,12 @@
+use chrono::{DateTime, Utc};
 use clap::Args;
+use serde::Serialize;
 
 use crate::context::Ctx;
 use crate::engine::jobs;
 use crate::error::Result;
 
-/// List jobs, newest first.
+/// List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows).
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// At most this many jobs.
@@ -12,8 +14,49 @@ pub struct ListArgs {
     pub limit: i64,
 }
 
+/// One line per job: the result document is summarised, not printed whole.
+#[derive(Debug, Serialize)]
+struct JobLine {
+    id: i64,
+    basename: String,
+    target_version: i32,
+    status: String,
+    attempts: i32,
+    executed_by: Option<i64>,
+    scheduled_at: Option<DateTime<Utc>>,
+    started_at: Option<DateTime<Utc>>,
+    finished_at: Option<DateTime<Utc>>,
+    rows_rewritten: Option<u64>,
+    rows_failed: Option<u64>,
+}
+
 pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
     let client = db.client().await?;
-    ctx.ui.emit(&jobs::list(&**client, args.limit).await?)
+    let lines: Vec<JobLine> = jobs::list(&**client, args.limit)
+        .await?
+        .into_iter()
+        .map(|j| {
+            let field = |name: &str| {
+                j.result
+                    .as_ref()
+                    .and_then(|r| r.get(name))
+                    .and_then(|v| v.as_u64())
+            };
+            JobLine {
+                rows_rewritten: field("rows_rewritten"),
+                rows_failed: field("rows_failed"),
+                id: j.id,
+                basename: j.basename,
+                target_version: j.target_version,
+                status: j.status,
+                attempts: j.attempts,
+                executed_by: j.executed_by,
+                scheduled_at: j.scheduled_at,
+                started_at: j.started_at,
+                finished_at: j.finished_at,
+            }
+        })
+        .collect();
+    ctx.ui.emit(&lines)
 }
