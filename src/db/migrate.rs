@@ -285,6 +285,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_migration_file_is_embedded() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".sql"))
+            .collect();
+        on_disk.sort();
+        let compiled_in: Vec<String> = embedded()
+            .iter()
+            .map(|m| format!("{}.sql", m.label()))
+            .collect();
+        assert_eq!(compiled_in, on_disk);
+        for m in embedded() {
+            let text = std::fs::read_to_string(format!("{dir}/{}.sql", m.label())).unwrap();
+            assert_eq!(m.sql, text, "{} is embedded as it is on disk", m.label());
+        }
+    }
+
+    #[test]
     fn embedded_migrations_are_ordered_and_named() {
         let versions: Vec<i32> = embedded().iter().map(|m| m.version).collect();
         let mut sorted = versions.clone();
