@@ -19,6 +19,7 @@ pub mod crypto;
 pub mod db;
 pub mod engine;
 pub mod error;
+pub mod failpoint;
 pub mod generated;
 pub mod keystore;
 pub mod localpg;

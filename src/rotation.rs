@@ -232,6 +232,7 @@ pub async fn rotate(
     ));
     let display = ProgressDisplay::start(ui, job.id, stats.clone());
     let mut result = run_until_no_range_is_open(&engine, db, job.id).await;
+    crate::failpoint::hit("rotation.before_verify");
     // Verification passes: rows written meanwhile under an old key, or missed by compare-and-swap.
     for pass in 2..=4 {
         if result.as_ref().map_or(true, |o| o.interrupted) {
@@ -311,6 +312,7 @@ pub async fn rotate(
         return Ok(report);
     }
 
+    crate::failpoint::hit("rotation.before_retire");
     // Retire what nothing references any more.
     let mut c = db.client().await?;
     let tx = c.transaction().await?;

@@ -566,6 +566,7 @@ impl Engine {
         )
         .await?;
         tx.commit().await?;
+        crate::failpoint::hit("worker.after_batch_commit");
         work.stats.done.fetch_add(done as u64, Ordering::Relaxed);
         work.stats
             .failed

@@ -899,3 +899,49 @@ fn jsonl_output_streams_progress_events_and_ends_with_a_summary() {
     assert_eq!(last["status"], "completed");
     assert_eq!(last["rows_rewritten"], 150);
 }
+
+#[test]
+fn a_crash_between_batches_before_verification_or_before_retirement_resumes_cleanly() {
+    for point in [
+        "worker.after_batch_commit",
+        "rotation.before_verify",
+        "rotation.before_retire",
+    ] {
+        let s = seeded(60);
+        let before = profile_plaintexts(&s);
+        let out = run(s.idctl().env("IDCTL_FAILPOINT", point).args([
+            "keys",
+            "rotate",
+            "profile",
+            "--batch-size",
+            "10",
+            "--fixed-batch-size",
+        ]));
+        assert_eq!(
+            out.code, -1,
+            "{point}: the process died (killed by a signal): {}",
+            out.stderr
+        );
+        let status: String = s.db.scalar("SELECT status FROM key_rotation_jobs");
+        assert_eq!(status, "running", "{point}: the job is left unfinished");
+        let out = run(s.idctl().args(["keys", "rotate", "profile", "-o", "json"]));
+        out.expect_code(0);
+        let report = out.json();
+        assert_eq!(report["status"], "completed", "{point}: {report}");
+        assert_eq!(report["resumed"], true, "{point}");
+        assert_eq!(
+            report["retired"],
+            serde_json::json!(["profile:v1"]),
+            "{point}"
+        );
+        assert_eq!(
+            versions(&s.db),
+            BTreeMap::from([("profile:v2".to_string(), 60)]),
+            "{point}"
+        );
+        assert_eq!(profile_plaintexts(&s), before, "{point}");
+        let keys: i64 =
+            s.db.scalar("SELECT count(*) FROM crypto_keys WHERE basename = 'profile'");
+        assert_eq!(keys, 2, "{point}: no extra version");
+    }
+}
