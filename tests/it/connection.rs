@@ -92,13 +92,17 @@ fn a_pgpass_readable_by_others_is_ignored_with_a_warning() {
     let pgpass = dir.path().join("pgpass");
     std::fs::write(&pgpass, "*:*:*:*:topsecretpw\n").unwrap();
     std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let out = run(idctl()
-        .env("PGPASSFILE", &pgpass)
-        .env("PGHOST", &host)
-        .env("PGPORT", &port)
-        .env("PGUSER", "postgres")
-        .env("PGDATABASE", &db.name)
-        .args(["db", "status"]));
+    let status_with_pgpass = || {
+        let mut cmd = idctl();
+        cmd.env("PGPASSFILE", &pgpass)
+            .env("PGHOST", &host)
+            .env("PGPORT", &port)
+            .env("PGUSER", "postgres")
+            .env("PGDATABASE", &db.name)
+            .args(["db", "status"]);
+        cmd
+    };
+    let out = run(&mut status_with_pgpass());
     out.expect_code(0);
     assert!(
         out.stderr.contains("pgpass") || out.stderr.contains(&pgpass.display().to_string()),
@@ -113,13 +117,7 @@ fn a_pgpass_readable_by_others_is_ignored_with_a_warning() {
     assert!(!out.stderr.contains("topsecretpw") && !out.stdout.contains("topsecretpw"));
     // At 0600 it is used silently.
     std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
-    let out = run(idctl()
-        .env("PGPASSFILE", &pgpass)
-        .env("PGHOST", &host)
-        .env("PGPORT", &port)
-        .env("PGUSER", "postgres")
-        .env("PGDATABASE", &db.name)
-        .args(["db", "status"]));
+    let out = run(&mut status_with_pgpass());
     out.expect_code(0);
     assert!(!out.stderr.contains("warning"), "{}", out.stderr);
 }
