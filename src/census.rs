@@ -72,10 +72,14 @@ pub async fn column_census(
     client: &impl GenericClient,
     col: &ProtectedColumn,
 ) -> Result<ColumnCensus> {
+    // A row without a value is counted under "(none)" whatever its key-version column says (erased
+    // and anonymised rows keep a stale version), as `rows_not_under` and the engine see it; a value
+    // whose key-version column is NULL is counted under "(unversioned)".
     let sql = format!(
-        "SELECT coalesce({}, '(none)'), count(*) FROM {} GROUP BY 1",
+        "SELECT CASE WHEN {v} IS NULL THEN '(none)' ELSE coalesce({}, '(unversioned)') END, count(*) FROM {} GROUP BY 1",
         key_id_expr(col),
-        ident(&col.table)
+        ident(&col.table),
+        v = ident(&col.column),
     );
     let mut versions = BTreeMap::new();
     let mut rows = 0;
@@ -108,7 +112,7 @@ pub async fn rows_not_under(
 ) -> Result<i64> {
     let sql = match &col.key_version_column {
         Some(kv) => format!(
-            "SELECT count(*) FROM {} WHERE ({kv} < $1 OR {kv} > $1) AND {} IS NOT NULL",
+            "SELECT count(*) FROM {} WHERE ({kv} < $1 OR {kv} > $1 OR {kv} IS NULL) AND {} IS NOT NULL",
             ident(&col.table),
             ident(&col.column),
             kv = ident(kv)

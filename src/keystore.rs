@@ -465,7 +465,7 @@ pub async fn activate_version(
         .await?;
     }
     client
-        .execute("UPDATE crypto_keys SET status = 'active', activated_at = now(), retired_at = NULL WHERE id = $1", &[&rec.row_id])
+        .execute("UPDATE crypto_keys SET status = 'active', activated_at = now(), retired_at = NULL, retire_after = NULL WHERE id = $1", &[&rec.row_id])
         .await?;
     record_event(
         client,
@@ -481,6 +481,101 @@ pub async fn activate_version(
     )
     .await?;
     Ok(())
+}
+
+/// Retires a version (the one statement that does it, for `keys retire` and rotations), with its
+/// `retired` event. `client` should hold the basename's lock (`lock_basename`).
+pub async fn retire_version(
+    client: &impl GenericClient,
+    rec: &KeyRecord,
+    actor: Option<i64>,
+    job_id: Option<i64>,
+    note: String,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE crypto_keys SET status = 'retired', retired_at = now(), retire_after = NULL WHERE id = $1",
+            &[&rec.row_id],
+        )
+        .await?;
+    record_event(
+        client,
+        KeyEvent {
+            event_type: "retired",
+            key_row_id: Some(rec.row_id),
+            basename: &rec.basename,
+            actor,
+            job_id,
+            note: Some(note),
+            meta: serde_json::json!({}),
+        },
+    )
+    .await
+}
+
+/// Records that a decrypt-only version may be retired after `after` (the grace period of a
+/// rotation), with a `retire_scheduled` event.
+pub async fn schedule_retirement(
+    client: &impl GenericClient,
+    rec: &KeyRecord,
+    after: DateTime<Utc>,
+    actor: Option<i64>,
+    job_id: Option<i64>,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE crypto_keys SET retire_after = $2 WHERE id = $1",
+            &[&rec.row_id, &after],
+        )
+        .await?;
+    record_event(
+        client,
+        KeyEvent {
+            event_type: "retire_scheduled",
+            key_row_id: Some(rec.row_id),
+            basename: &rec.basename,
+            actor,
+            job_id,
+            note: Some(format!(
+                "{} will be retired after {} if no row uses it",
+                rec.key_id,
+                after.format("%Y-%m-%d %H:%M:%S UTC")
+            )),
+            meta: serde_json::json!({"retire_after": after}),
+        },
+    )
+    .await
+}
+
+/// Decrypt-only versions whose retirement grace period has passed (of one basename, or all).
+pub async fn retirements_due(
+    client: &impl GenericClient,
+    basename: Option<&str>,
+) -> Result<Vec<KeyRecord>> {
+    let rows = client
+        .query(
+            &format!(
+                "{SELECT_KEYS} WHERE status = 'decrypt_only' AND retire_after <= now()
+                   AND ($1::text IS NULL OR basename = $1) ORDER BY basename, version"
+            ),
+            &[&basename],
+        )
+        .await?;
+    rows.iter().map(record).collect()
+}
+
+/// When a decrypt-only version's pending retirement is due, if one is scheduled.
+pub async fn retire_after(
+    client: &impl GenericClient,
+    row_id: i64,
+) -> Result<Option<DateTime<Utc>>> {
+    Ok(client
+        .query_opt(
+            "SELECT retire_after FROM crypto_keys WHERE id = $1",
+            &[&row_id],
+        )
+        .await?
+        .and_then(|r| r.get(0)))
 }
 
 /// Counts of rows per key version for one basename: `version key id -> (table.column -> rows)`.

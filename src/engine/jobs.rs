@@ -473,3 +473,179 @@ pub async fn failed_rows(
         })
         .collect())
 }
+
+/// Opens a cancelled or failed job again (`jobs resume`): the job runs again, its cancelled ranges
+/// are pending again and keep their checkpoints, so nothing already done is redone.
+pub async fn reopen(client: &impl GenericClient, kind: &str, id: i64) -> Result<bool> {
+    let n = client
+        .execute(
+            "UPDATE key_rotation_jobs SET status = 'running', finished_at = NULL
+              WHERE id = $1 AND status IN ('cancelled', 'failed')",
+            &[&id],
+        )
+        .await?;
+    if n == 1 {
+        client
+            .execute(
+                "UPDATE job_ranges SET status = 'pending', lease_owner = NULL, lease_backend_pid = NULL,
+                        lease_expires_at = NULL, updated_at = now()
+                  WHERE job_kind = $1 AND job_id = $2 AND status IN ('cancelled', 'failed')",
+                &[&kind, &id],
+            )
+            .await?;
+    }
+    Ok(n == 1)
+}
+
+/// Rows rewritten by a job so far, over every attempt and every worker (the ranges' counters move
+/// with each committed batch).
+pub async fn rows_done_total(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<i64> {
+    Ok(client
+        .query_one(
+            "SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = $1 AND job_id = $2",
+            &[&kind, &job_id],
+        )
+        .await?
+        .get(0))
+}
+
+/// Rows recorded as failed (quarantined) by the rotations of `basename` to `target_version`:
+/// distinct table, column and primary key, over all those jobs.
+pub async fn quarantined_rows(
+    client: &impl GenericClient,
+    basename: &str,
+    target_version: i32,
+) -> Result<i64> {
+    Ok(client
+        .query_one(
+            "SELECT count(DISTINCT (e.meta->>'table', e.meta->>'column', e.meta->>'primary_key'))
+               FROM key_events e JOIN key_rotation_jobs j ON j.id = e.job_id
+              WHERE e.event_type = 'row_failed' AND j.basename = $1 AND j.target_version = $2",
+            &[&basename, &target_version],
+        )
+        .await?
+        .get(0))
+}
+
+/// The latest job of `basename` that targeted `version`.
+pub async fn latest_targeting(
+    client: &impl GenericClient,
+    basename: &str,
+    version: i32,
+) -> Result<Option<RotationJob>> {
+    let row = client
+        .query_opt(
+            &format!(
+                "{SELECT_JOB} WHERE basename = $1 AND target_version = $2 ORDER BY id DESC LIMIT 1"
+            ),
+            &[&basename, &version],
+        )
+        .await?;
+    Ok(row.as_ref().map(job))
+}
+
+/// Who is working on a job: live workers and how long ago the last heartbeat was.
+#[derive(Debug, Clone, Serialize)]
+pub struct Liveness {
+    /// Ranges held under a lease whose worker's connection is still open.
+    pub live_workers: i64,
+    /// Ranges marked running whose worker is gone (killed, or its connection lost).
+    pub stale_ranges: i64,
+    /// Seconds since the newest heartbeat of any range (None: never started).
+    pub last_heartbeat_age_seconds: Option<f64>,
+}
+
+pub async fn liveness(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<Liveness> {
+    let row = client
+        .query_one(
+            "SELECT count(DISTINCT r.lease_owner) FILTER (WHERE r.status = 'running' AND r.lease_expires_at > now()
+                        AND EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = r.lease_backend_pid)),
+                    count(*) FILTER (WHERE r.status = 'running' AND (r.lease_expires_at <= now() OR r.lease_backend_pid IS NULL
+                        OR NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = r.lease_backend_pid))),
+                    extract(epoch FROM now() - max(r.heartbeat_at))::float8
+               FROM job_ranges r WHERE r.job_kind = $1 AND r.job_id = $2",
+            &[&kind, &job_id],
+        )
+        .await?;
+    Ok(Liveness {
+        live_workers: row.try_get(0)?,
+        stale_ranges: row.try_get(1)?,
+        last_heartbeat_age_seconds: row
+            .try_get::<_, Option<f64>>(2)?
+            .map(|s| (s * 10.0).round() / 10.0),
+    })
+}
+
+/// Adds an open range over a whole column (a verification pass for rows written meanwhile).
+pub async fn add_range(
+    client: &impl GenericClient,
+    kind: &str,
+    job_id: i64,
+    table: &str,
+    column: &str,
+) -> Result<()> {
+    client
+        .execute(
+            "INSERT INTO job_ranges (job_kind, job_id, table_name, column_name) VALUES ($1, $2, $3, $4)",
+            &[&kind, &job_id, &table, &column],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Rows recorded as failed by a job.
+pub async fn failed_row_count(client: &impl GenericClient, job_id: i64) -> Result<i64> {
+    Ok(client
+        .query_one(
+            "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'",
+            &[&job_id],
+        )
+        .await?
+        .try_get(0)?)
+}
+
+/// Rows recorded as failed by a job in one column.
+pub async fn failed_rows_in(
+    client: &impl GenericClient,
+    job_id: i64,
+    table: &str,
+    column: &str,
+) -> Result<i64> {
+    Ok(client
+        .query_one(
+            "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'
+                AND meta->>'table' = $2 AND meta->>'column' = $3",
+            &[&job_id, &table, &column],
+        )
+        .await?
+        .try_get(0)?)
+}
+
+/// Stores the options a job must be resumed with.
+pub async fn set_options<T: Serialize>(
+    client: &impl GenericClient,
+    job_id: i64,
+    options: &T,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE key_rotation_jobs SET options = $2 WHERE id = $1",
+            &[&job_id, &serde_json::to_value(options)?],
+        )
+        .await?;
+    Ok(())
+}
+
+/// The options stored with a job (None: created before options were stored).
+pub async fn options(
+    client: &impl GenericClient,
+    job_id: i64,
+) -> Result<Option<serde_json::Value>> {
+    Ok(client
+        .query_opt(
+            "SELECT options FROM key_rotation_jobs WHERE id = $1",
+            &[&job_id],
+        )
+        .await?
+        .and_then(|r| r.get(0)))
+}

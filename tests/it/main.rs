@@ -7,6 +7,7 @@ mod cli;
 mod connection;
 mod generated;
 mod keys;
+mod lifecycle;
 mod migrations;
 mod registry;
 mod rotate;

@@ -30,7 +30,7 @@ pub async fn run(args: CancelArgs, ctx: &Ctx) -> Result<()> {
     keystore::record_event(
         &*tx,
         KeyEvent {
-            event_type: "rotation_failed",
+            event_type: "rotation_cancelled",
             key_row_id: None,
             basename: &job.basename,
             actor: Some(actor.id),
@@ -41,6 +41,11 @@ pub async fn run(args: CancelArgs, ctx: &Ctx) -> Result<()> {
     )
     .await?;
     tx.commit().await?;
-    ctx.ui.note(format!("Cancelled job {}.", job.id));
+    ctx.ui.note(format!(
+        "Cancelled job {}; {} stays active. `idctl jobs resume {}` opens it again (checkpoints kept).",
+        job.id,
+        job.target_key_id(),
+        job.id
+    ));
     ctx.ui.emit(&jobs::get(&**client, args.id).await?)
 }

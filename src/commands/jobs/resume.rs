@@ -1,38 +1,76 @@
 use clap::Args;
 
+use crate::authz::Permission;
+use crate::commands::keys::rotate::{EngineArgs, exit_for, stop_on_signals};
 use crate::context::Ctx;
-use crate::engine::jobs;
+use crate::engine::jobs::{self, KIND_ROTATION};
+use crate::engine::worker::StopSignal;
 use crate::error::{Error, Result};
+use crate::rotation::{self, RotateRequest};
 
-/// Resume an unfinished job where it stopped (the same as running its `keys rotate` again).
-/// Needs permission keys.rotate.
+/// Resume a job where it stopped: an unfinished one (the same as running its `keys rotate` again),
+/// or one that was cancelled or failed, which is opened again with its ranges and checkpoints, so
+/// that nothing already done is redone. The job's own options (--keep-old, --retire-after) are
+/// honoured. Needs permission keys.rotate.
 #[derive(Debug, Args)]
 pub struct ResumeArgs {
     /// The job id.
     pub id: i64,
+    /// Resume even though a newer version of the basename was activated since the job started
+    /// (that version is demoted).
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
-    pub engine: crate::commands::keys::rotate::EngineArgs,
+    pub engine: EngineArgs,
 }
 
 pub async fn run(args: ResumeArgs, ctx: &Ctx) -> Result<()> {
-    let job = {
-        let db = ctx.connect().await?;
+    let registry = ctx.registry()?;
+    let keyring = ctx.keyring()?;
+    let mut session = ctx.session_settings(crate::cli::DEFAULT_STATEMENT_TIMEOUT);
+    session.pool_size = session.pool_size.max(args.engine.workers * 2 + 2);
+    let db = ctx.connect_with(session).await?;
+    let (job, actor) = {
         let client = db.client().await?;
-        jobs::get(&**client, args.id).await?
+        let actor = ctx.actor(&**client, Permission::KeysRotate).await?;
+        (jobs::get(&**client, args.id).await?, actor)
     };
-    if !job.is_unfinished() {
-        return Err(Error::data(format!(
-            "job {} is {}; nothing to resume",
-            job.id, job.status
-        )));
+    match job.status.as_str() {
+        "pending" | "running" => {}
+        "cancelled" | "failed" => {
+            // Nothing may be written before the preconditions hold.
+            rotation::preconditions(&db, &registry, &keyring, &job.basename).await?;
+            let client = db.client().await?;
+            if let Some(newer) = jobs::unfinished_for(&**client, &job.basename).await? {
+                return Err(Error::data(format!(
+                    "job {} is {}, and job {} of {} is unfinished: resume that one instead",
+                    job.id, job.status, newer.id, job.basename
+                ))
+                .with_hint(format!("`idctl jobs resume {}`", newer.id)));
+            }
+            jobs::reopen(&**client, KIND_ROTATION, job.id).await?;
+            ctx.ui.note(format!(
+                "Job {} was {}; opened again (its checkpoints are kept).",
+                job.id, job.status
+            ));
+        }
+        other => {
+            return Err(Error::data(format!(
+                "job {} is {other}; nothing to resume",
+                job.id
+            ))
+            .with_hint(format!(
+                "`idctl keys rotate {}` starts a new rotation if one is needed (`idctl keys plan {}` shows what it would do)",
+                job.basename, job.basename
+            )));
+        }
     }
-    let rotate = crate::commands::keys::rotate::RotateArgs {
-        basename: job.basename,
-        dry_run: false,
-        new_version: false,
-        keep_old: false,
-        schedule: None,
-        engine: args.engine,
-    };
-    crate::commands::keys::rotate::run(rotate, ctx).await
+    let stop = StopSignal::new(None);
+    stop_on_signals(stop.clone());
+    let mut req = RotateRequest::new(&job.basename, args.engine.settings(), stop);
+    req.ranges_per_column = args.engine.ranges.max(1);
+    req.force = args.force;
+    let report = rotation::rotate(&db, &registry, &keyring, actor.id, &req, &ctx.ui).await?;
+    ctx.ui.emit_event("summary", &report)?;
+    exit_for(&report, &ctx.ui)
 }

@@ -10,7 +10,7 @@ use crate::context::Ctx;
 use crate::engine::jobs;
 use crate::engine::worker::StopSignal;
 use crate::error::{Error, ErrorKind, Result};
-use crate::rotation::{self, RotateRequest};
+use crate::rotation::{self, RotateRequest, RotationStatus};
 
 /// Run every job whose time has come, and stop cleanly at the deadline: the line cron calls.
 ///
@@ -59,19 +59,20 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             });
             continue;
         }
-        let req = RotateRequest {
-            basename: job.basename.clone(),
-            new_version: false,
-            keep_old: false,
-            settings: args.engine.settings(),
-            ranges_per_column: args.engine.ranges.max(1),
-            stop: stop.clone(),
-        };
+        let mut req = RotateRequest::new(&job.basename, args.engine.settings(), stop.clone());
+        req.ranges_per_column = args.engine.ranges.max(1);
         let r = rotation::rotate(&db, &registry, &keyring, actor.id, &req, &ctx.ui).await;
         let (outcome, message) = match r {
             Ok(report) => {
-                any_failed_rows |= report.status == "completed_with_errors";
-                (report.status, report.message)
+                any_failed_rows |= report.status == RotationStatus::CompletedWithErrors;
+                any_failed_rows |= report.status == RotationStatus::Cancelled;
+                (
+                    serde_json::to_value(report.status)?
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string(),
+                    report.message,
+                )
             }
             Err(e) if e.kind() == ErrorKind::TempFail => {
                 ("skipped".to_string(), e.message().to_string())
@@ -83,6 +84,27 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             basename: job.basename,
             outcome,
             message,
+        });
+    }
+    // Old key versions whose grace period has passed and that no row uses any more.
+    let retirements = rotation::retire_due(&db, &registry, None, actor.id).await?;
+    for key in &retirements.retired {
+        results.push(DueResult {
+            job_id: 0,
+            basename: key.split(':').next().unwrap_or_default().to_string(),
+            outcome: "retired".into(),
+            message: format!("{key} retired after its grace period"),
+        });
+    }
+    for key in &retirements.still_used {
+        results.push(DueResult {
+            job_id: 0,
+            basename: key.split(':').next().unwrap_or_default().to_string(),
+            outcome: "retirement_deferred".into(),
+            message: format!(
+                "{key}: grace period over, but rows still use it (the application wrote under it): `idctl keys rotate {}` moves them",
+                key.split(':').next().unwrap_or_default()
+            ),
         });
     }
     if results.is_empty() {

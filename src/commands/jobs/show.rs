@@ -2,7 +2,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::context::Ctx;
-use crate::engine::jobs::{self, FailedRow, JobRange, KIND_ROTATION, RotationJob};
+use crate::engine::jobs::{self, FailedRow, JobRange, KIND_ROTATION, Liveness, RotationJob};
 use crate::error::Result;
 
 /// Show a job: its state, its ranges with checkpoints and leases, and the rows that failed
@@ -20,6 +20,13 @@ pub struct ShowArgs {
 struct JobView {
     #[serde(flatten)]
     job: RotationJob,
+    /// Rows rewritten so far, over every attempt and every worker.
+    rows_rewritten: i64,
+    /// Rows quarantined (recorded as failed) by this job.
+    rows_failed: i64,
+    workers: Liveness,
+    /// A sentence for people: what the job is doing, or why it is stuck.
+    state_note: String,
     ranges: Vec<JobRange>,
     failed_rows: Vec<FailedRow>,
 }
@@ -30,9 +37,43 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     let job = jobs::get(&**client, args.id).await?;
     let ranges = jobs::ranges(&**client, KIND_ROTATION, args.id).await?;
     let failed_rows = jobs::failed_rows(&**client, args.id, args.max_failed).await?;
+    let rows_rewritten = jobs::rows_done_total(&**client, KIND_ROTATION, args.id).await?;
+    let rows_failed = jobs::failed_row_count(&**client, args.id).await?;
+    let workers = jobs::liveness(&**client, KIND_ROTATION, args.id).await?;
+    let state_note = state_note(&job, &workers, rows_failed);
     ctx.ui.emit(&JobView {
         job,
+        rows_rewritten,
+        rows_failed,
+        workers,
+        state_note,
         ranges,
         failed_rows,
     })
+}
+
+fn state_note(job: &RotationJob, w: &Liveness, failed: i64) -> String {
+    let age = w
+        .last_heartbeat_age_seconds
+        .map(|s| format!("last heartbeat {s:.0}s ago"))
+        .unwrap_or_else(|| "no heartbeat yet".into());
+    match job.status.as_str() {
+        "running" if w.live_workers > 0 => {
+            format!("running: {} live worker(s), {age}", w.live_workers)
+        }
+        "running" => format!(
+            "running, but no worker is alive ({age}): the process that ran it died or lost its connection; `idctl jobs resume {}` continues it",
+            job.id
+        ),
+        "pending" => "pending: `idctl jobs run-due` runs it when its time comes".into(),
+        "cancelled" => format!(
+            "cancelled: `idctl jobs resume {}` opens it again, keeping its checkpoints",
+            job.id
+        ),
+        "completed_with_errors" => format!(
+            "completed with {failed} quarantined row(s), listed below; fix them, then `idctl keys rotate {} --retry-quarantined`",
+            job.basename
+        ),
+        other => other.to_string(),
+    }
 }

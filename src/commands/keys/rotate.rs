@@ -7,37 +7,89 @@ use crate::cli::parse_duration;
 use crate::context::Ctx;
 use crate::engine::worker::{EngineSettings, StopSignal};
 use crate::error::{Error, Result};
-use crate::rotation::{self, DEFAULT_LEASE, RotateRequest};
+use crate::rotation::{self, DEFAULT_LEASE, RotateRequest, RotationReport, RotationStatus};
 
 /// Rotate a key: move every value protected by it to a new key version.
 ///
-/// Creates the next version (or uses a pending one) and activates it (the old one becomes
-/// decrypt-only), re-encrypts every registered column of the basename in batches beside live
-/// traffic, verifies that no row remains on an older version, then retires the old version
-/// (--keep-old leaves it decrypt-only). Killed or interrupted, it resumes where it stopped when run
-/// again. A second rotation of the same basename exits 75 naming the running job; more workers,
-/// on any host, join with `idctl jobs work <job>`. Re-running a finished rotation does nothing
-/// (--new-version rotates again). Rows that cannot be decrypted are left as they were, recorded, and
-/// make it exit 65 (`idctl jobs show <job>` lists them). Needs permission keys.rotate.
+/// Checks everything first (the registry against the live schema, the actor, every key file), then
+/// chooses the target: the unfinished job's (resumed where it stopped); the active version when rows
+/// remain on older ones (after a cancelled job or a manual `keys activate`); --to; a pending
+/// version; or a new version, which it generates and activates (the old one becomes decrypt-only).
+/// It re-encrypts every registered column of the basename in batches beside live traffic, verifies
+/// that no row remains on an older version, and schedules the old version's retirement after
+/// --retire-after (default 1h; `idctl jobs run-due` retires it once no row uses it; 0s retires at
+/// once; --keep-old never). Killed or interrupted, it resumes where it stopped when run again. A
+/// second rotation of the same basename exits 75 naming the running job; more workers, on any host,
+/// join with `idctl jobs work <job>`. Re-running a finished rotation does nothing (--new-version
+/// rotates again). Rows that cannot be decrypted are quarantined (left as they were and recorded:
+/// `idctl jobs show <job>` lists them) and make it exit 65; a re-run reports them and does nothing
+/// else (--retry-quarantined tries them again). Blind indexes without a plaintext source are left
+/// to the application (status waiting_for_application). Needs permission keys.rotate.
 #[derive(Debug, Args)]
 pub struct RotateArgs {
     /// Key purpose to rotate, e.g. profile.
     pub basename: String,
-    /// Show what would be done (rows per column and version, time estimate); change nothing.
+    /// Show what the run would do (target, rows per column, time estimate) after checking every
+    /// precondition the run checks; change nothing.
     #[arg(long)]
     pub dry_run: bool,
     /// Rotate again even though the last rotation of this basename completed.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "to")]
     pub new_version: bool,
+    /// Rotate to this existing version (pending, active or decrypt-only), e.g. profile:v3.
+    #[arg(long, value_name = "KEY")]
+    pub to: Option<String>,
+    /// Try the rows earlier runs quarantined again (after fixing them).
+    #[arg(long)]
+    pub retry_quarantined: bool,
+    /// Resume an unfinished job even though a newer version was activated since it started (that
+    /// version is demoted).
+    #[arg(long)]
+    pub force: bool,
     /// Leave the old versions decrypt-only instead of retiring them.
     #[arg(long)]
     pub keep_old: bool,
+    /// Grace period before the old version is retired, so that application instances that cached
+    /// it as the active key do not find it retired (0s: retire at once).
+    #[arg(long, value_name = "DURATION", default_value = "1h", env = "IDCTL_RETIRE_AFTER", value_parser = parse_duration)]
+    pub retire_after: Duration,
     /// Do not rotate now: create the target version and a job that `idctl jobs run-due` runs at
     /// WHEN (RFC 3339 time, or a delay such as 30m).
     #[arg(long, value_name = "WHEN", value_parser = parse_when, conflicts_with = "dry_run")]
     pub schedule: Option<chrono::DateTime<chrono::Utc>>,
     #[command(flatten)]
     pub engine: EngineArgs,
+}
+
+impl RotateArgs {
+    /// The request these arguments make.
+    pub fn request(&self, stop: std::sync::Arc<StopSignal>) -> Result<RotateRequest> {
+        let to = match &self.to {
+            Some(t) => {
+                let id = super::parse_key_id(t)?;
+                if id.basename() != self.basename {
+                    return Err(Error::usage(format!(
+                        "--to {t}: not a version of {}",
+                        self.basename
+                    )));
+                }
+                Some(id)
+            }
+            None => None,
+        };
+        Ok(RotateRequest {
+            basename: self.basename.clone(),
+            new_version: self.new_version,
+            to,
+            retry_quarantined: self.retry_quarantined,
+            force: self.force,
+            keep_old: self.keep_old,
+            retire_after: self.retire_after,
+            settings: self.engine.settings(),
+            ranges_per_column: self.engine.ranges.max(1),
+            stop,
+        })
+    }
 }
 
 /// `2026-12-01T03:00:00Z` or a delay from now (`30m`, `2h`, `0s`).
@@ -124,15 +176,6 @@ pub fn stop_on_signals(stop: std::sync::Arc<StopSignal>) {
 }
 
 pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
-    if args.dry_run {
-        return super::plan::run(
-            super::plan::PlanArgs {
-                basename: args.basename,
-            },
-            ctx,
-        )
-        .await;
-    }
     let registry = ctx.registry()?;
     let keyring = ctx.keyring()?;
     let mut session = ctx.session_settings(crate::cli::DEFAULT_STATEMENT_TIMEOUT);
@@ -142,9 +185,15 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
         let client = db.client().await?;
         ctx.actor(&**client, Permission::KeysRotate).await?
     };
+    let stop = StopSignal::new(None);
+    let req = args.request(stop.clone())?;
+    if args.dry_run {
+        let plan = rotation::plan(&db, &registry, &keyring, &req).await?;
+        super::plan::note_plan(ctx, &plan);
+        return ctx.ui.emit(&plan);
+    }
     if let Some(at) = args.schedule {
-        let job =
-            rotation::schedule(&db, &registry, &keyring, actor.id, &args.basename, at).await?;
+        let job = rotation::schedule(&db, &registry, &keyring, actor.id, &req, at).await?;
         ctx.ui.note(format!(
             "Scheduled job {} ({} → {}) for {}; `idctl jobs run-due` runs it.",
             job.id,
@@ -154,25 +203,26 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
         ));
         return ctx.ui.emit(&job);
     }
-    let stop = StopSignal::new(None);
-    stop_on_signals(stop.clone());
-    let req = RotateRequest {
-        basename: args.basename.clone(),
-        new_version: args.new_version,
-        keep_old: args.keep_old,
-        settings: args.engine.settings(),
-        ranges_per_column: args.engine.ranges.max(1),
-        stop,
-    };
+    stop_on_signals(stop);
     let report = rotation::rotate(&db, &registry, &keyring, actor.id, &req, &ctx.ui).await?;
     ctx.ui.emit_event("summary", &report)?;
-    match report.status.as_str() {
-        "completed" | "nothing_to_do" => {
-            ctx.ui
-                .note(format!("{}: {}.", report.basename, report.message));
+    exit_for(&report, &ctx.ui)
+}
+
+/// The exit status of a rotation's report: 0 when idctl's work is done (completed, nothing to do,
+/// waiting for the application to rehash blind indexes); 75 interrupted (resume by running it
+/// again); 65 when rows are quarantined or the job was cancelled by an operator.
+pub fn exit_for(report: &RotationReport, ui: &crate::output::Ui) -> Result<()> {
+    match report.status {
+        RotationStatus::Completed
+        | RotationStatus::NothingToDo
+        | RotationStatus::WaitingForApplication => {
+            ui.note(format!("{}: {}.", report.basename, report.message));
             Ok(())
         }
-        "interrupted" => Err(Error::temp_fail(report.message)),
-        _ => Err(Error::data(report.message)),
+        RotationStatus::Interrupted => Err(Error::temp_fail(report.message.clone())),
+        RotationStatus::Cancelled | RotationStatus::CompletedWithErrors => {
+            Err(Error::data(report.message.clone()))
+        }
     }
 }

@@ -1,22 +1,86 @@
 use clap::Args;
+use serde::Serialize;
 
+use crate::census::ColumnCensus;
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::keystore::{self, KeyStatus};
 
-/// The census: rows per key version, for every protected column (or one basename's).
+/// The census: rows per key version, for every protected column (or one basename's), and each
+/// column's state against the active version.
 ///
 /// Columns with a key-version column are counted from its index (index-only where the table is
-/// vacuumed); header-only columns are read from each value's envelope header.
+/// vacuumed); header-only columns are read from each value's envelope header. The registry is
+/// checked against the live schema first: a column that does not exist is an error (78), never a
+/// count.
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// Only this basename.
     pub basename: Option<String>,
 }
 
+/// Where a column stands against its basename's active version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ColumnState {
+    /// Every value is under the active version.
+    Current,
+    /// Values remain on older versions; `keys rotate` moves them.
+    Behind,
+    /// Blind-index values without a plaintext source remain on older versions: only the
+    /// application can rehash them.
+    WaitingForApplication,
+    /// The basename has no active version.
+    NoActiveVersion,
+}
+
+#[derive(Debug, Serialize)]
+struct ColumnStatus {
+    #[serde(flatten)]
+    census: ColumnCensus,
+    active: Option<String>,
+    state: ColumnState,
+    /// Values not under the active version.
+    rows_behind: i64,
+}
+
 pub async fn run(args: StatusArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
     let db = ctx.connect().await?;
+    let columns: Vec<_> = registry
+        .protected
+        .iter()
+        .filter(|c| args.basename.as_deref().is_none_or(|b| c.basename == b))
+        .cloned()
+        .collect();
+    crate::rotation::check_live_schema(&db, &registry, &columns).await?;
     let client = db.client().await?;
+    let keys = keystore::list(&**client, args.basename.as_deref()).await?;
     let census = crate::census::census(&**client, &registry, args.basename.as_deref()).await?;
-    ctx.ui.emit(&census)
+    let out: Vec<ColumnStatus> = census
+        .into_iter()
+        .map(|c| {
+            let active = keys
+                .iter()
+                .find(|k| k.basename == c.basename && k.status == KeyStatus::Active)
+                .map(|k| k.key_id.clone());
+            let rewritable = registry
+                .protected_column(&c.table, &c.column)
+                .is_some_and(|p| p.idctl_can_rewrite());
+            let behind = active.as_deref().map_or(0, |a| c.rows_not_under(a));
+            let state = match (&active, behind) {
+                (None, _) => ColumnState::NoActiveVersion,
+                (Some(_), 0) => ColumnState::Current,
+                (Some(_), _) if rewritable => ColumnState::Behind,
+                (Some(_), _) => ColumnState::WaitingForApplication,
+            };
+            ColumnStatus {
+                census: c,
+                active,
+                state,
+                rows_behind: behind,
+            }
+        })
+        .collect();
+    ctx.ui.emit(&out)
 }
