@@ -239,3 +239,45 @@ fn key_text_does_not_depend_on_the_database_session_settings() {
     assert_eq!(report["rows_rewritten"], 20, "{report}");
     ok("after the rotation");
 }
+
+/// `rust-version` in Cargo.toml is what the build really needs: no package of the dependency tree
+/// (as `cargo metadata` resolves it from Cargo.lock) declares a higher one. A lower value also
+/// makes cargo's MSRV-aware resolver hold dependencies back (it kept `time` at 0.3.45,
+/// RUSTSEC-2026-0009).
+#[test]
+fn rust_version_is_at_least_every_dependency_s() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = std::process::Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--locked"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run cargo metadata");
+    assert!(
+        out.status.success(),
+        "cargo metadata --locked: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let parse = |v: &str| -> Vec<u64> {
+        let mut parts: Vec<u64> = v.split('.').map(|p| p.parse().unwrap()).collect();
+        parts.resize(3, 0);
+        parts
+    };
+    let packages = meta["packages"].as_array().unwrap();
+    let ours = packages
+        .iter()
+        .find(|p| p["name"] == "idctl" && p["source"].is_null())
+        .and_then(|p| p["rust_version"].as_str())
+        .expect("Cargo.toml declares rust-version");
+    let higher: Vec<String> = packages
+        .iter()
+        .filter_map(|p| {
+            let v = p["rust_version"].as_str()?;
+            (parse(v) > parse(ours)).then(|| format!("{} {} needs {v}", p["name"], p["version"]))
+        })
+        .collect();
+    assert!(
+        higher.is_empty(),
+        "rust-version = \"{ours}\" in Cargo.toml, but: {higher:?}"
+    );
+}
