@@ -110,6 +110,75 @@ fn a_header_key_id_that_is_not_utf8_is_one_malformed_row() {
     assert_eq!(rest, total - 1, "every other row rewrapped");
 }
 
+/// The census reads a header-only column's key ids in SQL exactly as §6 parses them: what is not a
+/// valid key id (wrong syntax, length byte 0 or beyond 64, non-ASCII bytes) is `(malformed)`, a
+/// value without the magic or too short for its id `(not an envelope)`; verify names the class.
+#[test]
+fn header_key_ids_are_read_in_sql_as_the_format_parses_them() {
+    let s = seeded(40);
+    let ids: Vec<i64> =
+        s.db.query("SELECT id FROM sessions WHERE session_blob IS NOT NULL ORDER BY id LIMIT 6")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+    let crafted = [
+        // (new value as SQL, census key, verify class)
+        ("'\\x69640101'::bytea", "(not an envelope)", "truncated"),
+        (
+            "'plain text'::bytea",
+            "(not an envelope)",
+            "not_an_envelope",
+        ),
+        (
+            "overlay(session_blob placing '\\x00'::bytea from 5 for 1)",
+            "(malformed)",
+            "malformed",
+        ),
+        (
+            "overlay(session_blob placing 'S'::bytea from 6 for 1)",
+            "(malformed)",
+            "malformed",
+        ),
+        (
+            "overlay(session_blob placing '\\x80'::bytea from 8 for 1)",
+            "(malformed)",
+            "malformed",
+        ),
+        (
+            "'\\x6964010109'::bytea || 'xyz_abc:v7'::bytea || session_blob",
+            "(malformed)",
+            "malformed",
+        ),
+    ];
+    assert_eq!(ids.len(), crafted.len());
+    for ((value, _, _), id) in crafted.iter().zip(&ids) {
+        s.db.exec(&format!(
+            "UPDATE sessions SET session_blob = {value} WHERE id = {id}"
+        ));
+    }
+    let out = run(s.idctl().args(["keys", "status", "session", "-o", "json"]));
+    out.expect_code(0);
+    let versions = &out.json()[0]["versions"];
+    for (_, key, _) in &crafted {
+        let n = crafted.iter().filter(|(_, k, _)| k == key).count();
+        assert_eq!(versions[*key], n, "{versions}");
+    }
+    let out = run(s
+        .idctl()
+        .args(["keys", "verify", "session", "--all", "-o", "json"]));
+    out.expect_code(65);
+    let failed = out.json()["columns"][0]["failed_rows"].clone();
+    for ((_, _, class), id) in crafted.iter().zip(&ids) {
+        let row = failed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["primary_key"].as_str() == Some(id.to_string().as_str()))
+            .unwrap_or_else(|| panic!("{id} in {failed}"));
+        assert_eq!(row["error_class"], *class, "{row}");
+    }
+}
+
 const TS_TABLE: &str = "CREATE TABLE ts_events (
     at    timestamptz NOT NULL,
     day   date NOT NULL,
