@@ -29,16 +29,27 @@ pub fn key_id_expr(col: &ProtectedColumn) -> String {
     }
 }
 
-/// The key id in an envelope's header, in SQL; `'(not an envelope)'` for other values.
+/// The key id in an envelope's header, in SQL: `'(not an envelope)'` for a value without the
+/// magic and format version or too short for its key id, `'(malformed)'` for key-id bytes that are
+/// not a valid key id (docs/FORMAT.md §1, §6 step 5). Evaluating it never fails, whatever the bytes:
+/// the id is checked as `escape`-encoded text (pure ASCII, non-ASCII bytes become `\nnn`), so bytes
+/// that are not UTF-8 are one malformed row, not an aborted scan.
 pub fn header_key_id_expr(value: &str) -> String {
+    let id = format!("encode(substring({value} from 6 for get_byte({value}, 4)), 'escape')");
     format!(
         "CASE WHEN {value} IS NULL THEN NULL \
               WHEN length({value}) >= 5 AND substring({value} from 1 for 3) = '\\x696401'::bytea \
                    AND length({value}) >= 5 + get_byte({value}, 4) \
-              THEN convert_from(substring({value} from 6 for get_byte({value}, 4)), 'SQL_ASCII') \
+              THEN CASE WHEN {id} ~ '{KEY_ID_PATTERN}' THEN {id} ELSE '{MALFORMED}' END \
               ELSE '(not an envelope)' END"
     )
 }
+
+/// What the census counts a header-only value under when its key-id bytes are not a valid key id.
+pub const MALFORMED: &str = "(malformed)";
+
+/// docs/FORMAT.md §1, as a PostgreSQL regular expression.
+const KEY_ID_PATTERN: &str = "^[a-z][a-z0-9_]{0,47}:v[1-9][0-9]{0,5}$";
 
 /// The census of one protected column.
 #[derive(Debug, Clone, Serialize)]

@@ -291,13 +291,21 @@ BLIND_INDEXES = [
     ("users", "email_hash", "email", "\u200balice@example.com"),
     ("users", "email_hash", "email", "\u001falice@example.com"),
     ("users", "email_hash", "exact", "Alice@Example.COM"),
+    # Final_Sigma: a cased letter before (case-ignorables such as "." or "'" skipped), none after.
+    ("users", "email_hash", "email", "\u03a3@example.gr"),
+    ("users", "email_hash", "email", "\u0391.\u03a3@example.gr"),
+    ("users", "email_hash", "email", "\u0391\u03a3'\u0391@example.gr"),
+    ("users", "email_hash", "email", "\u0391\u03a31@example.gr"),
     ("users", "last_login_ip_hash", "exact", "192.0.2.1"),
+    # IP addresses are hashed in their canonical text form (§7): RFC 5952 for IPv6.
+    ("users", "last_login_ip_hash", "exact", "2001:db8::1"),
+    ("users", "last_login_ip_hash", "exact", "::ffff:192.0.2.1"),
     ("users", "last_login_ip_hash", "exact", ""),
 ]
 
 # Loaded keys and unusable ids for the invalid-envelope cases.
 LOADED = ["profile:v3", "profile:v4"]
-UNUSABLE = {"profile:v2": "retired"}
+UNUSABLE = {"profile:v2": "retired", "profile:v5": "pending"}
 
 
 def invalid_inputs(valid_env):
@@ -335,6 +343,17 @@ def invalid_inputs(valid_env):
     mod("key_id_upper_case", lambda b: b.__setitem__(5, ord("P")), "malformed")
     mod("key_id_unknown_version", lambda b: b.__setitem__(5 + L - 1, ord("9")), "unknown_key_id")
     mod("key_id_retired", lambda b: b.__setitem__(5 + L - 1, ord("2")), "key_not_usable")
+    mod("key_id_pending", lambda b: b.__setitem__(5 + L - 1, ord("5")), "key_not_usable")
+    mod("key_id_not_utf8", lambda b: b.__setitem__(5, 0xFF), "malformed")
+
+    def other_id(name, kid, cls):
+        kid = kid.encode("ascii")
+        cases.append((name, "user_profiles", "profile_enc", ["42"],
+                      bytes(e[:4]) + bytes([len(kid)]) + kid + bytes(e[5 + L :]), cls))
+
+    # Only the loaded versions of the column's own basename are tried (§6 step 7).
+    other_id("key_id_of_another_basename", "customer:v3", "unknown_key_id")
+    other_id("key_id_of_an_hmac_key", "email_idx:v1", "unknown_key_id")
     cases.append(("empty", "user_profiles", "profile_enc", ["42"], b"", "truncated"))
     cases.append(("header_only", "user_profiles", "profile_enc", ["42"], bytes(e[: 25 + L]), "truncated"))
     cases.append(("one_byte_short_of_minimum", "user_profiles", "profile_enc", ["42"],

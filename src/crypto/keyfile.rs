@@ -62,9 +62,10 @@ pub enum KeyFileError {
     /// The file is larger than [`MAX_FILE_LEN`].
     #[error("key file {} is larger than {MAX_FILE_LEN} bytes", path.display())]
     TooLarge { path: PathBuf },
-    /// The content does not follow the key file format. `line` is 1-based;
-    /// 0 means the file as a whole (encoding, final newline).
-    #[error("key file {}: {}{reason}", path.display(), line_label(*line))]
+    /// The content does not follow the key file format. `line` is 1-based
+    /// (a missing final newline names the last line, invalid UTF-8 the line
+    /// of the first invalid byte).
+    #[error("key file {}: line {line}: {reason}", path.display())]
     Parse {
         path: PathBuf,
         line: usize,
@@ -83,14 +84,6 @@ pub enum KeyFileError {
     /// The path does not have the `<basename>.v<version>.key` form.
     #[error("{} is not named like a key file (<basename>.v<version>.key)", path.display())]
     NotAKeyFileName { path: PathBuf },
-}
-
-fn line_label(line: usize) -> String {
-    if line == 0 {
-        String::new()
-    } else {
-        format!("line {line}: ")
-    }
 }
 
 fn io_err(path: &Path) -> impl FnOnce(io::Error) -> KeyFileError + '_ {
@@ -252,9 +245,19 @@ pub fn read(path: &Path) -> Result<RootKey, KeyFileError> {
 /// Parses key file content; returns the key and the stored fingerprint, or
 /// the 1-based line number and reason of the first error.
 fn parse(content: &[u8]) -> Result<(RootKey, String), (usize, &'static str)> {
-    let text = std::str::from_utf8(content).map_err(|_| (0, "not valid UTF-8"))?;
+    // Every error names a line (1-based), the file's own problems included: invalid UTF-8 names
+    // the line of the first invalid byte, a missing final newline the last line, which lacks it.
+    let line_at = |offset: usize| 1 + content[..offset].iter().filter(|&&b| b == b'\n').count();
+    let text =
+        std::str::from_utf8(content).map_err(|e| (line_at(e.valid_up_to()), "not valid UTF-8"))?;
+    if text.is_empty() {
+        return Err((1, "empty file; expected \"idctl-key v1\""));
+    }
     let Some(body) = text.strip_suffix('\n') else {
-        return Err((0, "the file must end with a newline"));
+        return Err((
+            line_at(text.len()),
+            "no newline at the end of the line (LF)",
+        ));
     };
     let lines: Vec<&str> = body.split('\n').collect();
     for (i, l) in lines.iter().enumerate() {

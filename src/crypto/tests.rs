@@ -386,8 +386,8 @@ fn format_vectors() {
     println!("envelope_vectors.json: {tally:?}");
     assert_eq!(tally.get("root_keys"), 4);
     assert_eq!(tally.get("envelopes"), 6);
-    assert_eq!(tally.get("invalid_envelopes"), 22);
-    assert_eq!(tally.get("blind_indexes"), 15);
+    assert_eq!(tally.get("invalid_envelopes"), 26);
+    assert_eq!(tally.get("blind_indexes"), 21);
     // Every error class except the caller-side ones appears in the vectors.
     let classes: std::collections::BTreeSet<&str> = arr(&doc["invalid_envelopes"])
         .iter()
@@ -1245,7 +1245,7 @@ fn keyfile_parse_error_messages() {
     assert_eq!(
         keyfile::read(&path).unwrap_err().to_string(),
         format!(
-            "key file {}: the file must end with a newline",
+            "key file {}: line 2: no newline at the end of the line (LF)",
             path.display()
         )
     );
@@ -1257,4 +1257,46 @@ fn keyfile_parse_error_messages() {
             path.display()
         )
     );
+    // Every error names a line: a whole key file without its final newline names line 5, invalid
+    // UTF-8 the line it is on, an empty file line 1.
+    let key = test_key("profile:v3", Algorithm::Aes256GcmSiv, 0x3c);
+    let other = tempfile::tempdir().unwrap();
+    let good = fs::read_to_string(keyfile::write_new(other.path(), &key).unwrap()).unwrap();
+    let cases: [(&[u8], &str); 3] = [
+        (
+            good.trim_end().as_bytes(),
+            "line 5: no newline at the end of the line (LF)",
+        ),
+        (
+            b"idctl-key v1\nid: profile:v3\nalgorithm: \xff\n",
+            "line 3: not valid UTF-8",
+        ),
+        (b"", "line 1: empty file; expected \"idctl-key v1\""),
+    ];
+    for (content, message) in cases {
+        fs::write(&path, content).unwrap();
+        assert_eq!(
+            keyfile::read(&path).unwrap_err().to_string(),
+            format!("key file {}: {message}", path.display())
+        );
+    }
+}
+
+/// The text form an IP address has before it is blind-indexed (docs/FORMAT.md §7): RFC 5952 for
+/// IPv6 (lower case, no leading zeros, the longest run of two or more zero groups as `::`, the
+/// first on a tie, IPv4-mapped as `::ffff:a.b.c.d`), dotted decimal for IPv4: `IpAddr`'s Display,
+/// what `dev seed` hashes.
+#[test]
+fn ip_addresses_are_indexed_in_their_canonical_text_form() {
+    for (input, canonical) in [
+        ("192.0.2.1", "192.0.2.1"),
+        ("2001:0DB8:0000:0000:0000:0000:0000:0001", "2001:db8::1"),
+        ("2001:db8:0:0:1:0:0:1", "2001:db8::1:0:0:1"),
+        ("2001:db8:0:1:1:1:1:1", "2001:db8:0:1:1:1:1:1"),
+        ("0:0:0:0:0:ffff:c000:0201", "::ffff:192.0.2.1"),
+        ("::", "::"),
+    ] {
+        let ip: std::net::IpAddr = input.parse().unwrap();
+        assert_eq!(ip.to_string(), canonical, "{input}");
+    }
 }

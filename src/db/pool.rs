@@ -4,7 +4,9 @@
 //! from the first statement and survive `RESET ALL`: `application_name = idctl/<command>` (so a DBA
 //! sees in `pg_stat_activity` what is running; as in libpq, an explicit `application_name` or
 //! `PGAPPNAME` takes precedence), `lock_timeout` (idctl never queues for long behind
-//! the application's locks, nor makes the application queue behind it) and `statement_timeout`.
+//! the application's locks, nor makes the application queue behind it) and `statement_timeout`,
+//! and the output settings of [`PINNED_OUTPUT_SETTINGS`] (a primary key's text form is part of
+//! every envelope's context).
 //!
 //! Session-level advisory locks are only ever taken on a [`Database::dedicated`] connection: a
 //! pooled connection returned to deadpool would otherwise keep the lock for whoever gets it next.
@@ -16,6 +18,13 @@ use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 
 use super::conninfo::{ConnectionSettings, Env, ProcessEnv};
 use crate::error::{Error, ErrorKind, Result};
+
+/// The settings PostgreSQL's text output of a value depends on, pinned on every session: primary
+/// keys travel as text and that text is bound into every envelope's associated data
+/// (docs/FORMAT.md §5), so it must not change with the server's, database's or role's defaults (or
+/// PGOPTIONS, which come earlier in the startup options and are overridden by these).
+pub const PINNED_OUTPUT_SETTINGS: &str = "-c TimeZone=UTC -c DateStyle=ISO,MDY \
+     -c IntervalStyle=postgres -c extra_float_digits=1 -c bytea_output=hex -c lc_monetary=C";
 
 /// Per-session settings for every connection of a command run.
 #[derive(Debug, Clone)]
@@ -34,7 +43,7 @@ pub struct SessionSettings {
 impl SessionSettings {
     fn startup_options(&self) -> String {
         format!(
-            "-c lock_timeout={} -c statement_timeout={}",
+            "-c lock_timeout={} -c statement_timeout={} {PINNED_OUTPUT_SETTINGS}",
             self.lock_timeout.as_millis(),
             self.statement_timeout.as_millis()
         )
@@ -147,5 +156,33 @@ impl Database {
             _ => Error::unavailable(err.message().to_string()),
         };
         err.context(format!("cannot connect to {}", self.settings.redacted()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_session_pins_the_settings_text_output_depends_on() {
+        let s = SessionSettings {
+            application_name: "idctl/test".into(),
+            connect_timeout: Duration::from_secs(1),
+            lock_timeout: Duration::from_secs(5),
+            statement_timeout: Duration::ZERO,
+            pool_size: 1,
+        };
+        let options = s.startup_options();
+        for setting in [
+            "-c lock_timeout=5000",
+            "-c statement_timeout=0",
+            "-c TimeZone=UTC",
+            "-c DateStyle=ISO,MDY",
+            "-c IntervalStyle=postgres",
+            "-c extra_float_digits=1",
+            "-c bytea_output=hex",
+        ] {
+            assert!(options.contains(setting), "{setting} in {options}");
+        }
     }
 }

@@ -5,6 +5,7 @@ mod harness;
 
 mod cli;
 mod connection;
+mod format;
 mod generated;
 mod keys;
 mod lifecycle;
