@@ -501,7 +501,7 @@ pub async fn decide(
             reason: TargetReason::NewVersion,
         });
     };
-    let (behind, waiting) = rows_off(client, registry, basename, &active.key_id).await?;
+    let off = rows_off(client, registry, basename, &active.key_id).await?;
     let last = jobs::latest_targeting(client, basename, active.version).await?;
     let quarantined = match &last {
         Some(_) if !req.retry_quarantined => {
@@ -509,7 +509,9 @@ pub async fn decide(
         }
         _ => 0,
     };
-    if behind > quarantined {
+    // Rows on older versions that no job has quarantined yet: finish moving them. (Values that are
+    // no valid envelope at all are not "behind": a new version's job tries and quarantines them.)
+    if off.behind > 0 && off.not_under > quarantined {
         return Ok(Decision::Start {
             version: active.version,
             existing: Some(active),
@@ -527,31 +529,51 @@ pub async fn decide(
     }
     Ok(Decision::NothingToDo(Idle {
         active: Some(active.key_id.clone()),
-        quarantined_rows: behind.min(quarantined),
+        quarantined_rows: off.not_under.min(quarantined),
         quarantined_by_job: last.map(|j| j.id),
-        waiting_for_application: waiting,
+        waiting_for_application: off.waiting,
     }))
 }
 
-/// Rows of `basename` not under `key_id`: (in columns idctl rewrites, in blind indexes only the
-/// application can rehash).
+/// Where the rows of `basename` stand against `key_id`.
+struct Off {
+    /// Values under other real versions of the basename, in columns idctl rewrites.
+    behind: i64,
+    /// Values not under `key_id` in any way (other versions, malformed, not an envelope), in
+    /// columns idctl rewrites.
+    not_under: i64,
+    /// Values of blind indexes without a source not under `key_id`.
+    waiting: i64,
+}
+
 async fn rows_off(
     client: &impl tokio_postgres::GenericClient,
     registry: &Registry,
     basename: &str,
     key_id: &str,
-) -> Result<(i64, i64)> {
-    let mut behind = 0;
-    let mut waiting = 0;
+) -> Result<Off> {
+    let mut off = Off {
+        behind: 0,
+        not_under: 0,
+        waiting: 0,
+    };
+    let prefix = format!("{basename}:v");
     for col in registry.protected_columns_for(basename) {
-        let n = census::rows_not_under(client, col, key_id).await?;
+        let c = census::column_census(client, col).await?;
+        let not_under = c.rows_not_under(key_id);
         if col.idctl_can_rewrite() {
-            behind += n;
+            off.not_under += not_under;
+            off.behind += c
+                .versions
+                .iter()
+                .filter(|(k, _)| k.as_str() != key_id && k.starts_with(&prefix))
+                .map(|(_, n)| n)
+                .sum::<i64>();
         } else {
-            waiting += n;
+            off.waiting += not_under;
         }
     }
-    Ok((behind, waiting))
+    Ok(off)
 }
 
 /// Takes the basename's rotation lock on `live`, or says who holds it (exit 75).
