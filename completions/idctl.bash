@@ -2073,7 +2073,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__resume)
-            opts="-o -q -v -y -h -V --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
+            opts="-o -q -v -y -h -V --force --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2919,12 +2919,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__rotate)
-            opts="-o -q -v -y -h -V --dry-run --new-version --keep-old --schedule --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
+            opts="-o -q -v -y -h -V --dry-run --new-version --to --retry-quarantined --force --keep-old --retire-after --schedule --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retire-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --schedule)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

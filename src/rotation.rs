@@ -1344,8 +1344,11 @@ pub async fn join(
     stop: Arc<StopSignal>,
     ui: &Ui,
 ) -> Result<u64> {
-    let client = db.client().await?;
-    let job = jobs::get(&**client, job_id).await?;
+    let job = {
+        let client = db.client().await?;
+        jobs::get(&**client, job_id).await?
+    };
+    preconditions(db, registry, keyring, &job.basename).await?;
     if job.status != "running" {
         return Err(Error::data(format!(
             "job {job_id} is {}; only running jobs can be joined",
