@@ -23,27 +23,29 @@ pub async fn describe_holder(client: &impl GenericClient, key: i64) -> Result<Op
             "SELECT a.pid, a.application_name, a.usename::text, coalesce(host(a.client_addr), 'local socket'), a.backend_start
                FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
               WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+                AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
                 AND l.classid::bigint = $1 AND l.objid::bigint = $2
               LIMIT 1",
             &[&classid, &objid],
         )
         .await?;
-    Ok(row.map(|r| {
-        let pid: i32 = r.get(0);
-        let app: Option<String> = r.get(1);
-        let user: Option<String> = r.get(2);
-        let from: Option<String> = r.get(3);
-        let since: Option<DateTime<Utc>> = r.get(4);
-        format!(
-            "pid {pid}, application {:?}, role {}, from {}, connected since {}",
-            app.unwrap_or_default(),
-            user.unwrap_or_else(|| "?".into()),
-            from.unwrap_or_else(|| "?".into()),
-            since
-                .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
-                .unwrap_or_else(|| "?".into())
-        )
-    }))
+    let Some(r) = row else {
+        return Ok(None);
+    };
+    let pid: i32 = r.try_get(0)?;
+    let app: Option<String> = r.try_get(1)?;
+    let user: Option<String> = r.try_get(2)?;
+    let from: Option<String> = r.try_get(3)?;
+    let since: Option<DateTime<Utc>> = r.try_get(4)?;
+    Ok(Some(format!(
+        "pid {pid}, application {:?}, role {}, from {}, connected since {}",
+        app.unwrap_or_default(),
+        user.unwrap_or_else(|| "?".into()),
+        from.unwrap_or_else(|| "?".into()),
+        since
+            .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+            .unwrap_or_else(|| "?".into())
+    )))
 }
 
 /// Takes session-level advisory lock `key` on `client` (which must be a dedicated connection, see

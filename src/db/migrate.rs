@@ -176,7 +176,7 @@ pub fn check_history(states: &[MigrationState]) -> Result<()> {
             "migration {:04}_{} was changed after it was applied (checksum in the database {}…, in this idctl {}…)",
             changed.version,
             changed.name,
-            &changed.checksum[..12.min(changed.checksum.len())],
+            &changed.checksum.chars().take(12).collect::<String>(),
             &now[..12.min(now.len())]
         ))
         .with_hint("an applied migration must never be edited: restore its original text and add a new migration for the change"));

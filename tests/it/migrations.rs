@@ -184,3 +184,31 @@ fn check_on_an_empty_database_reports_everything_missing() {
     out.expect_code(65);
     assert!(out.stdout.lines().count() >= 8, "{}", out.stdout);
 }
+
+#[test]
+fn the_holder_named_is_the_one_in_this_database() {
+    // Advisory locks are per database; the same key held in another database on the same server
+    // must not be named as this database's holder.
+    let other = empty_db();
+    let db = empty_db();
+    let _elsewhere = LockHolder::new(
+        &other.url,
+        idctl::db::locks::keys::MIGRATIONS,
+        "operator-of-another-database",
+    );
+    // The other database's holder takes its lock first, so an unfiltered query finds it first.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let _here = LockHolder::new(
+        &db.url,
+        idctl::db::locks::keys::MIGRATIONS,
+        "operator-of-this-database",
+    );
+    let out = run(db.idctl().args(["db", "migrate"]));
+    out.expect_code(75);
+    assert!(
+        out.stderr.contains("operator-of-this-database")
+            && !out.stderr.contains("operator-of-another-database"),
+        "{}",
+        out.stderr
+    );
+}
