@@ -54,21 +54,35 @@ const SELECT_JOB: &str =
     "SELECT id, basename, target_version, status, coalesce(attempts, 0), executed_by,
         scheduled_at, started_at, finished_at, created_at, result FROM key_rotation_jobs";
 
-fn job(row: &tokio_postgres::Row) -> RotationJob {
-    let result: Option<String> = row.get(10);
-    RotationJob {
-        id: row.get(0),
-        basename: row.get(1),
-        target_version: row.get(2),
-        status: row.get(3),
-        attempts: row.get(4),
-        executed_by: row.get(5),
-        scheduled_at: row.get(6),
-        started_at: row.get(7),
-        finished_at: row.get(8),
-        created_at: row.get(9),
-        result: result.and_then(|r| serde_json::from_str(&r).ok()),
-    }
+/// A job row; a value of the wrong type or shape (a database idctl did not create, or edited by
+/// hand) is a clear error, never a panic or a silently dropped result.
+fn job(row: &tokio_postgres::Row) -> Result<RotationJob> {
+    let id: i64 = row.try_get(0)?;
+    let result: Option<String> = row.try_get(10)?;
+    let result = match result {
+        None => None,
+        Some(text) => Some(serde_json::from_str(&text).map_err(|e| {
+            Error::data(format!(
+                "key_rotation_jobs row {id}: result is not JSON ({e})"
+            ))
+        })?),
+    };
+    let target_version: Option<i32> = row.try_get(2)?;
+    Ok(RotationJob {
+        id,
+        basename: row.try_get(1)?,
+        target_version: target_version.ok_or_else(|| {
+            Error::data(format!("key_rotation_jobs row {id} has no target_version"))
+        })?,
+        status: row.try_get(3)?,
+        attempts: row.try_get(4)?,
+        executed_by: row.try_get(5)?,
+        scheduled_at: row.try_get(6)?,
+        started_at: row.try_get(7)?,
+        finished_at: row.try_get(8)?,
+        created_at: row.try_get(9)?,
+        result,
+    })
 }
 
 pub async fn get(client: &impl GenericClient, id: i64) -> Result<RotationJob> {
@@ -76,7 +90,7 @@ pub async fn get(client: &impl GenericClient, id: i64) -> Result<RotationJob> {
         .query_opt(&format!("{SELECT_JOB} WHERE id = $1"), &[&id])
         .await?
         .ok_or_else(|| Error::data(format!("no job {id}")).with_hint("see `idctl jobs list`"))?;
-    Ok(job(&row))
+    job(&row)
 }
 
 pub async fn list(client: &impl GenericClient, limit: i64) -> Result<Vec<RotationJob>> {
@@ -86,7 +100,7 @@ pub async fn list(client: &impl GenericClient, limit: i64) -> Result<Vec<Rotatio
             &[&limit],
         )
         .await?;
-    Ok(rows.iter().map(job).collect())
+    rows.iter().map(job).collect()
 }
 
 pub async fn unfinished_for(
@@ -96,7 +110,7 @@ pub async fn unfinished_for(
     let row = client
         .query_opt(&format!("{SELECT_JOB} WHERE basename = $1 AND status IN ('pending', 'running') ORDER BY id DESC LIMIT 1"), &[&basename])
         .await?;
-    Ok(row.as_ref().map(job))
+    row.as_ref().map(job).transpose()
 }
 
 pub async fn latest_for(
@@ -109,7 +123,7 @@ pub async fn latest_for(
             &[&basename],
         )
         .await?;
-    Ok(row.as_ref().map(job))
+    row.as_ref().map(job).transpose()
 }
 
 /// Jobs whose time has come: pending (or running, but nobody working on them) and scheduled now or
@@ -121,7 +135,7 @@ pub async fn due(client: &impl GenericClient) -> Result<Vec<RotationJob>> {
             &[],
         )
         .await?;
-    Ok(rows.iter().map(job).collect())
+    rows.iter().map(job).collect()
 }
 
 pub async fn create(
@@ -541,7 +555,7 @@ pub async fn latest_targeting(
             &[&basename, &version],
         )
         .await?;
-    Ok(row.as_ref().map(job))
+    row.as_ref().map(job).transpose()
 }
 
 /// Who is working on a job: live workers and how long ago the last heartbeat was.

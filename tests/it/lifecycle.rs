@@ -552,3 +552,24 @@ fn a_scheduled_or_resumed_rotation_honours_keep_old() {
     assert_eq!(status_of(&s, "profile:v1"), "decrypt_only", "kept");
     assert_eq!(status_of(&s, "profile:v2"), "active");
 }
+
+#[test]
+fn job_rows_edited_by_hand_give_a_clear_error_not_a_panic() {
+    let s = seeded(5);
+    s.db.exec(
+        "INSERT INTO key_rotation_jobs (basename, target_version, status) VALUES ('profile', NULL, 'failed')",
+    );
+    for args in [&["jobs", "list"][..], &["jobs", "show", "1"][..]] {
+        let out = run(s.idctl().args(args));
+        out.expect_code(65);
+        assert!(
+            out.stderr.contains("has no target_version"),
+            "{}",
+            out.stderr
+        );
+    }
+    s.db.exec("UPDATE key_rotation_jobs SET target_version = 2, result = '{not json' WHERE id = 1");
+    let out = run(s.idctl().args(["jobs", "show", "1"]));
+    out.expect_code(65);
+    assert!(out.stderr.contains("result is not JSON"), "{}", out.stderr);
+}
