@@ -356,21 +356,38 @@ fn a_second_operator_gets_75_naming_the_running_job() {
 fn kill_9_at_several_points_then_resume_loses_nothing() {
     let s = seeded(400);
     let before = profile_plaintexts(&s);
-    for (i, delay_ms) in [150u64, 400, 700, 1000].into_iter().enumerate() {
+    let mut done_before = 0i64;
+    for (i, delay_ms) in [0u64, 150, 300, 450].into_iter().enumerate() {
         let mut child = s.spawn_slow_rotate(100, 8, &[]);
+        // Wait until this attempt has committed batches of its own, then a little more, so that
+        // each kill lands at a different point of a run that is really under way.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let done: i64 =
+                s.db.scalar("SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges");
+            if done > done_before {
+                break;
+            }
+            assert!(Instant::now() < deadline, "attempt {i} made no progress");
+            std::thread::sleep(Duration::from_millis(20));
+        }
         std::thread::sleep(Duration::from_millis(delay_ms));
         // SIGKILL: no chance to checkpoint or clean up.
         let _ = child.kill();
         let status = child.wait().unwrap();
-        let attempts: Option<i32> =
-            s.db.query("SELECT attempts FROM key_rotation_jobs")
-                .first()
-                .map(|r| r.get(0));
+        let attempts: i32 = s.db.scalar("SELECT attempts FROM key_rotation_jobs");
+        done_before =
+            s.db.scalar("SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges");
         let now = versions(&s.db);
         eprintln!(
-            "kill {i} after {delay_ms} ms: {status:?}, attempts {attempts:?}, versions {now:?}"
+            "kill {i} after {delay_ms} ms: {status:?}, attempts {attempts}, versions {now:?}"
         );
         assert!(status.code().is_none(), "killed mid-run (not finished)");
+        assert_eq!(
+            attempts,
+            i as i32 + 1,
+            "each run is one more attempt of the same job"
+        );
         assert!(
             now.get("profile:v1").copied().unwrap_or(0) > 0,
             "rows remain for the next run"
@@ -483,6 +500,22 @@ fn live_writers_lose_no_update() {
         "the application wrote meanwhile ({} rows)",
         expected.len()
     );
+    // The writes really overlapped the rotation: rows the application changed while the job ran.
+    let overlapped: i64 = s.db.scalar(
+        "SELECT count(*) FROM user_profiles p, key_rotation_jobs j
+          WHERE p.updated_at > j.started_at AND p.updated_at < j.finished_at",
+    );
+    let report = out.json();
+    let retried: i64 = report["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["retried"].as_i64().unwrap())
+        .sum();
+    eprintln!(
+        "application rows written during the rotation: {overlapped}; rows retried by compare-and-swap: {retried}"
+    );
+    assert!(overlapped > 0, "the application wrote while the job ran");
     let now = profile_plaintexts(&s);
     for (id, plain) in &expected {
         assert_eq!(
@@ -617,9 +650,17 @@ fn a_cancelled_job_stops_its_workers_and_stays_cancelled() {
         .args(["jobs", "cancel", &job_id.to_string(), "-q"]))
     .expect_code(0);
     let status = first.wait().unwrap();
-    assert!(!status.success(), "the running rotation stops");
+    assert_eq!(
+        status.code(),
+        Some(65),
+        "the running rotation stops, reporting the cancellation (not 'retry later', not a panic)"
+    );
     let job: String = s.db.scalar("SELECT status FROM key_rotation_jobs");
     assert_eq!(job, "cancelled");
+    // cron's run-due does not pick a cancelled job up again.
+    run(s.idctl().args(["jobs", "run-due", "-q"])).expect_code(0);
+    let job: String = s.db.scalar("SELECT status FROM key_rotation_jobs");
+    assert_eq!(job, "cancelled", "stays cancelled");
     // Everything still decrypts: rewritten rows under v2 (still active), the rest under v1.
     let _ = profile_plaintexts(&s);
     run(s.idctl().args(["keys", "verify", "profile", "--all", "-q"])).expect_code(0);
