@@ -193,22 +193,82 @@ pub fn migrated_db() -> TestDb {
     }
 }
 
-/// The idctl binary with a clean environment: no inherited database, actor, keyring or PG* settings,
-/// so that tests see only what they set.
+/// What a test's idctl must not inherit (database, actor, keyring, PG* settings, colours) and what
+/// it gets instead: a private HOME and XDG directories, so that a test that forgets IDCTL_KEYRING
+/// never writes into the developer's real keyring nor reads their ~/.pgpass or service file.
+fn isolated_env() -> (Vec<String>, Vec<(String, String)>) {
+    static HOME: OnceLock<std::path::PathBuf> = OnceLock::new();
+    let home = HOME.get_or_init(|| {
+        tempfile::Builder::new()
+            .prefix("idctl-test-home-")
+            .tempdir_in("/tmp")
+            .expect("temp home")
+            .keep()
+    });
+    let remove = std::env::vars_os()
+        .map(|(k, _)| k.to_string_lossy().into_owned())
+        .filter(|key| {
+            key.starts_with("PG")
+                || key.starts_with("IDCTL_")
+                || key.starts_with("XDG_")
+                || key == "DATABASE_URL"
+                || key == "NO_COLOR"
+        })
+        .collect();
+    let home = home.display().to_string();
+    let set = vec![
+        ("IDCTL_LOG".to_string(), "warn".to_string()),
+        ("HOME".to_string(), home.clone()),
+        ("XDG_DATA_HOME".to_string(), format!("{home}/data")),
+        ("XDG_CONFIG_HOME".to_string(), format!("{home}/config")),
+    ];
+    (remove, set)
+}
+
+/// The idctl binary with a clean environment (`isolated_env`), so that tests see only what they
+/// set.
 pub fn idctl() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_idctl"));
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy().into_owned();
-        if key.starts_with("PG")
-            || key.starts_with("IDCTL_")
-            || key == "DATABASE_URL"
-            || key == "NO_COLOR"
-        {
-            cmd.env_remove(&key);
-        }
+    let (remove, set) = isolated_env();
+    for key in remove {
+        cmd.env_remove(key);
     }
-    cmd.env("IDCTL_LOG", "warn");
+    cmd.envs(set);
     cmd
+}
+
+/// The same as a `std::process::Command`, for tests that spawn idctl in the background.
+pub fn std_idctl() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_idctl"));
+    let (remove, set) = isolated_env();
+    for key in remove {
+        cmd.env_remove(key);
+    }
+    cmd.envs(set);
+    cmd
+}
+
+/// A background child that is killed when dropped, so that a failed test leaves no process behind.
+pub struct KillOnDrop(pub std::process::Child);
+
+impl std::ops::Deref for KillOnDrop {
+    type Target = std::process::Child;
+    fn deref(&self) -> &std::process::Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for KillOnDrop {
+    fn deref_mut(&mut self) -> &mut std::process::Child {
+        &mut self.0
+    }
+}
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// stdout, stderr and exit code of a finished command.

@@ -24,13 +24,7 @@ impl Seeded {
         cmd
     }
     pub fn std_idctl(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_idctl"));
-        for (key, _) in std::env::vars_os() {
-            let key = key.to_string_lossy().into_owned();
-            if key.starts_with("PG") || key.starts_with("IDCTL_") || key == "DATABASE_URL" {
-                cmd.env_remove(&key);
-            }
-        }
+        let mut cmd = crate::harness::std_idctl();
         cmd.env("DATABASE_URL", &self.db.url)
             .env("IDCTL_KEYRING", self.keyring.path())
             .env("IDCTL_ACTOR", "1")
@@ -42,7 +36,13 @@ impl Seeded {
 impl Seeded {
     /// `keys rotate profile` in the background, slowed to `rate` rows/s in batches of `batch`, so
     /// that a test can act while it runs.
-    pub fn spawn_slow_rotate(&self, rate: u32, batch: u32, extra: &[&str]) -> std::process::Child {
+    /// The child is killed when dropped, so that a failed test leaves no rotation running.
+    pub fn spawn_slow_rotate(
+        &self,
+        rate: u32,
+        batch: u32,
+        extra: &[&str],
+    ) -> crate::harness::KillOnDrop {
         self.std_idctl()
             .args([
                 "keys",
@@ -59,6 +59,7 @@ impl Seeded {
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
+            .map(crate::harness::KillOnDrop)
             .unwrap()
     }
 }
