@@ -6,6 +6,7 @@ mod harness;
 mod cli;
 mod connection;
 mod generated;
+mod guards;
 mod keys;
 mod migrations;
 mod registry;

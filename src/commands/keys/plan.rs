@@ -45,6 +45,7 @@ const ASSUMED_RATE: f64 = 20_000.0;
 
 pub async fn run(args: PlanArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
+    registry.require_basename(&args.basename)?;
     let db = ctx.connect().await?;
     let client = db.client().await?;
     let versions = keystore::list(&**client, Some(&args.basename)).await?;

@@ -15,6 +15,9 @@ pub struct StatusArgs {
 
 pub async fn run(args: StatusArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
+    if let Some(basename) = &args.basename {
+        registry.require_basename(basename)?;
+    }
     let db = ctx.connect().await?;
     let client = db.client().await?;
     let census = crate::census::census(&**client, &registry, args.basename.as_deref()).await?;
