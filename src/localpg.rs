@@ -362,7 +362,9 @@ pub async fn mark_dev_database(
                  only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
                  system_identifier text NOT NULL,
                  keyring text,
-                 marked_at timestamptz NOT NULL DEFAULT now())",
+                 marked_at timestamptz NOT NULL DEFAULT now());
+             GRANT USAGE ON SCHEMA idctl_dev TO PUBLIC;
+             GRANT SELECT ON idctl_dev.marker TO PUBLIC;",
         )
         .await?;
     let keyring = keyring.map(|k| k.display().to_string());
