@@ -447,3 +447,32 @@ fn a_key_of_another_algorithm_than_the_registry_declares_is_refused() {
         .scalar("SELECT basename || ':v' || version FROM crypto_keys WHERE status = 'active'");
     assert_eq!(active, "profile:v1");
 }
+
+#[test]
+fn versions_of_a_basename_the_registry_no_longer_declares_can_still_be_seen_and_wound_down() {
+    let env = Env::new();
+    // Left over from a registry that had a `legacy` basename.
+    env.db.exec(
+        "INSERT INTO crypto_keys (basename, version, status, algorithm, fingerprint)
+         VALUES ('legacy', 1, 'decrypt_only', 'aes-256-gcm-siv', repeat('0', 64))",
+    );
+    for args in [vec!["show", "legacy"], vec!["list", "legacy"]] {
+        let out = env.keys(&args);
+        out.expect_code(0);
+        assert!(
+            out.stderr
+                .contains("the registry declares no protected column with basename \"legacy\""),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(out.stdout.contains("legacy:v1"), "{args:?}: {}", out.stdout);
+    }
+    env.keys(&["retire", "legacy:v1", "-q"]).expect_code(0);
+    let status: String = env
+        .db
+        .scalar("SELECT status FROM crypto_keys WHERE basename = 'legacy'");
+    assert_eq!(status, "retired");
+    // Nothing new can be made or activated under it.
+    env.keys(&["generate", "legacy"]).expect_code(65);
+    env.keys(&["activate", "legacy:v1"]).expect_code(65);
+}

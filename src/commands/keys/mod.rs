@@ -76,7 +76,7 @@ pub(crate) async fn require_existing_basename(
     }
     ctx.ui.warn(format!(
         "the registry declares no protected column with basename {basename:?}; \
-         showing its versions in crypto_keys"
+         its versions in crypto_keys can still be seen, retired and destroyed"
     ));
     Ok(())
 }
