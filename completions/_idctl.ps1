@@ -189,8 +189,8 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL')
-            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)')
+            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and the keyring to use with it')
+            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring (with --keep: stop only). Keys anywhere else are never touched')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill the database with realistic, internally consistent demo data: N users and their rows')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -210,6 +210,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic')
             [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Print only the URL (for `export DATABASE_URL="$(idctl dev up -q --url)"`)')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Print shell `export` lines for DATABASE_URL and IDCTL_KEYRING (for `eval "$(idctl dev up -q --env)"`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
@@ -261,6 +262,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the database connection')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic')
             [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given')
+            [CompletionResult]::new('--allow-non-dev-database', '--allow-non-dev-database', [CompletionResultType]::ParameterName, 'Seed a database that `idctl dev up` did not create (it carries no dev marker). Asks to type the database''s name (--yes answers for scripts)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
@@ -302,8 +304,8 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;dev;help' {
-            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL')
-            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)')
+            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and the keyring to use with it')
+            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring (with --keep: stop only). Keys anywhere else are never touched')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill the database with realistic, internally consistent demo data: N users and their rows')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1112,8 +1114,8 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;help;dev' {
-            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL')
-            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)')
+            [CompletionResult]::new('up', 'up', [CompletionResultType]::ParameterValue, 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and the keyring to use with it')
+            [CompletionResult]::new('down', 'down', [CompletionResultType]::ParameterValue, 'Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring (with --keep: stop only). Keys anywhere else are never touched')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill the database with realistic, internally consistent demo data: N users and their rows')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md')
             break

@@ -1163,7 +1163,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__seed)
-            opts="-o -q -v -y -h -V --users --seed --batch --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
+            opts="-o -q -v -y -h -V --users --seed --batch --allow-non-dev-database --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1229,7 +1229,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__up)
-            opts="-o -q -v -y -h -V --dir --database --url --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
+            opts="-o -q -v -y -h -V --dir --database --url --env --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -176,8 +176,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
-            cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+            cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and the keyring to use with it'
+            cand down 'Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring (with --keep: stop only). Keys anywhere else are never touched'
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
             cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -196,6 +196,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
             cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --url 'Print only the URL (for `export DATABASE_URL="$(idctl dev up -q --url)"`)'
+            cand --env 'Print shell `export` lines for DATABASE_URL and IDCTL_KEYRING (for `eval "$(idctl dev up -q --env)"`)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -245,6 +246,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --connect-timeout 'How long to wait for the database connection'
             cand --lock-timeout 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application''s traffic'
             cand --statement-timeout 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --allow-non-dev-database 'Seed a database that `idctl dev up` did not create (it carries no dev marker). Asks to type the database''s name (--yes answers for scripts)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -284,8 +286,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
         }
         &'idctl;dev;help'= {
-            cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
-            cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+            cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and the keyring to use with it'
+            cand down 'Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring (with --keep: stop only). Keys anywhere else are never touched'
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
             cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1029,8 +1031,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;db;status'= {
         }
         &'idctl;help;dev'= {
-            cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL'
-            cand down 'Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only)'
+            cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and the keyring to use with it'
+            cand down 'Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring (with --keep: stop only). Keys anywhere else are never touched'
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
             cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
         }

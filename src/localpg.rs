@@ -311,3 +311,97 @@ fn chown_to_postgres(root: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+// ================================================================================================
+// The dev marker
+// ================================================================================================
+
+/// The table in which `idctl dev up` marks the databases it creates as throwaway ones (its own
+/// schema, so that it is neither part of the identity schema nor seen by `db check`). `dev seed`
+/// refuses a database without it. It is copied with the database (`CREATE DATABASE ... TEMPLATE`),
+/// which is how the test suite's databases carry it.
+pub const DEV_MARKER_TABLE: &str = "idctl_dev.marker";
+
+/// What the marker of a database says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DevMarker {
+    /// The keyring `dev up` made beside its cluster (none for the test suite's databases).
+    pub keyring: Option<PathBuf>,
+    /// Whether the marker was written on this cluster (same system identifier): a dump of a dev
+    /// database restored elsewhere does not make that database a throwaway one.
+    pub same_cluster: bool,
+}
+
+/// The cluster's system identifier (unique per `initdb`), if this role may read it.
+async fn system_identifier(client: &impl tokio_postgres::GenericClient) -> Option<String> {
+    client
+        .query_one(
+            "SELECT system_identifier::text FROM pg_control_system()",
+            &[],
+        )
+        .await
+        .ok()
+        .map(|r| r.get(0))
+}
+
+/// Marks the database `client` is connected to as a throwaway one made by idctl, with the keyring
+/// its demo keys belong in. Idempotent: marking again updates the keyring.
+pub async fn mark_dev_database(
+    client: &tokio_postgres::Client,
+    keyring: Option<&Path>,
+) -> Result<()> {
+    let system_identifier = system_identifier(client).await.ok_or_else(|| {
+        Error::config("cannot read the cluster's system identifier (pg_control_system())")
+            .with_hint("dev databases are marked as a superuser")
+    })?;
+    client
+        .batch_execute(
+            "CREATE SCHEMA IF NOT EXISTS idctl_dev;
+             COMMENT ON SCHEMA idctl_dev IS 'Made by idctl dev up: this database is a throwaway one that idctl dev seed may fill.';
+             CREATE TABLE IF NOT EXISTS idctl_dev.marker (
+                 only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+                 system_identifier text NOT NULL,
+                 keyring text,
+                 marked_at timestamptz NOT NULL DEFAULT now());
+             GRANT USAGE ON SCHEMA idctl_dev TO PUBLIC;
+             GRANT SELECT ON idctl_dev.marker TO PUBLIC;",
+        )
+        .await?;
+    let keyring = keyring.map(|k| k.display().to_string());
+    client
+        .execute(
+            "INSERT INTO idctl_dev.marker (system_identifier, keyring) VALUES ($1, $2)
+             ON CONFLICT (only_row) DO UPDATE
+                SET system_identifier = excluded.system_identifier, keyring = excluded.keyring,
+                    marked_at = now()",
+            &[&system_identifier, &keyring],
+        )
+        .await?;
+    Ok(())
+}
+
+/// The dev marker of the database `client` is connected to, if it has one.
+pub async fn dev_marker(client: &impl tokio_postgres::GenericClient) -> Result<Option<DevMarker>> {
+    let exists: bool = client
+        .query_one("SELECT to_regclass('idctl_dev.marker') IS NOT NULL", &[])
+        .await?
+        .get(0);
+    if !exists {
+        return Ok(None);
+    }
+    let Some(row) = client
+        .query_opt(
+            "SELECT system_identifier::text, keyring::text FROM idctl_dev.marker LIMIT 1",
+            &[],
+        )
+        .await?
+    else {
+        return Ok(None);
+    };
+    let marked: String = row.get(0);
+    let keyring: Option<String> = row.get(1);
+    Ok(Some(DevMarker {
+        keyring: keyring.filter(|k| !k.is_empty()).map(PathBuf::from),
+        same_cluster: system_identifier(client).await.as_deref() == Some(marked.as_str()),
+    }))
+}

@@ -1240,6 +1240,7 @@ fn columns_of(
     registry: &Registry,
     basename: &str,
 ) -> Result<Vec<crate::registry::ProtectedColumn>> {
+    registry.require_basename(basename)?;
     let columns: Vec<_> = registry
         .protected_columns_for(basename)
         .into_iter()

@@ -175,39 +175,59 @@ fn registered<'r>(
     Ok(col)
 }
 
-/// For every basename the seeded columns use: generates and activates a first version if none is
-/// active (one transaction per basename, `created_by` NULL: dev commands have no actor), then loads
-/// the active key and checks it against its row.
-pub async fn ensure_keys(
-    client: &mut tokio_postgres::Client,
+/// The algorithm of the root keys of `basename`'s columns.
+fn algorithm_of(registry: &Registry, basename: &str) -> Algorithm {
+    match registry.basename_kind(basename) {
+        Some(ProtectedKind::Aead) => Algorithm::Aes256GcmSiv,
+        _ => Algorithm::HmacSha256,
+    }
+}
+
+/// Throwaway keys that are never stored: the tables' layouts depend only on the registry, so a
+/// generator built with them tells which columns a seed writes before any real key exists.
+fn placeholder_keys(registry: &Registry) -> Result<SeedKeys> {
+    let mut active = BTreeMap::new();
+    for basename in basenames(registry)? {
+        let id = crate::crypto::KeyId::new(&basename, 1)
+            .map_err(|e| Error::config(format!("basename {basename:?}: {e}")))?;
+        let key = RootKey::generate(id, algorithm_of(registry, &basename))
+            .map_err(|e| Error::internal(e.to_string()))?;
+        active.insert(basename, key);
+    }
+    Ok(SeedKeys {
+        active,
+        generated: Vec::new(),
+    })
+}
+
+/// For every basename the seeded columns use, inside the seed's transaction: generates and
+/// activates a first version if none is active (`created_by` NULL: dev commands have no actor),
+/// then loads the active key and checks it against its row. The paths of the key files written are
+/// pushed to `written` as soon as they exist, so that the caller can remove them if the
+/// transaction does not commit.
+async fn ensure_keys(
+    tx: &tokio_postgres::Transaction<'_>,
     keyring: &Keyring,
     registry: &Registry,
+    written: &mut Vec<std::path::PathBuf>,
 ) -> Result<SeedKeys> {
     let mut keys = SeedKeys {
         active: BTreeMap::new(),
         generated: Vec::new(),
     };
     for basename in basenames(registry)? {
-        let tx = client.transaction().await?;
-        keystore::lock_basename(&tx, &basename).await?;
-        let has_active = keystore::list(&tx, Some(&basename))
+        keystore::lock_basename(tx, &basename).await?;
+        let has_active = keystore::list(tx, Some(&basename))
             .await?
             .iter()
             .any(|r| r.status == KeyStatus::Active);
-        if has_active {
-            tx.rollback().await?;
-        } else {
-            let algorithm = match registry.basename_kind(&basename) {
-                Some(ProtectedKind::Aead) => Algorithm::Aes256GcmSiv,
-                _ => Algorithm::HmacSha256,
-            };
-            let rec = keystore::generate(&tx, keyring, &basename, algorithm, None, true).await?;
-            tx.commit()
-                .await
-                .map_err(|e| Error::from(e).context("committing the new key version"))?;
+        if !has_active {
+            let algorithm = algorithm_of(registry, &basename);
+            let rec = keystore::generate(tx, keyring, &basename, algorithm, None, true).await?;
+            written.push(keyring.path_of(&rec.id()?));
             keys.generated.push(rec.key_id);
         }
-        let loaded = keystore::load_basename(&*client, keyring, &basename).await?;
+        let loaded = keystore::load_basename(tx, keyring, &basename).await?;
         let key = loaded.active_key().cloned().ok_or_else(|| {
             Error::data(format!("{basename} has no active key version"))
                 .with_hint("see `idctl keys list`")
@@ -215,6 +235,32 @@ pub async fn ensure_keys(
         keys.active.insert(basename, key);
     }
     Ok(keys)
+}
+
+/// Checks, before anything is generated or written, that the database is one `dev seed` can fill:
+/// what idctl needs (as `db check` does), the registry against the live schema, and every column
+/// the seed writes with a type its binary encoding fits. Exit 78 naming the first problem.
+pub async fn check_schema(
+    client: &impl tokio_postgres::GenericClient,
+    registry: &Registry,
+) -> Result<()> {
+    use crate::db::requirements;
+    let live = requirements::live_columns(client).await?;
+    let mut problems = requirements::check_columns(&live, requirements::REQUIRED_COLUMNS);
+    problems.extend(registry.check_against_database(client).await?);
+    if let Some(first) = problems.first() {
+        let first = match &first.column {
+            Some(column) => format!("{}.{column}: {}", first.table, first.problem),
+            None => format!("{}: {}", first.table, first.problem),
+        };
+        return Err(Error::config(format!(
+            "the database is not the schema dev seed fills ({} problem(s); first: {first}); nothing was written",
+            problems.len()
+        ))
+        .with_hint("`idctl db check` lists them; on an empty database run `idctl db migrate` first"));
+    }
+    let layouts = Generator::new(registry, &placeholder_keys(registry)?, 0, 0)?.layouts;
+    check_layouts(client, &layouts).await
 }
 
 // ================================================================================================
@@ -1737,22 +1783,93 @@ const SEED_LOCK: &str = "idctl:dev-seed";
 
 /// Adds `options.users` users with all their rows, in one transaction, after the highest ids
 /// present; moves the identity sequences past them. `on_progress` is called after every chunk.
+///
+/// Atomic: the schema is checked first ([`check_schema`]); the key versions a basename lacks are
+/// generated inside the same transaction as the data, and if it does not commit their key files
+/// are removed again, so a failed seed leaves no rows, no crypto_keys rows and no key files.
 pub async fn seed(
     client: &mut tokio_postgres::Client,
     registry: &Registry,
-    keys: &SeedKeys,
+    keyring: &Keyring,
+    options: &SeedOptions,
+    on_progress: impl FnMut(&Progress),
+) -> Result<SeedReport> {
+    check_schema(&*client, registry).await?;
+    let mut written = Vec::new();
+    let result = seed_in_transaction(
+        client,
+        registry,
+        keyring,
+        options,
+        on_progress,
+        &mut written,
+    )
+    .await;
+    match result {
+        Ok(report) => Ok(report),
+        // The commit's outcome is unknown: the rows may exist, so their key files must stay.
+        Err(Committing(e)) => Err(if written.is_empty() {
+            e
+        } else {
+            e.with_hint(format!(
+                "the key files written were kept in case the commit went through: {}; \
+                 delete those whose crypto_keys rows do not exist",
+                written
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        }),
+        Err(Failed(e)) => {
+            for path in &written {
+                if let Err(remove) = crate::crypto::keyfile::remove(path) {
+                    tracing::warn!("could not remove {}: {remove}", path.display());
+                }
+            }
+            Err(e)
+        }
+    }
+}
+
+/// How a seed failed: before its commit (nothing was written) or at it (unknown outcome).
+enum SeedFailure {
+    Failed(Error),
+    Committing(Error),
+}
+use SeedFailure::{Committing, Failed};
+
+impl From<Error> for SeedFailure {
+    fn from(e: Error) -> Self {
+        Failed(e)
+    }
+}
+
+impl From<tokio_postgres::Error> for SeedFailure {
+    fn from(e: tokio_postgres::Error) -> Self {
+        Failed(e.into())
+    }
+}
+
+async fn seed_in_transaction(
+    client: &mut tokio_postgres::Client,
+    registry: &Registry,
+    keyring: &Keyring,
     options: &SeedOptions,
     mut on_progress: impl FnMut(&Progress),
-) -> Result<SeedReport> {
+    written: &mut Vec<std::path::PathBuf>,
+) -> std::result::Result<SeedReport, SeedFailure> {
     let started = Instant::now();
     let day = chrono::Utc::now().timestamp_micros().div_euclid(DAY_US) * DAY_US;
-    let mut generator = Generator::new(registry, keys, options.seed, day)?;
     let tx = client.transaction().await?;
     tx.execute(
         "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
         &[&SEED_LOCK],
     )
     .await?;
+    let keys = ensure_keys(&tx, keyring, registry, written).await?;
+    let keys = &keys;
+    let mut generator = Generator::new(registry, keys, options.seed, day)?;
     check_layouts(&tx, &generator.layouts).await?;
     let max_id = async |table: usize| -> Result<i64> {
         let sql = format!(
@@ -1812,10 +1929,10 @@ pub async fn seed(
                 .await
                 .map_err(|e| e.context(format!("copying into {}", TABLES[t])))?;
             if copied != expected {
-                return Err(Error::internal(format!(
+                return Err(Failed(Error::internal(format!(
                     "COPY into {} wrote {copied} rows, expected {expected}",
                     TABLES[t]
-                )));
+                ))));
             }
             rows[t] += copied;
         }
@@ -1831,10 +1948,10 @@ pub async fn seed(
         .await
         .map_err(|e| Error::internal(format!("the data generator failed: {e}")))?;
     if users_done != options.users {
-        return Err(Error::internal(format!(
+        return Err(Failed(Error::internal(format!(
             "generated {users_done} of {} users",
             options.users
-        )));
+        ))));
     }
     for t in IDENTITY_TABLES {
         let table = ident(TABLES[t]);
@@ -1851,7 +1968,7 @@ pub async fn seed(
     }
     tx.commit()
         .await
-        .map_err(|e| Error::from(e).context("committing the seeded data"))?;
+        .map_err(|e| Committing(Error::from(e).context("committing the seeded data")))?;
 
     let elapsed = started.elapsed().as_secs_f64();
     let total_rows: u64 = rows.iter().sum();
@@ -1904,7 +2021,7 @@ async fn copy_in(
 
 /// Checks that every column `dev seed` writes exists with a type its binary encoding fits, so that
 /// a different schema fails with a clear message instead of a COPY format error.
-async fn check_layouts(tx: &tokio_postgres::Transaction<'_>, layouts: &[Layout]) -> Result<()> {
+async fn check_layouts(tx: &impl tokio_postgres::GenericClient, layouts: &[Layout]) -> Result<()> {
     for layout in layouts {
         let rows = tx
             .query(

@@ -417,6 +417,22 @@ impl Registry {
             .collect()
     }
 
+    /// Refuses a basename the registry does not declare: the one check every `keys` command makes
+    /// before anything else, so that a typo gets the same answer everywhere (exit 65, the known
+    /// basenames, the closest one).
+    pub fn require_basename(&self, basename: &str) -> std::result::Result<(), UnknownBasename> {
+        if self.protected.iter().any(|p| p.basename == basename) {
+            return Ok(());
+        }
+        let known: Vec<String> = self.basenames().into_iter().map(String::from).collect();
+        let suggestion = closest(basename, &known).map(String::from);
+        Err(UnknownBasename {
+            given: basename.to_string(),
+            known,
+            suggestion,
+        })
+    }
+
     /// The kind of the columns protected under `basename` (one kind per basename: a root key has
     /// one algorithm).
     pub fn basename_kind(&self, basename: &str) -> Option<ProtectedKind> {
@@ -491,6 +507,78 @@ impl Registry {
     }
 }
 
+/// A basename the registry does not declare (see [`Registry::require_basename`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownBasename {
+    /// The basename as given.
+    pub given: String,
+    /// Every basename the registry declares, sorted.
+    pub known: Vec<String>,
+    /// The closest known basename, if one is close enough to be a likely typo.
+    pub suggestion: Option<String>,
+}
+
+impl std::fmt::Display for UnknownBasename {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "unknown basename {:?}: the registry declares no protected column with it",
+            self.given
+        )?;
+        if let Some(s) = &self.suggestion {
+            write!(f, "; did you mean {s:?}?")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnknownBasename {}
+
+impl From<UnknownBasename> for Error {
+    fn from(e: UnknownBasename) -> Self {
+        let hint = if e.known.is_empty() {
+            "the registry declares no basename at all; see `idctl registry show`".to_string()
+        } else {
+            format!(
+                "known basenames: {} (see `idctl registry show`)",
+                e.known.join(", ")
+            )
+        };
+        Error::data(e.to_string()).with_hint(hint)
+    }
+}
+
+/// The candidate closest to `given` by edit distance, if it is close enough to be a typo: at most
+/// a third of the longer name's length (and at least one edit), or `given` is a prefix of it.
+pub fn closest<'a>(given: &str, candidates: &'a [String]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (edit_distance(given, c), c.as_str()))
+        .filter(|(d, c)| {
+            let longer = given.chars().count().max(c.chars().count());
+            *d <= (longer / 3).max(1) || (!given.is_empty() && c.starts_with(given))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance (insertions, deletions, substitutions), in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
@@ -501,4 +589,46 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
     (line, col)
+}
+
+#[cfg(test)]
+mod basename_tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    #[test]
+    fn edit_distance_counts_single_character_edits() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("profile", "profile"), 0);
+        assert_eq!(edit_distance("profil", "profile"), 1);
+        assert_eq!(edit_distance("porfile", "profile"), 2);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("émail", "email"), 1);
+    }
+
+    #[test]
+    fn a_declared_basename_passes_and_an_unknown_one_names_the_known_and_the_closest() {
+        let registry = Registry::builtin();
+        for b in registry.basenames() {
+            registry.require_basename(b).unwrap();
+        }
+        let e = registry.require_basename("profil").unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some("profile"));
+        assert!(e.known.contains(&"customer".to_string()));
+        let err = Error::from(e);
+        assert_eq!(err.kind(), ErrorKind::Data);
+        assert!(err.message().contains("\"profil\""), "{}", err.message());
+        assert!(err.message().contains("did you mean \"profile\""));
+        assert!(err.hint().unwrap().contains("customer, email_hash"));
+
+        let e = registry.require_basename("emailhash").unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some("email_hash"));
+        let e = registry.require_basename("nosuch").unwrap_err();
+        assert_eq!(e.suggestion, None, "nothing is close to nosuch");
+        assert!(!Error::from(e).message().contains("did you mean"));
+        // Not a valid identifier at all: still the same answer.
+        let e = registry.require_basename("../profile").unwrap_err();
+        assert_eq!(e.given, "../profile");
+    }
 }

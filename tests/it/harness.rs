@@ -164,6 +164,19 @@ pub fn empty_db() -> TestDb {
     }
 }
 
+/// Marks a database as `idctl dev up` does (a throwaway one `dev seed` may fill).
+pub fn mark_dev_database(url: &str) {
+    block_on(async {
+        let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .expect("connect");
+        tokio::spawn(conn);
+        idctl::localpg::mark_dev_database(&client, None)
+            .await
+            .expect("mark the database as a dev database");
+    })
+}
+
 /// A fresh database with the whole schema migrated.
 pub fn migrated_db() -> TestDb {
     let s = server();
@@ -180,6 +193,9 @@ pub fn migrated_db() -> TestDb {
             "migrating the template failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
+        // Marked as `dev up` marks its databases: every test database is a throwaway one that
+        // `dev seed` may fill (the marker is copied with the template).
+        mark_dev_database(&s.url(&name));
         name
     });
     let name = unique_name("t");

@@ -7,6 +7,7 @@ mod cli;
 mod connection;
 mod format;
 mod generated;
+mod guards;
 mod keys;
 mod lifecycle;
 mod migrations;

@@ -682,6 +682,7 @@ fn a_database_restart_mid_run_loses_nothing() {
         .stop_when_process_exits(std::process::id(), true)
         .unwrap();
     crate::harness::exec(&cluster.url("postgres"), "CREATE DATABASE restart");
+    crate::harness::mark_dev_database(&cluster.url("restart"));
     let db = TestDb {
         name: "restart".into(),
         url: cluster.url("restart"),

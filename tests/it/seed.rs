@@ -245,7 +245,28 @@ fn seed_refuses_bad_arguments_and_a_database_without_the_schema() {
         .idctl()
         .env("IDCTL_KEYRING", keyring.path())
         .args(["dev", "seed", "--users", "5"]));
-    assert_ne!(out.code, 0, "{}", out.stderr);
+    out.expect_code(78);
+    assert!(
+        out.stderr.contains("not created by `idctl dev up`"),
+        "{}",
+        out.stderr
+    );
+    // Told to seed it anyway: the schema is checked before anything is generated.
+    let out = run(empty.idctl().env("IDCTL_KEYRING", keyring.path()).args([
+        "dev",
+        "seed",
+        "--users",
+        "5",
+        "--allow-non-dev-database",
+        "--yes",
+    ]));
+    out.expect_code(78);
+    assert!(
+        out.stderr.contains("not the schema dev seed fills"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("idctl db migrate"), "{}", out.stderr);
     assert_eq!(
         std::fs::read_dir(keyring.path())
             .map(|d| d.count())

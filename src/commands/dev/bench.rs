@@ -148,6 +148,7 @@ async fn bench(
     let url = cluster.url("bench");
     let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(conn);
+    crate::localpg::mark_dev_database(&client, Some(keyring_dir)).await?;
 
     let mut migrate = idctl_child(&url, keyring_dir)?;
     migrate.args(["db", "migrate", "-q"]);

@@ -6,7 +6,8 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::localpg::LocalCluster;
 
-/// Stop the local cluster made by `idctl dev up` and delete it (with --keep: stop only).
+/// Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring
+/// (with --keep: stop only). Keys anywhere else are never touched.
 #[derive(Debug, Args)]
 pub struct DownArgs {
     /// Directory of the cluster.
@@ -32,7 +33,7 @@ pub fn run(args: DownArgs, ctx: &Ctx) -> Result<()> {
     if !args.keep {
         std::fs::remove_dir_all(cluster.root())?;
         ctx.ui.note(format!(
-            "Stopped and removed the local cluster in {}.",
+            "Stopped and removed the local cluster in {} (and its demo keyring).",
             args.dir.display()
         ));
     } else {

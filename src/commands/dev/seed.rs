@@ -3,7 +3,9 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::keystore::Keyring;
+use crate::localpg::{self, DevMarker};
 use crate::seed::{self, Progress, SeedOptions};
 
 /// Fill the database with realistic, internally consistent demo data: N users and their rows.
@@ -17,10 +19,16 @@ use crate::seed::{self, Progress, SeedOptions};
 /// file in the keyring and its crypto_keys row). `idctl keys verify --all` passes on the result.
 ///
 /// Users are added after the highest ids present, so seeding again adds more; the identity
-/// sequences are moved past the new rows. Everything is one transaction: an interrupted seed leaves
-/// no rows. The same --seed and --users on the same database give the same people, orders and
-/// events whatever --batch is (times are relative to the current day; key material and nonces stay
-/// random). For local and test databases only: never point it at data that matters.
+/// sequences are moved past the new rows. The same --seed and --users on the same database give
+/// the same people, orders and events whatever --batch is (times are relative to the current day;
+/// key material and nonces stay random).
+///
+/// For throwaway databases only: it refuses (exit 78) a database that `idctl dev up` did not create
+/// (dev up marks its databases) unless --allow-non-dev-database is given and confirmed. The schema
+/// is checked before anything is generated (exit 78 naming the first problem). Everything, key
+/// versions included, is one transaction: a seed that fails leaves no rows, no crypto_keys rows
+/// and no key files. On a dev database the key files go to the keyring beside its cluster (e.g.
+/// ./.idctl-dev/keyring) unless --keyring / IDCTL_KEYRING says otherwise.
 #[derive(Debug, Args)]
 pub struct SeedArgs {
     /// Number of users to add.
@@ -33,22 +41,73 @@ pub struct SeedArgs {
     #[arg(long, value_name = "B", default_value_t = 10_000,
           value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub batch: u64,
+    /// Seed a database that `idctl dev up` did not create (it carries no dev marker). Asks to type
+    /// the database's name (--yes answers for scripts).
+    #[arg(long = NON_DEV_FLAG)]
+    pub allow_non_dev_database: bool,
 }
+
+/// The option that lets `dev seed` write into a database `dev up` did not create.
+pub const NON_DEV_FLAG: &str = "allow-non-dev-database";
 
 pub async fn run(args: SeedArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
-    let keyring = ctx.keyring()?;
     // Large chunks take a while to copy: no statement limit unless --statement-timeout is given.
     let db = ctx
         .connect_with(ctx.session_settings(Duration::ZERO))
         .await?;
     let mut client = db.dedicated().await?;
-    let keys = seed::ensure_keys(&mut client, &keyring, &registry).await?;
-    for id in &keys.generated {
-        ctx.ui.note(format!(
-            "Generated and activated {id} in {}.",
-            keyring.dir().display()
-        ));
+    let marker = localpg::dev_marker(&client).await?;
+    let keyring = match (&marker, &ctx.global.keyring) {
+        // The keyring `dev up` made beside its cluster, unless one is given explicitly.
+        (
+            Some(DevMarker {
+                keyring: Some(dir), ..
+            }),
+            None,
+        ) => {
+            ctx.ui.note(format!(
+                "Using the dev cluster's keyring {}.",
+                dir.display()
+            ));
+            Keyring::new(Some(dir))?
+        }
+        _ => ctx.keyring()?,
+    };
+    match &marker {
+        Some(m) if m.same_cluster => {}
+        other => {
+            let dbname: String = client
+                .query_one("SELECT current_database()::text", &[])
+                .await?
+                .get(0);
+            let why = match other {
+                Some(_) => format!(
+                    "database {dbname:?} carries the marker of `idctl dev up`, but it was made on \
+                     another cluster (restored from a dump?)"
+                ),
+                None => format!("database {dbname:?} was not created by `idctl dev up`"),
+            };
+            if !args.allow_non_dev_database {
+                return Err(
+                    Error::config(format!("{why} ({}); refusing to seed it", db.target()))
+                        .with_hint(format!(
+                            "dev seed is for throwaway databases; to seed this one anyway pass \
+                     --{NON_DEV_FLAG} (and --yes, or confirm on a terminal)"
+                        )),
+                );
+            }
+            ctx.ui
+                .warn(format!("{why}; seeding it because of --{NON_DEV_FLAG}"));
+            ctx.confirm(
+                &format!(
+                    "Add {} demo users (and key versions) to database {dbname:?} at {}",
+                    args.users,
+                    db.target()
+                ),
+                Some(&dbname),
+            )?;
+        }
     }
     let options = SeedOptions {
         users: args.users,
@@ -73,33 +132,45 @@ pub async fn run(args: SeedArgs, ctx: &Ctx) -> Result<()> {
         );
         bar
     });
-    let report = seed::seed(&mut client, &registry, &keys, &options, |p: &Progress| {
-        let secs = p.elapsed.as_secs_f64().max(1e-9);
-        match &bar {
-            Some(bar) => {
-                bar.set_position(p.users_done);
-                bar.set_message(format!(
-                    "{} rows, {:.0} rows/s",
+    let report = seed::seed(
+        &mut client,
+        &registry,
+        &keyring,
+        &options,
+        |p: &Progress| {
+            let secs = p.elapsed.as_secs_f64().max(1e-9);
+            match &bar {
+                Some(bar) => {
+                    bar.set_position(p.users_done);
+                    bar.set_message(format!(
+                        "{} rows, {:.0} rows/s",
+                        p.rows_done,
+                        p.rows_done as f64 / secs
+                    ));
+                }
+                None => ctx.ui.note(format!(
+                    "{}/{} users ({:.0}%), {} rows, {:.1}s, {:.0} rows/s",
+                    p.users_done,
+                    p.users_total,
+                    p.users_done as f64 * 100.0 / p.users_total.max(1) as f64,
                     p.rows_done,
+                    secs,
                     p.rows_done as f64 / secs
-                ));
+                )),
             }
-            None => ctx.ui.note(format!(
-                "{}/{} users ({:.0}%), {} rows, {:.1}s, {:.0} rows/s",
-                p.users_done,
-                p.users_total,
-                p.users_done as f64 * 100.0 / p.users_total.max(1) as f64,
-                p.rows_done,
-                secs,
-                p.rows_done as f64 / secs
-            )),
-        }
-    })
+        },
+    )
     .await;
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
     let report = report?;
+    for id in &report.keys_generated {
+        ctx.ui.note(format!(
+            "Generated and activated {id} in {}.",
+            keyring.dir().display()
+        ));
+    }
     ctx.ui.note(format!(
         "Seeded {} users (ids {}..={}), {} rows in {:.1}s ({:.0} rows/s).",
         report.users,

@@ -1,17 +1,22 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use serde::Serialize;
 
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::localpg::{ClusterOptions, LocalCluster};
+use crate::keystore::Keyring;
+use crate::localpg::{self, ClusterOptions, LocalCluster};
 
-/// Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL.
+/// Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and
+/// the keyring to use with it.
 ///
 /// The cluster lives in --dir (default ./.idctl-dev), listens only on a unix socket there, and runs
-/// with fsync off: for trying idctl and for demos, never for data that matters. Use it with
-/// `export DATABASE_URL="$(idctl dev up -q --url)"`. `idctl dev down` stops and removes it.
+/// with fsync off: for trying idctl and for demos, never for data that matters. Its demo keys
+/// belong in <dir>/keyring, never in the operator's own keyring. Use it with
+/// `eval "$(idctl dev up -q --env)"` (exports DATABASE_URL and IDCTL_KEYRING). The database is
+/// marked as a throwaway one, which `idctl dev seed` requires. `idctl dev down` stops and removes
+/// it all, keys included.
 #[derive(Debug, Args)]
 pub struct UpArgs {
     /// Directory for the cluster.
@@ -21,13 +26,18 @@ pub struct UpArgs {
     #[arg(long, default_value = "idctl")]
     pub database: String,
     /// Print only the URL (for `export DATABASE_URL="$(idctl dev up -q --url)"`).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "env")]
     pub url: bool,
+    /// Print shell `export` lines for DATABASE_URL and IDCTL_KEYRING (for
+    /// `eval "$(idctl dev up -q --env)"`).
+    #[arg(long)]
+    pub env: bool,
 }
 
 #[derive(Debug, Serialize)]
 struct UpReport {
     database_url: String,
+    keyring: String,
     dir: String,
     created: bool,
     started: bool,
@@ -67,21 +77,42 @@ pub async fn run(args: UpArgs, ctx: &Ctx) -> Result<()> {
             true,
         )
     };
-    create_database(&cluster, &args.database).await?;
+    let keyring = Keyring::new(Some(&cluster.root().join("keyring")))?;
+    keyring.ensure_dir()?;
+    create_database(&cluster, &args.database, keyring.dir()).await?;
     let url = cluster.url(&args.database);
     if args.url {
         println!("{url}");
         return Ok(());
     }
+    if args.env {
+        println!("export DATABASE_URL={}", shell_quote(&url));
+        println!(
+            "export IDCTL_KEYRING={}",
+            shell_quote(&keyring.dir().display().to_string())
+        );
+        return Ok(());
+    }
+    ctx.ui.note(format!(
+        "Demo keys belong in {0}: export IDCTL_KEYRING={0}",
+        shell_quote(&keyring.dir().display().to_string())
+    ));
     ctx.ui.emit(&UpReport {
         database_url: url,
+        keyring: keyring.dir().display().to_string(),
         dir: cluster.root().display().to_string(),
         created,
         started,
     })
 }
 
-async fn create_database(cluster: &LocalCluster, name: &str) -> Result<()> {
+/// `s` quoted for a POSIX shell.
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+/// Creates database `name` if needed and marks it as a throwaway one whose keys are in `keyring`.
+async fn create_database(cluster: &LocalCluster, name: &str, keyring: &Path) -> Result<()> {
     let (client, conn) =
         tokio_postgres::connect(&cluster.url("postgres"), tokio_postgres::NoTls).await?;
     tokio::spawn(conn);
@@ -94,5 +125,16 @@ async fn create_database(cluster: &LocalCluster, name: &str) -> Result<()> {
             .batch_execute(&format!("CREATE DATABASE \"{name}\""))
             .await?;
     }
-    Ok(())
+    let (client, conn) = tokio_postgres::connect(&cluster.url(name), tokio_postgres::NoTls).await?;
+    tokio::spawn(conn);
+    localpg::mark_dev_database(&client, Some(keyring)).await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn shell_quote_survives_quotes() {
+        assert_eq!(super::shell_quote("/a b/c"), "'/a b/c'");
+        assert_eq!(super::shell_quote("it's"), "'it'\\''s'");
+    }
 }

@@ -21,13 +21,15 @@ pub struct DestroyArgs {
 
 pub async fn run(args: DestroyArgs, ctx: &Ctx) -> Result<()> {
     let id = super::parse_key_id(&args.key)?;
+    let registry = ctx.registry()?;
     let keyring = ctx.keyring()?;
     let db = ctx.connect().await?;
     let mut client = db.client().await?;
+    super::require_existing_basename(ctx, &registry, &**client, id.basename()).await?;
     let actor = ctx.actor(&**client, Permission::KeysDestroy).await?;
     let tx = client.transaction().await?;
     keystore::lock_basename(&*tx, id.basename()).await?;
-    let rec = keystore::get(&*tx, &id).await?;
+    let rec = super::require_version(&*tx, &id).await?;
     match rec.status {
         KeyStatus::Retired | KeyStatus::Pending => {}
         KeyStatus::Destroyed => {

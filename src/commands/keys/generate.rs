@@ -11,7 +11,9 @@ use crate::keystore;
 /// The new version is `pending` unless --activate is given, in which case it becomes the active
 /// version and the previously active one becomes decrypt-only. The algorithm defaults to what the
 /// registry's columns of this basename need (aes-256-gcm-siv for encrypted columns, hmac-sha256 for
-/// blind indexes). Needs permission keys.generate (and keys.activate with --activate).
+/// blind indexes and peppers); another algorithm, or a basename the registry does not declare, is
+/// refused (exit 65) before anything is written. Needs permission keys.generate (and keys.activate
+/// with --activate).
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
     /// Key purpose, e.g. profile, customer, email_hash.
@@ -34,11 +36,21 @@ pub enum AlgorithmArg {
 
 pub async fn run(args: GenerateArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
+    registry.require_basename(&args.basename)?;
+    let needed = crate::rotation::algorithm_for(&registry, &args.basename);
     let algorithm = match args.algorithm {
         Some(AlgorithmArg::Aes256GcmSiv) => Algorithm::Aes256GcmSiv,
         Some(AlgorithmArg::HmacSha256) => Algorithm::HmacSha256,
-        None => crate::rotation::algorithm_for(&registry, &args.basename),
+        None => needed,
     };
+    if algorithm != needed {
+        return Err(wrong_algorithm(
+            &registry,
+            &args.basename,
+            algorithm,
+            needed,
+        ));
+    }
     let db = ctx.connect().await?;
     let mut client = db.client().await?;
     let actor = ctx.actor(&**client, Permission::KeysGenerate).await?;
@@ -67,4 +79,23 @@ pub async fn run(args: GenerateArgs, ctx: &Ctx) -> Result<()> {
         keyring.dir().display()
     ));
     ctx.ui.emit(&rec)
+}
+
+/// Exit 65: a key of `algorithm` cannot serve `basename`, whose columns need `needed`.
+pub(crate) fn wrong_algorithm(
+    registry: &crate::registry::Registry,
+    basename: &str,
+    algorithm: Algorithm,
+    needed: Algorithm,
+) -> Error {
+    let kind = registry
+        .basename_kind(basename)
+        .map(|k| k.as_str())
+        .unwrap_or("unknown");
+    Error::data(format!(
+        "{basename} protects {kind} columns, which need {needed} keys; refusing a {algorithm} key"
+    ))
+    .with_hint(format!(
+        "omit --algorithm (the registry decides: {needed}); nothing was written"
+    ))
 }

@@ -14,6 +14,9 @@ pub struct ListArgs {
 pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
     let client = db.client().await?;
+    if let Some(basename) = &args.basename {
+        super::require_existing_basename(ctx, &ctx.registry()?, &**client, basename).await?;
+    }
     let keys = keystore::list(&**client, args.basename.as_deref()).await?;
     ctx.ui.emit(&keys)
 }

@@ -55,6 +55,60 @@ pub fn parse_key_id(s: &str) -> Result<KeyId> {
     })
 }
 
+/// The basename check of the commands that look at or wind down existing versions (show, list,
+/// retire, destroy): a basename the registry declares, or, after a registry change, one that still
+/// has versions in crypto_keys (with a warning). Anything else gets the registry's one answer for
+/// an unknown basename (exit 65, the known basenames, the closest).
+pub(crate) async fn require_existing_basename(
+    ctx: &Ctx,
+    registry: &crate::registry::Registry,
+    client: &impl tokio_postgres::GenericClient,
+    basename: &str,
+) -> Result<()> {
+    let Err(unknown) = registry.require_basename(basename) else {
+        return Ok(());
+    };
+    if crate::keystore::list(client, Some(basename))
+        .await?
+        .is_empty()
+    {
+        return Err(unknown.into());
+    }
+    ctx.ui.warn(format!(
+        "the registry declares no protected column with basename {basename:?}; \
+         its versions in crypto_keys can still be seen, retired and destroyed"
+    ));
+    Ok(())
+}
+
+/// The `crypto_keys` row of `id`, or exit 65 naming the versions of its basename that exist.
+pub(crate) async fn require_version(
+    client: &impl tokio_postgres::GenericClient,
+    id: &KeyId,
+) -> Result<crate::keystore::KeyRecord> {
+    let versions = crate::keystore::list(client, Some(id.basename())).await?;
+    if let Some(rec) = versions.iter().find(|r| r.version as u32 == id.version()) {
+        return Ok(rec.clone());
+    }
+    let basename = id.basename();
+    Err(if versions.is_empty() {
+        Error::data(format!(
+            "unknown key version {id}: {basename} has no versions in crypto_keys"
+        ))
+        .with_hint(format!("create one with `idctl keys generate {basename}`"))
+    } else {
+        Error::data(format!(
+            "unknown key version {id}: {basename} has {}",
+            versions
+                .iter()
+                .map(|r| format!("{} ({})", r.key_id, r.status.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .with_hint(format!("see `idctl keys show {basename}`"))
+    })
+}
+
 /// Refuses to retire or destroy a version that rows still reference, saying where and how many;
 /// with `force`, asks the operator to type the key id instead. Returns the usage found.
 pub(crate) async fn ensure_unused(

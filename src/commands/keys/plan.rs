@@ -20,6 +20,7 @@ pub struct PlanArgs {
 
 pub async fn run(args: PlanArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
+    registry.require_basename(&args.basename)?;
     let keyring = ctx.keyring()?;
     let db = ctx.connect().await?;
     let req = RotateRequest::new(

@@ -21,12 +21,14 @@ pub struct RetireArgs {
 
 pub async fn run(args: RetireArgs, ctx: &Ctx) -> Result<()> {
     let id = super::parse_key_id(&args.key)?;
+    let registry = ctx.registry()?;
     let db = ctx.connect().await?;
     let mut client = db.client().await?;
+    super::require_existing_basename(ctx, &registry, &**client, id.basename()).await?;
     let actor = ctx.actor(&**client, Permission::KeysRetire).await?;
     let tx = client.transaction().await?;
     keystore::lock_basename(&*tx, id.basename()).await?;
-    let rec = keystore::get(&*tx, &id).await?;
+    let rec = super::require_version(&*tx, &id).await?;
     match rec.status {
         KeyStatus::DecryptOnly | KeyStatus::Pending => {}
         KeyStatus::Retired => {

@@ -177,6 +177,7 @@ pub fn stop_on_signals(stop: std::sync::Arc<StopSignal>) {
 
 pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
+    registry.require_basename(&args.basename)?;
     let keyring = ctx.keyring()?;
     let mut session = ctx.session_settings(crate::cli::DEFAULT_STATEMENT_TIMEOUT);
     session.pool_size = session.pool_size.max(args.engine.workers * 2 + 2);

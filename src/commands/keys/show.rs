@@ -35,7 +35,7 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     let (basename, only) = match args.key.split_once(':') {
         Some(_) => {
             let id = super::parse_key_id(&args.key)?;
-            (id.basename().to_string(), Some(id.to_string()))
+            (id.basename().to_string(), Some(id))
         }
         None => (args.key.clone(), None),
     };
@@ -43,6 +43,11 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     let keyring = ctx.keyring()?;
     let db = ctx.connect().await?;
     let client = db.client().await?;
+    super::require_existing_basename(ctx, &registry, &**client, &basename).await?;
+    if let Some(id) = &only {
+        super::require_version(&**client, id).await?;
+    }
+    let only = only.map(|id| id.to_string());
     let records = keystore::list(&**client, Some(&basename)).await?;
     if records.is_empty() {
         return Err(crate::error::Error::data(format!(

@@ -46,6 +46,9 @@ struct ColumnStatus {
 
 pub async fn run(args: StatusArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
+    if let Some(basename) = &args.basename {
+        registry.require_basename(basename)?;
+    }
     let db = ctx.connect().await?;
     let columns: Vec<_> = registry
         .protected

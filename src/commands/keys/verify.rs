@@ -64,6 +64,9 @@ struct VerifyReport {
 
 pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
+    if let Some(basename) = &args.basename {
+        registry.require_basename(basename)?;
+    }
     let keyring = ctx.keyring()?;
     let db = ctx.connect().await?;
     let client = db.client().await?;
