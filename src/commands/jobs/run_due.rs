@@ -76,6 +76,10 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             Err(e) if e.kind() == ErrorKind::TempFail => {
                 ("skipped".to_string(), e.message().to_string())
             }
+            // Cancelled meanwhile by an operator: that job is over; the others still run.
+            Err(e) if e.kind() == ErrorKind::Cancelled => {
+                ("cancelled".to_string(), e.message().to_string())
+            }
             Err(e) => return Err(e),
         };
         results.push(DueResult {

@@ -47,7 +47,29 @@ fn parse_when(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, Str
     }
     let delay = parse_duration(s)
         .map_err(|_| format!("{s:?}: expected an RFC 3339 time or a delay such as 30m"))?;
-    Ok(chrono::Utc::now() + chrono::Duration::from_std(delay).map_err(|e| e.to_string())?)
+    // Checked: a delay of a few million years overflows chrono's range (a panic with `+`).
+    chrono::Duration::from_std(delay)
+        .ok()
+        .and_then(|d| chrono::Utc::now().checked_add_signed(d))
+        .ok_or_else(|| format!("{s:?}: the delay is too far in the future"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_when;
+
+    #[test]
+    fn parse_when_refuses_delays_beyond_the_calendar_instead_of_panicking() {
+        assert!(parse_when("30m").is_ok());
+        assert!(parse_when("2026-12-01T03:00:00Z").is_ok());
+        for extreme in ["99999999d", "18446744073709551615", "584542046090y"] {
+            let e = parse_when(extreme).unwrap_err();
+            assert!(
+                e.contains("too far in the future") || e.contains("expected"),
+                "{extreme}: {e}"
+            );
+        }
+    }
 }
 
 /// Pacing options shared by `keys rotate` and `jobs work`.
