@@ -5,6 +5,7 @@ mod harness;
 
 mod cli;
 mod connection;
+mod exits;
 mod generated;
 mod keys;
 mod migrations;
