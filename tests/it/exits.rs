@@ -670,3 +670,37 @@ fn a_server_that_is_not_running_is_named_by_its_socket_like_psql_does() {
         out.stderr
     );
 }
+
+#[test]
+fn a_panic_exits_70_with_a_short_message_and_details_only_with_verbose() {
+    let s = seeded(3);
+    let out = run(s
+        .idctl()
+        .env("IDCTL_FAILPOINT", "rotation.before_verify:panic")
+        .env("RUST_BACKTRACE", "1")
+        .args(["keys", "rotate", "profile"])
+        .timeout(Duration::from_secs(120)));
+    out.expect_code(70);
+    assert!(
+        out.stderr
+            .contains("error: internal error: idctl stopped on a bug"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("panicked at"), "{}", out.stderr);
+    assert!(!out.stderr.contains("stack backtrace"), "{}", out.stderr);
+    assert!(out.stderr.lines().count() <= 3, "{}", out.stderr);
+    // With -v: what and where.
+    let out = run(s
+        .idctl()
+        .env("IDCTL_FAILPOINT", "rotation.before_verify:panic")
+        .args(["-v", "keys", "rotate", "profile"])
+        .timeout(Duration::from_secs(120)));
+    out.expect_code(70);
+    assert!(
+        out.stderr
+            .contains("failpoint rotation.before_verify at src/"),
+        "{}",
+        out.stderr
+    );
+}

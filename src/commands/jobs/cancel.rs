@@ -6,8 +6,9 @@ use crate::engine::jobs;
 use crate::error::Result;
 use crate::keystore::{self, KeyEvent};
 
-/// Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten
-/// stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage.
+/// Cancel a pending or running job. Workers stop at their next checkpoint and exit 79 ("cancelled
+/// by operator N": not to be retried); rows already rewritten stay rewritten (they decrypt under the
+/// new version, which stays active). Needs jobs.manage.
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The job id.
