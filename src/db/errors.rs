@@ -92,7 +92,11 @@ pub fn classify_pg_error(e: tokio_postgres::Error) -> Error {
             } else if state.starts_with("08") {
                 (ErrorKind::Unavailable, db.hint().map(str::to_string))
             } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-                (ErrorKind::NoPermission, db.hint().map(str::to_string))
+                // The database role's grants are part of the setup; 77 is for idctl's operators.
+                (
+                    ErrorKind::Config,
+                    Some("the database role lacks a privilege idctl needs: run `idctl db check`, or connect as the owner of the schema".into()),
+                )
             } else if *code == SqlState::UNDEFINED_TABLE
                 || *code == SqlState::UNDEFINED_COLUMN
                 || *code == SqlState::UNDEFINED_FUNCTION

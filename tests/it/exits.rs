@@ -704,3 +704,27 @@ fn a_panic_exits_70_with_a_short_message_and_details_only_with_verbose() {
         out.stderr
     );
 }
+
+#[test]
+fn a_database_role_without_privileges_is_a_configuration_error_not_an_operator_permission() {
+    let db = migrated_db();
+    db.exec(
+        "DO $$ BEGIN
+           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'idctl_noprivs') THEN
+             CREATE ROLE idctl_noprivs LOGIN;
+           END IF;
+         END $$;",
+    );
+    let url = db.url.replace("user=postgres", "user=idctl_noprivs");
+    assert_ne!(url, db.url, "the harness URL names its user");
+    let out = run(crate::harness::idctl()
+        .env("DATABASE_URL", &url)
+        .args(["keys", "list"]));
+    out.expect_code(78);
+    assert!(out.stderr.contains("permission denied"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("the database role lacks a privilege"),
+        "{}",
+        out.stderr
+    );
+}
