@@ -14,7 +14,8 @@
 //! | 70   | `Internal`     | a bug or an unexpected failure                                       |
 //! | 75   | `TempFail`     | temporary: lock held by another operator, lock timeout — retry later |
 //! | 77   | `NoPermission` | no actor, or the actor lacks the permission                          |
-//! | 78   | `Config`       | configuration error (settings, credentials, key files, schema)       |
+//! | 78   | `Config`       | configuration error (settings, credentials, no such database, the    |
+//! |      |                | statement timeout, key files, DB role privileges, file access, schema)|
 //! | 79   | `Cancelled`    | the job was cancelled by an operator (`jobs cancel`): do not retry   |
 //!
 //! 79 is outside `sysexits.h` on purpose: a cancelled job is neither a failure to retry (75) nor
