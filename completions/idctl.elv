@@ -325,7 +325,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
             cand list 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)'
             cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
-            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint and exit 79 ("cancelled by operator N": not to be retried); rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
             cand resume 'Resume a job where it stopped: an unfinished one (the same as running its `keys rotate` again), or one that was cancelled or failed, which is opened again with its ranges and checkpoints, so that nothing already done is redone. The job''s own options (--keep-old, --retire-after) are honoured. Needs permission keys.rotate'
             cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
             cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
@@ -491,7 +491,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;jobs;help'= {
             cand list 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)'
             cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
-            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint and exit 79 ("cancelled by operator N": not to be retried); rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
             cand resume 'Resume a job where it stopped: an unfinished one (the same as running its `keys rotate` again), or one that was cancelled or failed, which is opened again with its ranges and checkpoints, so that nothing already done is redone. The job''s own options (--keep-old, --retire-after) are honoured. Needs permission keys.rotate'
             cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
             cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'
@@ -1047,7 +1047,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;jobs'= {
             cand list 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)'
             cand show 'Show a job: its state, its ranges with checkpoints and leases, and the rows that failed (primary key and error class, never values)'
-            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
+            cand cancel 'Cancel a pending or running job. Workers stop at their next checkpoint and exit 79 ("cancelled by operator N": not to be retried); rows already rewritten stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage'
             cand resume 'Resume a job where it stopped: an unfinished one (the same as running its `keys rotate` again), or one that was cancelled or failed, which is opened again with its ranges and checkpoints, so that nothing already done is redone. The job''s own options (--keep-old, --retire-after) are honoured. Needs permission keys.rotate'
             cand work 'Add this process''s workers to a running job, on any host: they claim the job''s remaining ranges (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run'
             cand run-due 'Run every job whose time has come, and stop cleanly at the deadline: the line cron calls'

@@ -7,8 +7,48 @@ use crate::cli::Cli;
 use crate::context::Ctx;
 use crate::error::ErrorKind;
 
-/// Runs idctl with the process's arguments and returns the exit code.
+/// `-v` count, for the panic hook (set once the command line is parsed).
+static VERBOSE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Runs idctl with the process's arguments and returns the exit code. A panic (a bug) anywhere,
+/// also in a worker task, ends in exit 70 with a short message; never 101 with Rust's report.
 pub fn main() -> u8 {
+    install_panic_hook();
+    match std::panic::catch_unwind(run) {
+        Ok(code) => code,
+        Err(_) => ErrorKind::Internal.exit_code(),
+    }
+}
+
+/// Replaces Rust's panic report (thread name, payload, backtrace note) with one line that says what
+/// happened and what to do. The payload and location are shown with `-v` only: a panic's text is
+/// not written for operators, and must not risk carrying data.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let verbose = VERBOSE.load(std::sync::atomic::Ordering::Relaxed);
+        eprintln!("error: internal error: idctl stopped on a bug (exit 70)");
+        if verbose > 0 {
+            let payload = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let at = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            eprintln!("  caused by: {payload}{at}");
+            if verbose > 1 {
+                eprintln!("{}", std::backtrace::Backtrace::force_capture());
+            }
+        } else {
+            eprintln!("hint: run it again with -v for details, and report it");
+        }
+    }));
+}
+
+fn run() -> u8 {
     let matches = match Cli::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => return clap_error(e),
@@ -23,7 +63,12 @@ pub fn main() -> u8 {
         path.push(name.to_string());
         m = sub;
     }
-    init_logging(cli.global.quiet, cli.global.verbose);
+    VERBOSE.store(cli.global.verbose, std::sync::atomic::Ordering::Relaxed);
+    init_logging(
+        cli.global.quiet,
+        cli.global.verbose,
+        crate::output::stderr_colors(cli.global.color),
+    );
     let ctx = Ctx::new(cli.global, path.join(" "));
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -66,7 +111,8 @@ fn clap_error(e: clap::Error) -> u8 {
     }
 }
 
-fn init_logging(quiet: bool, verbose: u8) {
+/// `ansi`: colours on the log lines, as decided for all of stderr (`output::stderr_colors`).
+fn init_logging(quiet: bool, verbose: u8, ansi: bool) {
     let level = match (quiet, verbose) {
         (true, _) => "error",
         (false, 0) => "warn",
@@ -79,6 +125,7 @@ fn init_logging(quiet: bool, verbose: u8) {
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_target(false)
+        .with_ansi(ansi)
         .without_time()
         .try_init();
 }

@@ -19,7 +19,8 @@ use crate::commands::Command;
 ///
 /// Exit codes: 0 ok, 64 usage, 65 bad input or data (including rows that failed), 69 database
 /// unavailable, 70 internal error, 75 temporary failure (lock held by another operator, lock
-/// timeout: retry later), 77 permission denied, 78 configuration error.
+/// timeout: retry later), 77 permission denied, 78 configuration error (settings, credentials, key
+/// files), 79 job cancelled by an operator.
 #[derive(Debug, Parser)]
 #[command(
     name = "idctl",

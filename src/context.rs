@@ -16,6 +16,8 @@ pub struct Ctx {
     pub ui: Ui,
     /// The command as typed, without options: `keys rotate`. Used in `application_name` and logs.
     pub command_path: String,
+    /// The connected database, for the keyring (key files belong to one database).
+    db_binding: std::sync::Arc<std::sync::OnceLock<crate::keystore::DatabaseBinding>>,
 }
 
 impl Ctx {
@@ -25,6 +27,7 @@ impl Ctx {
             global,
             ui,
             command_path,
+            db_binding: Default::default(),
         }
     }
 
@@ -55,6 +58,16 @@ impl Ctx {
     pub async fn connect_with(&self, session: SessionSettings) -> Result<Database> {
         let db = Database::connect(self.global.database_url.as_deref(), session).await?;
         self.ui.detail(format!("connected to {}", db.target()));
+        // The keyring's files are this database's (best effort: commands that read keys bind again).
+        if self.db_binding.get().is_none() {
+            let client = db.client().await?;
+            match crate::keystore::DatabaseBinding::of(&**client).await {
+                Ok(b) => {
+                    let _ = self.db_binding.set(b);
+                }
+                Err(e) => tracing::debug!("cannot identify the database for the keyring: {e}"),
+            }
+        }
         Ok(db)
     }
 
@@ -91,7 +104,7 @@ impl Ctx {
     }
 
     pub fn keyring(&self) -> Result<Keyring> {
-        Keyring::new(self.global.keyring.as_deref())
+        Ok(Keyring::new(self.global.keyring.as_deref())?.sharing_binding(self.db_binding.clone()))
     }
 
     /// Asks before a destructive step. `--yes` answers for the operator. Without a terminal and

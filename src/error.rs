@@ -14,12 +14,30 @@
 //! | 70   | `Internal`     | a bug or an unexpected failure                                       |
 //! | 75   | `TempFail`     | temporary: lock held by another operator, lock timeout — retry later |
 //! | 77   | `NoPermission` | no actor, or the actor lacks the permission                          |
-//! | 78   | `Config`       | configuration error (settings, key files, schema mismatch)           |
+//! | 78   | `Config`       | configuration error (settings, credentials, no such database, the    |
+//! |      |                | statement timeout, key files, DB role privileges, file access, schema)|
+//! | 79   | `Cancelled`    | the job was cancelled by an operator (`jobs cancel`): do not retry   |
+//!
+//! 79 is outside `sysexits.h` on purpose: a cancelled job is neither a failure to retry (75) nor
+//! bad data (65), and cron must not start it again.
 //!
 //! Messages must never carry secrets: errors are built from redacted connection strings, key ids
 //! (never key material) and primary keys (never plaintext).
 
 use std::fmt;
+
+/// `text` quoted for a message, cut to `max` characters with the full length noted: values from the
+/// command line (a primary key, a table name) can be arbitrarily long, and a message must stay one
+/// readable line.
+pub fn quoted_short(text: &str, max: usize) -> String {
+    let count = text.chars().count();
+    if count <= max {
+        format!("{text:?}")
+    } else {
+        let head: String = text.chars().take(max).collect();
+        format!("{:?}… ({count} characters)", head)
+    }
+}
 
 /// The class of a failure; decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -32,6 +50,7 @@ pub enum ErrorKind {
     TempFail,
     NoPermission,
     Config,
+    Cancelled,
 }
 
 impl ErrorKind {
@@ -44,6 +63,7 @@ impl ErrorKind {
             ErrorKind::TempFail => 75,
             ErrorKind::NoPermission => 77,
             ErrorKind::Config => 78,
+            ErrorKind::Cancelled => 79,
         }
     }
 
@@ -56,6 +76,7 @@ impl ErrorKind {
             ErrorKind::TempFail => "temporary",
             ErrorKind::NoPermission => "permission_denied",
             ErrorKind::Config => "config",
+            ErrorKind::Cancelled => "cancelled",
         }
     }
 }
@@ -100,6 +121,25 @@ impl Error {
     }
     pub fn config(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Config, message)
+    }
+    pub fn cancelled(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Cancelled, message)
+    }
+
+    /// What a worker of a cancelled job stops with: exit 79, not 75 — "retry later" would make cron
+    /// start the job again, and a rotation run again starts a new version. `by`: the operator who
+    /// cancelled it (`jobs cancel` records it in the job's result document).
+    pub fn job_cancelled(job_id: i64, by: Option<i64>) -> Self {
+        let who = match by {
+            Some(id) => format!("operator {id}"),
+            None => "an operator".to_string(),
+        };
+        Error::cancelled(format!(
+            "job {job_id} was cancelled by {who} (`idctl jobs cancel`); stopped"
+        ))
+        .with_hint(format!(
+            "rows already rewritten stay rewritten (`idctl jobs show {job_id}`); do not retry: start a new rotation deliberately if one is still wanted"
+        ))
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -167,8 +207,10 @@ impl std::error::Error for Error {}
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
+        // A file or directory idctl may not read or write is a problem of the setup (ownership,
+        // mode, path), not of the operator's permissions in the database: 78, not 77.
         let kind = match e.kind() {
-            std::io::ErrorKind::PermissionDenied => ErrorKind::NoPermission,
+            std::io::ErrorKind::PermissionDenied => ErrorKind::Config,
             _ => ErrorKind::Internal,
         };
         Error::new(kind, format!("I/O error: {e}")).with_source(e)
@@ -197,5 +239,26 @@ impl From<deadpool_postgres::PoolError> for Error {
             deadpool_postgres::PoolError::Backend(pg) => crate::db::classify_pg_error(pg),
             other => Error::unavailable(format!("cannot get a database connection: {other}")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_short_cuts_long_values_and_says_how_long() {
+        assert_eq!(quoted_short("42", 10), "\"42\"");
+        let long = "x".repeat(100_000);
+        let q = quoted_short(&long, 20);
+        assert!(q.len() < 60, "{q}");
+        assert!(q.ends_with("(100000 characters)"), "{q}");
+    }
+
+    #[test]
+    fn permission_denied_on_a_file_is_configuration_not_rbac() {
+        let e: Error = std::io::Error::from(std::io::ErrorKind::PermissionDenied).into();
+        assert_eq!(e.kind(), ErrorKind::Config);
+        assert_eq!(e.kind().exit_code(), 78);
     }
 }

@@ -6,9 +6,17 @@
 //! the next run resumes with nothing lost. Unset, a failpoint costs one environment lookup.
 
 /// Aborts the process if `IDCTL_FAILPOINT` names this point.
+/// `IDCTL_FAILPOINT=<name>:panic` panics there instead (a stand-in for a bug, to test that a panic
+/// ends in exit 70 with a short message).
 pub fn hit(name: &str) {
-    if std::env::var_os("IDCTL_FAILPOINT").is_some_and(|v| v == name) {
+    let Some(v) = std::env::var_os("IDCTL_FAILPOINT") else {
+        return;
+    };
+    if v == name {
         eprintln!("idctl: failpoint {name}: aborting");
         std::process::abort();
+    }
+    if v.to_str().and_then(|v| v.strip_suffix(":panic")) == Some(name) {
+        panic!("failpoint {name}");
     }
 }

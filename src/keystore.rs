@@ -3,8 +3,8 @@
 //!
 //! The two halves are checked against each other before any key is used: the file must exist,
 //! be private (mode 0600, as ssh insists for private keys), carry the id, algorithm and key check
-//! value (fingerprint) that its `crypto_keys` row records. A mismatch stops the command before any
-//! write (exit 65) and names the file and the row.
+//! value (fingerprint) that its `crypto_keys` row records, and belong to this database. Any problem
+//! with a key file stops the command before any write (exit 78) and names the file and the row.
 //!
 //! Lifecycle: `pending → active → decrypt_only → retired → destroyed`. Exactly one version per
 //! basename is active (a partial unique index enforces it); new writes use it; decrypt-only versions
@@ -12,6 +12,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -146,67 +147,190 @@ pub async fn get(client: &impl GenericClient, id: &KeyId) -> Result<KeyRecord> {
     record(&row)
 }
 
+/// The database a keyring's files belong to: its cluster's system identifier (`pg_control_system()`,
+/// the same on physical replicas and backups of the cluster) and the database's name. Key files
+/// record it (`database: <system identifier>/<name>`, docs/FORMAT.md §8) and live in a directory of
+/// their own per database (`<keyring>/<system identifier>/<name>/`), so that one keyring serves
+/// several databases and a key file of one database is never used for another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatabaseBinding {
+    pub system_identifier: String,
+    pub dbname: String,
+}
+
+impl DatabaseBinding {
+    /// The connected database's binding.
+    pub async fn of(client: &impl GenericClient) -> Result<Self> {
+        let row = client
+            .query_one(
+                "SELECT (SELECT system_identifier::text FROM pg_control_system()), current_database()::text",
+                &[],
+            )
+            .await?;
+        Ok(DatabaseBinding {
+            system_identifier: row.get(0),
+            dbname: row.get(1),
+        })
+    }
+
+    /// `<system identifier>/<database name>`, as written in key files.
+    pub fn line(&self) -> String {
+        format!("{}/{}", self.system_identifier, self.dbname)
+    }
+
+    /// The keyring subdirectory: `<system identifier>/<name>`, the name with every byte other than
+    /// ASCII letters, digits, `_`, `-` and a non-leading `.` percent-encoded (so that no database name
+    /// can climb out of the keyring or name a hidden file).
+    pub fn subdir(&self) -> PathBuf {
+        let mut name = String::new();
+        for (i, b) in self.dbname.bytes().enumerate() {
+            if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || (b == b'.' && i > 0) {
+                name.push(b as char);
+            } else {
+                name.push_str(&format!("%{b:02X}"));
+            }
+        }
+        PathBuf::from(&self.system_identifier).join(name)
+    }
+}
+
+impl std::fmt::Display for DatabaseBinding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "database {:?} of cluster {}",
+            self.dbname, self.system_identifier
+        )
+    }
+}
+
 /// The keyring directory: `--keyring` / `IDCTL_KEYRING`, else `$XDG_DATA_HOME/idctl/keyring`, else
-/// `~/.local/share/idctl/keyring`.
+/// `~/.local/share/idctl/keyring`. Once bound to a database ([`Keyring::bind`]), its key files are
+/// those of `<dir>/<system identifier>/<database name>/`; files directly in `<dir>` (written before
+/// key files were bound to a database) are still found there.
 #[derive(Debug, Clone)]
 pub struct Keyring {
     dir: PathBuf,
+    binding: Arc<OnceLock<DatabaseBinding>>,
 }
 
 impl Keyring {
     pub fn new(dir: Option<&Path>) -> Result<Self> {
-        if let Some(d) = dir {
-            return Ok(Keyring {
-                dir: d.to_path_buf(),
-            });
-        }
-        let base = std::env::var_os("XDG_DATA_HOME")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-            .ok_or_else(|| {
-                Error::config("no keyring directory: pass --keyring or set IDCTL_KEYRING")
-            })?;
+        let dir = match dir {
+            Some(d) => d.to_path_buf(),
+            None => {
+                let base = std::env::var_os("XDG_DATA_HOME")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+                    .or_else(|| {
+                        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share"))
+                    })
+                    .ok_or_else(|| {
+                        Error::config("no keyring directory: pass --keyring or set IDCTL_KEYRING")
+                    })?;
+                base.join("idctl/keyring")
+            }
+        };
         Ok(Keyring {
-            dir: base.join("idctl/keyring"),
+            dir,
+            binding: Arc::new(OnceLock::new()),
         })
     }
 
-    pub fn dir(&self) -> &Path {
+    /// This keyring, sharing `binding` (set once the command has connected: see `Ctx`).
+    pub fn sharing_binding(mut self, binding: Arc<OnceLock<DatabaseBinding>>) -> Self {
+        self.binding = binding;
+        self
+    }
+
+    /// Binds the keyring to the database `client` is connected to (once; later calls do nothing).
+    pub async fn bind(&self, client: &impl GenericClient) -> Result<()> {
+        if self.binding.get().is_none() {
+            let b = DatabaseBinding::of(client).await?;
+            let _ = self.binding.set(b);
+        }
+        Ok(())
+    }
+
+    pub fn binding(&self) -> Option<&DatabaseBinding> {
+        self.binding.get()
+    }
+
+    /// The keyring directory as given (`--keyring`).
+    pub fn root(&self) -> &Path {
         &self.dir
     }
 
-    /// Creates the directory (mode 0700) if needed.
+    /// Where this database's key files are written: its subdirectory once bound, else the keyring.
+    pub fn dir(&self) -> PathBuf {
+        match self.binding() {
+            Some(b) => self.dir.join(b.subdir()),
+            None => self.dir.clone(),
+        }
+    }
+
+    /// Creates the directory (mode 0700, and the per-database subdirectories) if needed.
     pub fn ensure_dir(&self) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
-        if !self.dir.is_dir() {
+        let dir = self.dir();
+        if !dir.is_dir() {
             std::fs::DirBuilder::new()
                 .recursive(true)
                 .mode(0o700)
-                .create(&self.dir)
+                .create(&dir)
                 .map_err(|e| {
-                    Error::config(format!(
-                        "cannot create the keyring {}: {e}",
-                        self.dir.display()
-                    ))
+                    Error::config(format!("cannot create the keyring {}: {e}", dir.display()))
                 })?;
         }
         Ok(())
     }
 
+    /// The key file of `id`: in this database's subdirectory; a file directly in the keyring
+    /// directory (written before key files were bound to a database) when only that one exists.
     pub fn path_of(&self, id: &KeyId) -> PathBuf {
-        self.dir.join(keyfile::file_name(id))
+        let name = keyfile::file_name(id);
+        let bound = self.dir().join(&name);
+        if self.binding().is_some() && std::fs::symlink_metadata(&bound).is_err() {
+            let legacy = self.dir.join(&name);
+            if std::fs::symlink_metadata(&legacy).is_ok() {
+                return legacy;
+            }
+        }
+        bound
     }
 
-    /// Reads the key file of `record` and checks it against the row: refuses (exit 65) a file that
-    /// is missing, unreadable, not private, or whose id, algorithm or fingerprint differ from the
-    /// row's. Never prints key material.
+    /// Reads the key file of `record` and checks it against the row and the database. Every problem
+    /// with a key file is a configuration error (exit 78: the keyring is configuration): missing,
+    /// unreadable, not private, not a regular file, malformed, corrupted, bound to another database,
+    /// or not matching its `crypto_keys` row (id, algorithm, fingerprint). Never prints key material.
     pub fn load(&self, record: &KeyRecord) -> Result<RootKey> {
         let id = record.id()?;
         let path = self.path_of(&id);
-        let key = keyfile::read(&path).map_err(|e| key_file_error(e, record))?;
+        let (key, database) =
+            keyfile::read_bound(&path).map_err(|e| key_file_error(e, record, self))?;
+        match (database, self.binding()) {
+            (Some(file_db), Some(ours)) if file_db != ours.line() => {
+                return Err(Error::config(format!(
+                    "key file {} belongs to database {file_db}, not to this database {} ({}); refusing to use it for crypto_keys row {} ({})",
+                    path.display(),
+                    ours.line(),
+                    ours,
+                    record.row_id,
+                    record.key_id
+                ))
+                .with_hint(format!(
+                    "this database's key files are in {}; point --keyring / IDCTL_KEYRING at the keyring that holds them",
+                    self.dir().display()
+                )));
+            }
+            (None, _) => tracing::info!(
+                "key file {} has no database binding (idctl-key v1); accepted",
+                path.display()
+            ),
+            _ => {}
+        }
         let mismatch = |what: &str| {
-            Error::data(format!(
+            Error::config(format!(
                 "key file {} does not match crypto_keys row {} ({}): {what} differs",
                 path.display(),
                 record.row_id,
@@ -227,17 +351,21 @@ impl Keyring {
     }
 }
 
-fn key_file_error(e: keyfile::KeyFileError, record: &KeyRecord) -> Error {
+/// One rule for every key file problem: exit 78 (configuration), naming the file and the row.
+fn key_file_error(e: keyfile::KeyFileError, record: &KeyRecord, keyring: &Keyring) -> Error {
     use keyfile::KeyFileError as K;
     let message = format!("{e} (crypto_keys row {}, {})", record.row_id, record.key_id);
-    match e {
-        K::InsecurePermissions { .. } => Error::config(message),
-        K::Io { ref source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
-            Error::config(message)
-                .with_hint("point --keyring / IDCTL_KEYRING at the directory holding the key files")
+    let hint = match &e {
+        K::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => format!(
+            "this database's key files are in {}: point --keyring / IDCTL_KEYRING at the keyring holding them",
+            keyring.dir().display()
+        ),
+        K::InsecurePermissions { .. } => {
+            "make the file private (chmod 600); nothing was changed".into()
         }
-        _ => Error::data(message),
-    }
+        _ => "restore the key file from a backup; nothing was changed".into(),
+    };
+    Error::config(message).with_hint(hint)
 }
 
 /// The keys that can decrypt a basename's data, and the ids known but unusable.
@@ -263,6 +391,7 @@ pub async fn load_basename(
     keyring: &Keyring,
     basename: &str,
 ) -> Result<LoadedKeys> {
+    keyring.bind(client).await?;
     let mut loaded = LoadedKeys {
         active: None,
         decrypting: Vec::new(),
@@ -346,9 +475,20 @@ pub async fn generate(
         .map_err(|e| Error::usage(format!("{basename:?}: {e}")))?;
     let key =
         RootKey::generate(id.clone(), algorithm).map_err(|e| Error::internal(e.to_string()))?;
+    keyring.bind(client).await?;
     keyring.ensure_dir()?;
-    let path = keyfile::write_new(keyring.dir(), &key).map_err(|e| Error::config(e.to_string()))?;
-    let result = insert_generated(client, &key, &path, actor).await;
+    let database = keyring.binding().map(DatabaseBinding::line);
+    let path = keyfile::write_new_bound(&keyring.dir(), &key, database.as_deref()).map_err(|e| {
+        let hint = match &e {
+            keyfile::KeyFileError::AlreadyExists { .. } => format!(
+                "{} already holds a key file of that name for this database: restore its crypto_keys row, or move the file away if it is not needed",
+                keyring.dir().display()
+            ),
+            _ => format!("check that {} is a writable directory", keyring.dir().display()),
+        };
+        Error::config(e.to_string()).with_hint(hint)
+    })?;
+    let result = insert_generated(client, &key, &path, actor, database.as_deref()).await;
     let row_id = match result {
         Ok(id) => id,
         Err(e) => {
@@ -370,6 +510,7 @@ async fn insert_generated(
     key: &RootKey,
     path: &Path,
     actor: Option<i64>,
+    database: Option<&str>,
 ) -> Result<i64> {
     let (key_type, usage): (&str, Vec<String>) = match key.algorithm() {
         Algorithm::Aes256GcmSiv => ("symmetric", vec!["encrypt".into(), "decrypt".into()]),
@@ -397,7 +538,7 @@ async fn insert_generated(
                 &key.algorithm().as_str(),
                 &usage,
                 &actor,
-                &serde_json::json!({"key_file_format": "idctl-key v1"}),
+                &serde_json::json!({"key_file_format": if database.is_some() { "idctl-key v2" } else { "idctl-key v1" }, "database": database}),
             ],
         )
         .await?;

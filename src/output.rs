@@ -19,6 +19,20 @@ use serde_json::{Map, Value};
 use crate::cli::{ColorChoice, GlobalArgs, OutputFormat};
 use crate::error::{Error, Result};
 
+/// Whether messages on stderr (errors, warnings, notes and the `-v`/`-vv` log lines alike) carry
+/// colours: `--color always` and `never` decide; `auto` means stderr is a terminal and `NO_COLOR` is
+/// unset or empty (https://no-color.org). One decision for every writer on stderr.
+pub fn stderr_colors(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
 /// The user interface of one command run: output format and verbosity.
 #[derive(Debug, Clone)]
 pub struct Ui {
@@ -32,13 +46,7 @@ pub struct Ui {
 impl Ui {
     pub fn new(global: &GlobalArgs) -> Self {
         let stderr_is_terminal = std::io::stderr().is_terminal();
-        let colors = match global.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                stderr_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            }
-        };
+        let colors = stderr_colors(global.color);
         console::set_colors_enabled_stderr(colors);
         console::set_colors_enabled(colors && std::io::stdout().is_terminal());
         Ui {

@@ -801,8 +801,16 @@ async fn run_job(
             resumed,
             attempts: job_now.attempts,
             message: format!(
-                "job {} was cancelled by an operator while it ran; {} stays active, {rewritten_total} row(s) were moved onto it (`idctl jobs resume {}` or `idctl keys rotate {basename}` finishes the move)",
-                job.id, target, job.id
+                "job {} was cancelled by {} while it ran; {} stays active, {rewritten_total} row(s) were moved onto it (`idctl jobs resume {}` or `idctl keys rotate {basename}` finishes the move)",
+                job.id,
+                job_now
+                    .result
+                    .as_ref()
+                    .and_then(|r| r.get("cancelled_by"))
+                    .and_then(serde_json::Value::as_i64)
+                    .map_or_else(|| "an operator".to_string(), |id| format!("operator {id}")),
+                target,
+                job.id
             ),
             rows_rewritten: rewritten_total.max(0) as u64,
             rows_rewritten_this_run: this_run,

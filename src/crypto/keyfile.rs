@@ -1,15 +1,20 @@
 //! Key files: one root key version per file in the keyring directory.
 //!
 //! File name: `<basename>.v<version>.key`. Content (UTF-8/ASCII, LF line
-//! ends, exactly these five lines in this order, each ending in `\n`):
+//! ends, exactly these six lines in this order, each ending in `\n`):
 //!
 //! ```text
-//! idctl-key v1
+//! idctl-key v2
 //! id: profile:v3
+//! database: 7311432123456789012/identity
 //! algorithm: aes-256-gcm-siv
 //! fingerprint: <64 lower-case hex digits, RootKey::fingerprint>
 //! material: <32 bytes, base64 standard alphabet with padding, 44 chars>
 //! ```
+//!
+//! The `database` line binds the key to one database: its cluster's system
+//! identifier and its name (docs/FORMAT.md §8). Version 1 files (header
+//! `idctl-key v1`, the same lines without `database`) are still read.
 //!
 //! Files are created with mode 0600 and never overwritten; reading refuses
 //! files that group or others may access, and anything but a regular file.
@@ -27,8 +32,13 @@ use zeroize::Zeroizing;
 use super::keys::{Algorithm, KEY_LEN, KeyId, RootKey};
 use super::primitives::ct_eq;
 
-/// First line of every key file.
+/// First line of a key file without a database binding (version 1).
 pub const HEADER_LINE: &str = "idctl-key v1";
+/// First line of a key file bound to a database (version 2, with a `database` line).
+pub const HEADER_LINE_V2: &str = "idctl-key v2";
+/// Longest `database` value accepted: a 20-digit system identifier, `/`, and a
+/// database name (at most 63 bytes in PostgreSQL), with room to spare.
+pub const MAX_DATABASE_LEN: usize = 200;
 /// Files larger than this are refused without being parsed.
 pub const MAX_FILE_LEN: u64 = 4096;
 /// File name suffix.
@@ -108,11 +118,19 @@ pub fn parse_file_name(name: &str) -> Option<KeyId> {
 }
 
 /// The exact file content for a key.
-fn render(key: &RootKey) -> Zeroizing<String> {
+fn render(key: &RootKey, database: Option<&str>) -> Zeroizing<String> {
     let mut s = Zeroizing::new(String::with_capacity(256));
-    s.push_str(HEADER_LINE);
+    s.push_str(if database.is_some() {
+        HEADER_LINE_V2
+    } else {
+        HEADER_LINE
+    });
     s.push_str("\nid: ");
     s.push_str(key.id().as_str());
+    if let Some(db) = database {
+        s.push_str("\ndatabase: ");
+        s.push_str(db);
+    }
     s.push_str("\nalgorithm: ");
     s.push_str(key.algorithm().as_str());
     s.push_str("\nfingerprint: ");
@@ -131,6 +149,17 @@ fn render(key: &RootKey) -> Zeroizing<String> {
 /// existing key file is never replaced — and the temporary name is removed;
 /// finally the directory is fsynced.
 pub fn write_new(dir: &Path, key: &RootKey) -> Result<PathBuf, KeyFileError> {
+    write_new_bound(dir, key, None)
+}
+
+/// Like [`write_new`], with the `database` line (`<system identifier>/<database
+/// name>`) binding the key to one database (format version 2). `database`
+/// must satisfy [`valid_database`].
+pub fn write_new_bound(
+    dir: &Path,
+    key: &RootKey,
+    database: Option<&str>,
+) -> Result<PathBuf, KeyFileError> {
     let name = file_name(key.id());
     let path = dir.join(&name);
     match fs::symlink_metadata(&path) {
@@ -141,7 +170,16 @@ pub fn write_new(dir: &Path, key: &RootKey) -> Result<PathBuf, KeyFileError> {
     let mut suffix = [0u8; 8];
     rand::rng().fill_bytes(&mut suffix);
     let tmp = dir.join(format!(".{name}.tmp-{}", hex::encode(suffix)));
-    let result = write_tmp_and_link(&tmp, &path, key);
+    if let Some(db) = database {
+        if !valid_database(db) {
+            return Err(KeyFileError::Parse {
+                path,
+                line: 3,
+                reason: "invalid database binding (expected <system identifier>/<database name>)",
+            });
+        }
+    }
+    let result = write_tmp_and_link(&tmp, &path, key, database);
     // The temporary name goes in every case; after a successful link the
     // content lives on under `path`.
     let _ = fs::remove_file(&tmp);
@@ -150,7 +188,12 @@ pub fn write_new(dir: &Path, key: &RootKey) -> Result<PathBuf, KeyFileError> {
     Ok(path)
 }
 
-fn write_tmp_and_link(tmp: &Path, path: &Path, key: &RootKey) -> Result<(), KeyFileError> {
+fn write_tmp_and_link(
+    tmp: &Path,
+    path: &Path,
+    key: &RootKey,
+    database: Option<&str>,
+) -> Result<(), KeyFileError> {
     let mut file = OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -160,7 +203,7 @@ fn write_tmp_and_link(tmp: &Path, path: &Path, key: &RootKey) -> Result<(), KeyF
         .map_err(io_err(tmp))?;
     file.set_permissions(fs::Permissions::from_mode(0o600))
         .map_err(io_err(tmp))?;
-    file.write_all(render(key).as_bytes())
+    file.write_all(render(key, database).as_bytes())
         .map_err(io_err(tmp))?;
     file.sync_all().map_err(io_err(tmp))?;
     drop(file);
@@ -187,6 +230,12 @@ fn sync_dir(dir: &Path) -> Result<(), KeyFileError> {
 /// does not match the material, and a file name that does not match the id.
 /// Symbolic links are followed; the checks apply to the file opened.
 pub fn read(path: &Path) -> Result<RootKey, KeyFileError> {
+    read_bound(path).map(|(key, _)| key)
+}
+
+/// Like [`read`], also returning the file's database binding
+/// (`<system identifier>/<database name>`; None for a version 1 file).
+pub fn read_bound(path: &Path) -> Result<(RootKey, Option<String>), KeyFileError> {
     // O_NONBLOCK: opening a FIFO must not hang; the fstat below rejects it.
     let file = OpenOptions::new()
         .read(true)
@@ -230,6 +279,7 @@ pub fn read(path: &Path) -> Result<RootKey, KeyFileError> {
             path: path.to_path_buf(),
         });
     }
+    let database = key.2;
     let key = key.0;
     let expected = file_name(key.id());
     if path.file_name().and_then(|n| n.to_str()) != Some(expected.as_str()) {
@@ -239,19 +289,36 @@ pub fn read(path: &Path) -> Result<RootKey, KeyFileError> {
             expected,
         });
     }
-    Ok(key)
+    Ok((key, database))
 }
 
-/// Parses key file content; returns the key and the stored fingerprint, or
-/// the 1-based line number and reason of the first error.
-fn parse(content: &[u8]) -> Result<(RootKey, String), (usize, &'static str)> {
+/// Whether `s` is a well-formed database binding: `<decimal system
+/// identifier>/<database name>`, the name non-empty, printable and without
+/// control characters, at most [`MAX_DATABASE_LEN`] bytes in all.
+pub fn valid_database(s: &str) -> bool {
+    let Some((sysid, name)) = s.split_once('/') else {
+        return false;
+    };
+    s.len() <= MAX_DATABASE_LEN
+        && !sysid.is_empty()
+        && sysid.len() <= 20
+        && sysid.bytes().all(|b| b.is_ascii_digit())
+        && !name.is_empty()
+        && !name.chars().any(char::is_control)
+}
+
+/// Parses key file content; returns the key, the stored fingerprint and the
+/// database binding (version 2), or the 1-based line number and reason of the
+/// first error.
+#[allow(clippy::type_complexity)]
+fn parse(content: &[u8]) -> Result<(RootKey, String, Option<String>), (usize, &'static str)> {
     // Every error names a line (1-based), the file's own problems included: invalid UTF-8 names
     // the line of the first invalid byte, a missing final newline the last line, which lacks it.
     let line_at = |offset: usize| 1 + content[..offset].iter().filter(|&&b| b == b'\n').count();
     let text =
         std::str::from_utf8(content).map_err(|e| (line_at(e.valid_up_to()), "not valid UTF-8"))?;
     if text.is_empty() {
-        return Err((1, "empty file; expected \"idctl-key v1\""));
+        return Err((1, "empty file; expected \"idctl-key v2\""));
     }
     let Some(body) = text.strip_suffix('\n') else {
         return Err((
@@ -265,59 +332,97 @@ fn parse(content: &[u8]) -> Result<(RootKey, String), (usize, &'static str)> {
             return Err((i + 1, "carriage return (use LF line ends)"));
         }
     }
-    if lines.first() != Some(&HEADER_LINE) {
-        return Err((1, "first line must be exactly \"idctl-key v1\""));
-    }
-    const FIELDS: [&str; 4] = ["id", "algorithm", "fingerprint", "material"];
-    if lines.len() != 1 + FIELDS.len() {
+    let v2 = match lines.first() {
+        Some(&HEADER_LINE) => false,
+        Some(&HEADER_LINE_V2) => true,
+        _ => {
+            return Err((
+                1,
+                "first line must be exactly \"idctl-key v1\" or \"idctl-key v2\"",
+            ));
+        }
+    };
+    let fields: &[&str] = if v2 {
+        &["id", "database", "algorithm", "fingerprint", "material"]
+    } else {
+        &["id", "algorithm", "fingerprint", "material"]
+    };
+    if lines.len() != 1 + fields.len() {
         return Err((
-            lines.len().min(1 + FIELDS.len()) + 1,
-            "expected exactly 5 lines: header, id, algorithm, fingerprint, material",
+            lines.len().min(1 + fields.len()) + 1,
+            if v2 {
+                "expected exactly 6 lines: header, id, database, algorithm, fingerprint, material"
+            } else {
+                "expected exactly 5 lines: header, id, algorithm, fingerprint, material"
+            },
         ));
     }
-    let mut values = [""; 4];
-    for (i, field) in FIELDS.iter().enumerate() {
+    let mut by_name = [""; 5];
+    for (i, field) in fields.iter().enumerate() {
         let line = lines[i + 1];
         let value = line
             .strip_prefix(field)
             .and_then(|r| r.strip_prefix(": "))
             .ok_or((
                 i + 2,
-                match i {
-                    0 => "expected \"id: <key id>\"",
-                    1 => "expected \"algorithm: <algorithm>\"",
-                    2 => "expected \"fingerprint: <64 hex digits>\"",
+                match *field {
+                    "id" => "expected \"id: <key id>\"",
+                    "database" => "expected \"database: <system identifier>/<database name>\"",
+                    "algorithm" => "expected \"algorithm: <algorithm>\"",
+                    "fingerprint" => "expected \"fingerprint: <64 hex digits>\"",
                     _ => "expected \"material: <base64>\"",
                 },
             ))?;
-        values[i] = value;
+        by_name[i] = value;
     }
+    // values: id, algorithm, fingerprint, material; line numbers shift by one in v2.
+    let (values, database, shift) = if v2 {
+        if !valid_database(by_name[1]) {
+            return Err((
+                3,
+                "invalid database binding (expected <system identifier>/<database name>)",
+            ));
+        }
+        (
+            [by_name[0], by_name[2], by_name[3], by_name[4]],
+            Some(by_name[1].to_owned()),
+            1,
+        )
+    } else {
+        ([by_name[0], by_name[1], by_name[2], by_name[3]], None, 0)
+    };
     let id: KeyId = values[0].parse().map_err(|_| (2, "invalid key id"))?;
-    let algorithm: Algorithm = values[1].parse().map_err(|_| (3, "unknown algorithm"))?;
+    let algorithm: Algorithm = values[1]
+        .parse()
+        .map_err(|_| (3 + shift, "unknown algorithm"))?;
     let fingerprint = values[2];
     if fingerprint.len() != 64
         || !fingerprint
             .bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     {
-        return Err((4, "fingerprint must be 64 lower-case hex digits"));
+        return Err((4 + shift, "fingerprint must be 64 lower-case hex digits"));
     }
     let material_b64 = values[3];
     if material_b64.len() != 44 {
-        return Err((5, "material must be 44 base64 characters (32 bytes)"));
+        return Err((
+            5 + shift,
+            "material must be 44 base64 characters (32 bytes)",
+        ));
     }
     let mut buf = Zeroizing::new([0u8; 48]);
     let n = STANDARD
         .decode_slice(material_b64, &mut buf[..])
-        .map_err(|_| (5, "material is not valid base64"))?;
+        .map_err(|_| (5 + shift, "material is not valid base64"))?;
     if n != KEY_LEN {
-        return Err((5, "material must decode to 32 bytes"));
+        return Err((5 + shift, "material must decode to 32 bytes"));
     }
     let mut material = Zeroizing::new([0u8; KEY_LEN]);
     material.copy_from_slice(&buf[..KEY_LEN]);
     Ok((
         RootKey::from_bytes(id, algorithm, &material),
         fingerprint.to_owned(),
+        database,
     ))
 }
 
@@ -354,4 +459,58 @@ pub fn list(dir: &Path) -> Result<Vec<(KeyId, PathBuf)>, KeyFileError> {
     }
     out.sort();
     Ok(out)
+}
+
+#[cfg(test)]
+mod binding_tests {
+    use super::*;
+    use crate::crypto::{Algorithm, KeyId, RootKey};
+
+    fn key() -> RootKey {
+        let id: KeyId = "profile:v1".parse().unwrap();
+        RootKey::from_bytes(id, Algorithm::Aes256GcmSiv, &[7u8; KEY_LEN])
+    }
+
+    #[test]
+    fn a_bound_key_file_is_version_2_and_reads_back_with_its_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path =
+            write_new_bound(dir.path(), &key(), Some("7311432123456789012/identity")).unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(
+            text.starts_with(
+                "idctl-key v2\nid: profile:v1\ndatabase: 7311432123456789012/identity\nalgorithm: "
+            ),
+            "{text}"
+        );
+        let (back, db) = read_bound(&path).unwrap();
+        assert_eq!(back.material(), key().material());
+        assert_eq!(db.as_deref(), Some("7311432123456789012/identity"));
+        // A version 1 file has no binding and still reads.
+        let other = tempfile::tempdir().unwrap();
+        let p1 = write_new(other.path(), &key()).unwrap();
+        assert_eq!(read_bound(&p1).unwrap().1, None);
+    }
+
+    #[test]
+    fn a_malformed_database_line_is_refused_with_its_line_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write_new_bound(dir.path(), &key(), Some("1/db")).unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        for bad in [
+            "database: /db",
+            "database: x/db",
+            "database: 1/",
+            "database 1/db",
+        ] {
+            fs::remove_file(&path).unwrap();
+            fs::write(&path, text.replace("database: 1/db", bad)).unwrap();
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+            match read_bound(&path) {
+                Err(KeyFileError::Parse { line: 3, .. }) => {}
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+        assert!(write_new_bound(dir.path(), &key(), Some("no-slash")).is_err());
+    }
 }

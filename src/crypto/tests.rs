@@ -1271,7 +1271,7 @@ fn keyfile_parse_error_messages() {
             b"idctl-key v1\nid: profile:v3\nalgorithm: \xff\n",
             "line 3: not valid UTF-8",
         ),
-        (b"", "line 1: empty file; expected \"idctl-key v1\""),
+        (b"", "line 1: empty file; expected \"idctl-key v2\""),
     ];
     for (content, message) in cases {
         fs::write(&path, content).unwrap();

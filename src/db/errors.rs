@@ -37,6 +37,13 @@ pub fn is_retryable(e: &tokio_postgres::Error) -> bool {
     e.code().is_some_and(is_retryable_sqlstate) || is_connection_lost(e)
 }
 
+/// Whether a 57014 (query_canceled) came from `statement_timeout` rather than from a cancel request
+/// (`pg_cancel_backend`, Ctrl-C in another client). The SQLSTATE is the same; the server's message
+/// is the only difference (English unless the server's lc_messages says otherwise).
+fn is_statement_timeout(db: &tokio_postgres::error::DbError) -> bool {
+    *db.code() == SqlState::QUERY_CANCELED && db.message().contains("statement timeout")
+}
+
 pub fn classify_pg_error(e: tokio_postgres::Error) -> Error {
     let (kind, message, hint) = match e.as_db_error() {
         Some(db) => {
@@ -46,31 +53,70 @@ pub fn classify_pg_error(e: tokio_postgres::Error) -> Error {
                 None => db.message().to_string(),
             };
             let state = code.code();
-            let kind = if is_retryable_sqlstate(code) {
-                ErrorKind::TempFail
-            } else if state.starts_with("08") || *code == SqlState::INVALID_CATALOG_NAME {
-                ErrorKind::Unavailable
-            } else if state.starts_with("28") || *code == SqlState::INSUFFICIENT_PRIVILEGE {
-                ErrorKind::NoPermission
+            let (kind, hint): (ErrorKind, Option<String>) = if is_statement_timeout(db) {
+                // A limit the operator set: running the same statement again hits it again.
+                (
+                    ErrorKind::Config,
+                    Some("a statement ran longer than the statement timeout: raise --statement-timeout (0 = no limit)".into()),
+                )
+            } else if *code == SqlState::LOCK_NOT_AVAILABLE {
+                (
+                    ErrorKind::TempFail,
+                    Some("another session holds a lock (lock_timeout, --lock-timeout, was reached); retry later".into()),
+                )
+            } else if *code == SqlState::T_R_SERIALIZATION_FAILURE
+                || *code == SqlState::T_R_DEADLOCK_DETECTED
+            {
+                (
+                    ErrorKind::TempFail,
+                    Some("a concurrent transaction conflicted with this one; retry later".into()),
+                )
+            } else if is_retryable_sqlstate(code) {
+                (
+                    ErrorKind::TempFail,
+                    Some("the server is busy, restarting or cancelled the statement; retry later".into()),
+                )
+            } else if *code == SqlState::INVALID_CATALOG_NAME {
+                // The server answered: it is the name that is wrong, not the server that is down.
+                (
+                    ErrorKind::Config,
+                    Some("check the database name (--database-url, DATABASE_URL, PGDATABASE); `psql -l` lists the databases".into()),
+                )
+            } else if state.starts_with("28") {
+                // Wrong or missing password, no pg_hba.conf entry, role does not exist: the
+                // credentials idctl was configured with do not work.
+                (
+                    ErrorKind::Config,
+                    Some("check the user and password (--database-url, PGUSER, PGPASSWORD, ~/.pgpass) and the server's pg_hba.conf".into()),
+                )
+            } else if state.starts_with("08") {
+                (ErrorKind::Unavailable, db.hint().map(str::to_string))
+            } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+                // The database role's grants are part of the setup; 77 is for idctl's operators.
+                (
+                    ErrorKind::Config,
+                    Some("the database role lacks a privilege idctl needs: run `idctl db check`, or connect as the owner of the schema".into()),
+                )
             } else if *code == SqlState::UNDEFINED_TABLE
                 || *code == SqlState::UNDEFINED_COLUMN
                 || *code == SqlState::UNDEFINED_FUNCTION
             {
-                ErrorKind::Config
+                (
+                    ErrorKind::Config,
+                    Some("the database schema is not what idctl expects: run `idctl db status` and `idctl db check`".into()),
+                )
             } else if state.starts_with("22") || state.starts_with("23") {
-                ErrorKind::Data
+                (ErrorKind::Data, db.hint().map(str::to_string))
             } else {
-                ErrorKind::Internal
-            };
-            let hint = match kind {
-                ErrorKind::TempFail => Some("another session holds a lock or the server is busy; retry later".to_string()),
-                ErrorKind::Config => {
-                    Some("the database schema is not what idctl expects: run `idctl db status` and `idctl db check`".to_string())
-                }
-                _ => db.hint().map(str::to_string),
+                (ErrorKind::Internal, db.hint().map(str::to_string))
             };
             (kind, format!("database error {state}: {text}"), hint)
         }
+        None if is_client_auth_error(&e) => (
+            ErrorKind::Config,
+            format!("authentication failed: {}", with_causes(&e)),
+            Some("the server asks for a password: set it in --database-url, PGPASSWORD or ~/.pgpass (mode 0600)".to_string()),
+        ),
         None if is_connection_lost(&e) => (
             ErrorKind::Unavailable,
             format!("database connection failed: {}", with_causes(&e)),
@@ -89,6 +135,14 @@ pub fn classify_pg_error(e: tokio_postgres::Error) -> Error {
     err
 }
 
+/// A failure of the client side of authentication: no password to answer the server's request
+/// ("invalid configuration: password missing"), or a SASL exchange that failed. tokio-postgres does
+/// not expose its error kinds, so its fixed (not localised) texts decide.
+fn is_client_auth_error(e: &tokio_postgres::Error) -> bool {
+    let text = with_causes(e);
+    text.contains("password missing") || text.starts_with("authentication error")
+}
+
 /// The error's text followed by its causes, on one line ("error connecting to server: Connection
 /// refused (os error 111)"): tokio-postgres keeps the useful part in the source.
 fn with_causes(e: &tokio_postgres::Error) -> String {
@@ -103,4 +157,44 @@ fn with_causes(e: &tokio_postgres::Error) -> String {
         source = s.source();
     }
     text.replace('\n', " ")
+}
+
+/// Where a connection was attempted, the way psql says it: `socket "/run/postgresql/.s.PGSQL.5432"`
+/// or `host "db.example" port 5432`, one per host. No URL (percent-encoding hides a socket path),
+/// never a password.
+pub fn describe_target(settings: &super::conninfo::ConnectionSettings) -> String {
+    use super::conninfo::HostAddr;
+    let hosts: Vec<String> = settings
+        .hosts()
+        .iter()
+        .map(|h| match (&h.addr, h.hostaddr) {
+            (HostAddr::Unix(dir), _) => format!(
+                "socket \"{}\"",
+                dir.join(format!(".s.PGSQL.{}", h.port)).display()
+            ),
+            (HostAddr::Tcp(name), Some(addr)) => {
+                format!("host \"{name}\" ({addr}) port {}", h.port)
+            }
+            (HostAddr::Tcp(name), None) => format!("host \"{name}\" port {}", h.port),
+        })
+        .collect();
+    format!(
+        "database \"{}\" as user \"{}\" on {}",
+        settings.dbname(),
+        settings.user(),
+        hosts.join(", ")
+    )
+}
+
+/// The question psql asks when nothing answers: is the server running where we looked?
+pub fn unreachable_hint(settings: &super::conninfo::ConnectionSettings) -> String {
+    if settings.all_unix_sockets() {
+        "is the server running locally and accepting connections on that socket? (set the socket \
+         directory with host=/path in --database-url, or PGHOST)"
+            .into()
+    } else {
+        "is the server running on that host and accepting TCP/IP connections? (check host and port \
+         in --database-url, or PGHOST and PGPORT)"
+            .into()
+    }
 }

@@ -150,12 +150,23 @@ impl Database {
     fn connect_error(&self, e: deadpool_postgres::PoolError) -> Error {
         let err: Error = e.into();
         let err = match err.kind() {
-            // Anything that fails while connecting, other than authentication and authorization, means
-            // the database is not available to us.
-            ErrorKind::NoPermission | ErrorKind::Unavailable | ErrorKind::TempFail => err,
+            // Anything that fails while connecting, other than authentication, a wrong database
+            // name and authorization, means the database is not available to us.
+            ErrorKind::NoPermission
+            | ErrorKind::Unavailable
+            | ErrorKind::TempFail
+            | ErrorKind::Config => err,
             _ => Error::unavailable(err.message().to_string()),
         };
-        err.context(format!("cannot connect to {}", self.settings.redacted()))
+        let err = if err.kind() == ErrorKind::Unavailable && err.hint().is_none() {
+            err.with_hint(super::errors::unreachable_hint(&self.settings))
+        } else {
+            err
+        };
+        err.context(format!(
+            "cannot connect to {}",
+            super::errors::describe_target(&self.settings)
+        ))
     }
 }
 

@@ -404,17 +404,25 @@ pub async fn checkpoint(
     if n == 1 {
         return Ok(());
     }
-    let status: Option<String> = client
+    let status: Option<(String, Option<String>)> = client
         .query_opt(
-            "SELECT status FROM key_rotation_jobs WHERE id = $1",
+            "SELECT status, result FROM key_rotation_jobs WHERE id = $1",
             &[&job_id],
         )
         .await?
-        .map(|r| r.get(0));
+        .map(|r| (r.get(0), r.get(1)));
+    let (status, result) = status.unzip();
     match status.as_deref() {
         Some("running") => Err(Error::temp_fail(format!(
             "{LEASE_LOST}: range {range_id} was taken over by another worker"
         ))),
+        Some("cancelled") => Err(Error::job_cancelled(
+            job_id,
+            result
+                .flatten()
+                .and_then(|r| serde_json::from_str::<serde_json::Value>(&r).ok())
+                .and_then(|v| v.get("cancelled_by").and_then(serde_json::Value::as_i64)),
+        )),
         Some(other) => Err(Error::temp_fail(format!(
             "job {job_id} is {other}; stopping"
         ))),

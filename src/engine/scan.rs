@@ -172,7 +172,7 @@ impl ColumnTable {
             .map(|p| p.as_ref() as &(dyn tokio_postgres::types::ToSql + Sync))
             .collect();
         let rows = client.query(&sql, &refs).await?;
-        Ok(rows.iter().map(|r| self.scanned(r)).collect())
+        rows.iter().map(|r| self.scanned(r)).collect()
     }
 
     /// One row by primary key (with or without a value), as it is now.
@@ -193,7 +193,7 @@ impl ColumnTable {
             .map(|v| v as &(dyn tokio_postgres::types::ToSql + Sync))
             .collect();
         let row = client.query_opt(&sql, &params).await?;
-        Ok(row.as_ref().map(|r| self.scanned(r)))
+        row.as_ref().map(|r| self.scanned(r)).transpose()
     }
 
     /// A random sample of up to `n` rows with a value.
@@ -205,18 +205,51 @@ impl ColumnTable {
             ident(&self.column.column)
         );
         let rows = client.query(&sql, &[&n]).await?;
-        Ok(rows.iter().map(|r| self.scanned(r)).collect())
+        rows.iter().map(|r| self.scanned(r)).collect()
     }
 
-    fn scanned(&self, r: &tokio_postgres::Row) -> ScannedRow {
+    /// A row read by `select_list`. The protected value is `bytea` for encrypted columns and blind
+    /// indexes, but a password hash is text (`varchar`): its bytes are its UTF-8 text. A column of
+    /// any other type is a registry/schema mismatch (exit 78), never a panic.
+    fn scanned(&self, r: &tokio_postgres::Row) -> Result<ScannedRow> {
         let k = self.pk.len();
-        ScannedRow {
-            pk: (0..k).map(|i| r.get::<_, String>(i)).collect(),
-            value: r.get(k),
-            key_id: r.get(k + 1),
-            row_version: r.get(k + 2),
-            source: r.get(k + 3),
-            ctid: r.get(k + 4),
-        }
+        let mismatch = |what: &str, e: tokio_postgres::Error| {
+            Error::config(format!(
+                "{}.{}: cannot read {what}: {e}",
+                self.column.table, self.column.column
+            ))
+            .with_hint("the column's type is not what the registry declares: run `idctl db check`")
+        };
+        let value = match r.try_get::<_, Option<Vec<u8>>>(k) {
+            Ok(v) => v,
+            Err(bytea_err) => match r.try_get::<_, Option<String>>(k) {
+                Ok(text) => text.map(String::into_bytes),
+                Err(_) => return Err(mismatch("the protected value", bytea_err)),
+            },
+        };
+        let source = match r.try_get::<_, Option<Vec<u8>>>(k + 3) {
+            Ok(v) => v,
+            Err(bytea_err) => match r.try_get::<_, Option<String>>(k + 3) {
+                Ok(text) => text.map(String::into_bytes),
+                Err(_) => return Err(mismatch("the blind index's source", bytea_err)),
+            },
+        };
+        Ok(ScannedRow {
+            pk: (0..k)
+                .map(|i| r.try_get::<_, String>(i))
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|e| mismatch("the primary key", e))?,
+            value,
+            key_id: r
+                .try_get(k + 1)
+                .map_err(|e| mismatch("the key version", e))?,
+            row_version: r
+                .try_get(k + 2)
+                .map_err(|e| mismatch("the row version", e))?,
+            source,
+            ctid: r
+                .try_get(k + 4)
+                .map_err(|e| mismatch("the row's ctid", e))?,
+        })
     }
 }

@@ -30,8 +30,16 @@ impl Env {
             .env("IDCTL_ACTOR", "1");
         cmd
     }
+    /// A key file of this database: in its directory of the keyring (`<system id>/<database>/`).
     fn key_file(&self, name: &str) -> std::path::PathBuf {
-        self.keyring.path().join(name)
+        let sysid: String = self
+            .db
+            .scalar("SELECT system_identifier::text FROM pg_control_system()");
+        self.keyring
+            .path()
+            .join(sysid)
+            .join(&self.db.name)
+            .join(name)
     }
 }
 
@@ -200,9 +208,12 @@ fn a_key_file_that_does_not_match_its_row_is_refused_before_any_write() {
     .unwrap();
     let events_before: i64 = env.db.scalar("SELECT count(*) FROM key_events");
     let out = run(env.idctl().args(["keys", "rotate", "profile"]));
-    out.expect_code(65);
+    // A key file is configuration (78); this one even belongs to another database, and says so.
+    out.expect_code(78);
     assert!(
-        out.stderr.contains("does not match crypto_keys row"),
+        out.stderr.contains("belongs to database")
+            && out.stderr.contains(&env2.db.name)
+            && out.stderr.contains(&env.db.name),
         "{}",
         out.stderr
     );
@@ -213,7 +224,7 @@ fn a_key_file_that_does_not_match_its_row_is_refused_before_any_write() {
     );
     let events_after: i64 = env.db.scalar("SELECT count(*) FROM key_events");
     assert_eq!(events_before, events_after, "nothing written");
-    run(env.idctl().args(["keys", "activate", "profile:v1"])).expect_code(65);
+    run(env.idctl().args(["keys", "activate", "profile:v1"])).expect_code(78);
 }
 
 #[test]
@@ -288,8 +299,13 @@ fn lifecycle_states_and_gates() {
 
 /// Every key file's material, in the encodings it could leak in.
 fn materials(dir: &std::path::Path) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        // Key files live in a directory per database (<system id>/<database>/).
+        if entry.path().is_dir() {
+            out.extend(materials(&entry.path()));
+            continue;
+        }
         let text = std::fs::read_to_string(entry.path()).unwrap();
         for line in text.lines() {
             if let Some(b64) = line.strip_prefix("material: ") {

@@ -187,7 +187,7 @@ fn a_cancelled_job_can_be_resumed_and_nothing_is_redone() {
     let status = child.wait().unwrap();
     assert_eq!(
         status.code(),
-        Some(65),
+        Some(79),
         "a cancelled rotation is not 'retry later' (75)"
     );
     assert_eq!(

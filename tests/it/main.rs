@@ -5,6 +5,7 @@ mod harness;
 
 mod cli;
 mod connection;
+mod exits;
 mod format;
 mod generated;
 mod guards;

@@ -653,7 +653,7 @@ fn a_cancelled_job_stops_its_workers_and_stays_cancelled() {
     let status = first.wait().unwrap();
     assert_eq!(
         status.code(),
-        Some(65),
+        Some(79),
         "the running rotation stops, reporting the cancellation (not 'retry later', not a panic)"
     );
     let job: String = s.db.scalar("SELECT status FROM key_rotation_jobs");

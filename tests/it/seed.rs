@@ -172,7 +172,9 @@ fn seed_writes_consistent_data_that_verifies_and_a_second_seed_only_adds() {
     }
 
     // ---- the e-mail blind indexes find the users
-    let root = keyfile::read(&keyring.join("email_hash.v1.key")).unwrap();
+    let sysid: String = db.scalar("SELECT system_identifier::text FROM pg_control_system()");
+    let root =
+        keyfile::read(&keyring.join(sysid).join(&db.name).join("email_hash.v1.key")).unwrap();
     let users_index = BlindIndexKey::new(&root, "users", "email_hash").unwrap();
     let newsletter_index =
         BlindIndexKey::new(&root, "newsletter_subscribers", "email_hash").unwrap();

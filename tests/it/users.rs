@@ -15,7 +15,7 @@ fn bootstrap_admin_creates_the_first_operator_once() {
     ));
     assert_eq!(audited, 1);
     let out = run(db.idctl().args(["users", "bootstrap-admin"]));
-    out.expect_code(77);
+    out.expect_code(65);
     assert!(out.stderr.contains("already exists"), "{}", out.stderr);
     let users: i64 = db.scalar("SELECT count(*) FROM users");
     assert_eq!(users, 1);

@@ -5,7 +5,7 @@ use crate::authz::{self, Permission};
 use crate::context::Ctx;
 use crate::engine::codec::ColumnCodec;
 use crate::engine::scan::ColumnTable;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, quoted_short};
 use crate::registry::ProtectedKind;
 
 /// Show one row's protected columns: the key each value is under and, with --decrypt, the value.
@@ -46,9 +46,10 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     let columns = registry.protected_columns_in(&args.table);
     if columns.is_empty() {
         return Err(Error::usage(format!(
-            "{:?} has no protected columns in the registry",
-            args.table
-        )));
+            "{} has no protected columns in the registry",
+            quoted_short(&args.table, 64)
+        ))
+        .with_hint("`idctl registry show` lists the protected columns"));
     }
     let pk: Vec<String> = args
         .primary_key
@@ -65,19 +66,33 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     };
     let mut views = Vec::new();
     let mut shown = Vec::new();
+    let mut checked = false;
     for col in columns {
         let table = ColumnTable::load(&**client, col).await?;
         if table.pk.len() != pk.len() {
             return Err(Error::usage(format!(
-                "{} has a {}-column primary key",
+                "{} has a {}-column primary key ({}); got {} value(s) in {}",
                 args.table,
-                table.pk.len()
+                table.pk.len(),
+                table
+                    .pk
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                pk.len(),
+                quoted_short(&args.primary_key, 64)
             )));
+        }
+        if !checked {
+            check_primary_key(&**client, &args.table, &table, &pk).await?;
+            checked = true;
         }
         let Some(row) = table.read_one(&**client, &pk).await? else {
             return Err(Error::data(format!(
                 "no row {} in {}",
-                args.primary_key, args.table
+                quoted_short(&args.primary_key, 64),
+                args.table
             )));
         };
         let mut view = ColumnView {
@@ -125,4 +140,31 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
         decrypted: args.decrypt,
         columns: views,
     })
+}
+
+/// Each primary-key value must be a valid value of its column's type (`42` for a bigint): otherwise
+/// a usage error (64) that names the column and type and quotes the value cut short, rather than the
+/// server's error echoing the whole value.
+async fn check_primary_key(
+    client: &impl tokio_postgres::GenericClient,
+    table_name: &str,
+    table: &ColumnTable,
+    pk: &[String],
+) -> Result<()> {
+    for (value, (name, ty)) in pk.iter().zip(&table.pk) {
+        let sql = format!("SELECT $1::text::{ty}");
+        if let Err(e) = client.query_one(&sql, &[value]).await {
+            if e.code().is_some_and(|c| c.code().starts_with("22")) {
+                return Err(Error::usage(format!(
+                    "primary key {} is not a valid {ty} for {table_name}.{name}",
+                    quoted_short(value, 64)
+                ))
+                .with_hint(format!(
+                    "give the row's {name} (comma-separated values for a composite key)"
+                )));
+            }
+            return Err(e.into());
+        }
+    }
+    Ok(())
 }

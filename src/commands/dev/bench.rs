@@ -203,6 +203,7 @@ async fn bench(
         args.naive_sample
     ));
     let keyring = Keyring::new(Some(keyring_dir))?;
+    keyring.bind(&client).await?;
     // The copy is still under profile:v1, which the rotation has retired: load every version's file.
     let mut crypto = ColumnCrypto::new("user_profiles", "profile_enc")
         .map_err(|e| Error::internal(e.to_string()))?;

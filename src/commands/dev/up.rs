@@ -79,7 +79,7 @@ pub async fn run(args: UpArgs, ctx: &Ctx) -> Result<()> {
     };
     let keyring = Keyring::new(Some(&cluster.root().join("keyring")))?;
     keyring.ensure_dir()?;
-    create_database(&cluster, &args.database, keyring.dir()).await?;
+    create_database(&cluster, &args.database, &keyring.dir()).await?;
     let url = cluster.url(&args.database);
     if args.url {
         println!("{url}");

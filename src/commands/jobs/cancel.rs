@@ -6,8 +6,9 @@ use crate::engine::jobs;
 use crate::error::Result;
 use crate::keystore::{self, KeyEvent};
 
-/// Cancel a pending or running job. Workers stop at their next checkpoint; rows already rewritten
-/// stay rewritten (they decrypt under the new version, which stays active). Needs jobs.manage.
+/// Cancel a pending or running job. Workers stop at their next checkpoint and exit 79 ("cancelled
+/// by operator N": not to be retried); rows already rewritten stay rewritten (they decrypt under the
+/// new version, which stays active). Needs jobs.manage.
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The job id.
@@ -27,6 +28,15 @@ pub async fn run(args: CancelArgs, ctx: &Ctx) -> Result<()> {
         ));
         return ctx.ui.emit(&job);
     }
+    // Who cancelled it, for the workers that stop on it (`Error::job_cancelled`, exit 79).
+    tx.execute(
+        "UPDATE key_rotation_jobs SET result = $2 WHERE id = $1",
+        &[
+            &args.id,
+            &serde_json::json!({"cancelled_by": actor.id}).to_string(),
+        ],
+    )
+    .await?;
     keystore::record_event(
         &*tx,
         KeyEvent {

@@ -65,7 +65,6 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
         let (outcome, message) = match r {
             Ok(report) => {
                 any_failed_rows |= report.status == RotationStatus::CompletedWithErrors;
-                any_failed_rows |= report.status == RotationStatus::Cancelled;
                 (
                     serde_json::to_value(report.status)?
                         .as_str()
@@ -76,6 +75,10 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             }
             Err(e) if e.kind() == ErrorKind::TempFail => {
                 ("skipped".to_string(), e.message().to_string())
+            }
+            // Cancelled meanwhile by an operator: that job is over; the others still run.
+            Err(e) if e.kind() == ErrorKind::Cancelled => {
+                ("cancelled".to_string(), e.message().to_string())
             }
             Err(e) => return Err(e),
         };

@@ -99,7 +99,29 @@ fn parse_when(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, Str
     }
     let delay = parse_duration(s)
         .map_err(|_| format!("{s:?}: expected an RFC 3339 time or a delay such as 30m"))?;
-    Ok(chrono::Utc::now() + chrono::Duration::from_std(delay).map_err(|e| e.to_string())?)
+    // Checked: a delay of a few million years overflows chrono's range (a panic with `+`).
+    chrono::Duration::from_std(delay)
+        .ok()
+        .and_then(|d| chrono::Utc::now().checked_add_signed(d))
+        .ok_or_else(|| format!("{s:?}: the delay is too far in the future"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_when;
+
+    #[test]
+    fn parse_when_refuses_delays_beyond_the_calendar_instead_of_panicking() {
+        assert!(parse_when("30m").is_ok());
+        assert!(parse_when("2026-12-01T03:00:00Z").is_ok());
+        for extreme in ["99999999d", "18446744073709551615", "584542046090y"] {
+            let e = parse_when(extreme).unwrap_err();
+            assert!(
+                e.contains("too far in the future") || e.contains("expected"),
+                "{extreme}: {e}"
+            );
+        }
+    }
 }
 
 /// Pacing options shared by `keys rotate` and `jobs work`.
@@ -212,7 +234,7 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
 
 /// The exit status of a rotation's report: 0 when idctl's work is done (completed, nothing to do,
 /// waiting for the application to rehash blind indexes); 75 interrupted (resume by running it
-/// again); 65 when rows are quarantined or the job was cancelled by an operator.
+/// again); 65 when rows are quarantined; 79 when an operator cancelled the job.
 pub fn exit_for(report: &RotationReport, ui: &crate::output::Ui) -> Result<()> {
     match report.status {
         RotationStatus::Completed
@@ -222,8 +244,7 @@ pub fn exit_for(report: &RotationReport, ui: &crate::output::Ui) -> Result<()> {
             Ok(())
         }
         RotationStatus::Interrupted => Err(Error::temp_fail(report.message.clone())),
-        RotationStatus::Cancelled | RotationStatus::CompletedWithErrors => {
-            Err(Error::data(report.message.clone()))
-        }
+        RotationStatus::Cancelled => Err(Error::cancelled(report.message.clone())),
+        RotationStatus::CompletedWithErrors => Err(Error::data(report.message.clone())),
     }
 }

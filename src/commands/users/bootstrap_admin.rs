@@ -29,7 +29,9 @@ pub async fn run(_args: BootstrapAdminArgs, ctx: &Ctx) -> Result<()> {
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&BOOTSTRAP_LOCK])
         .await?;
     if authz::operator_exists(&*tx).await? {
-        return Err(Error::permission(
+        // The database's state, not the caller's permissions, refuses it: 65 (data), so that a
+        // provisioning script can tell "already bootstrapped" from "not allowed" (77).
+        return Err(Error::data(
             "an operator already exists; bootstrap-admin only creates the first one",
         )
         .with_hint("ask an existing admin to grant a role (users.actor_role or rbac_user_roles)"));
