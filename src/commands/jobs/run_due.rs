@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::authz::Permission;
-use crate::cli::parse_duration;
+use crate::cli::parse_duration_in;
 use crate::commands::keys::rotate::{EngineArgs, stop_on_signals};
 use crate::context::Ctx;
 use crate::engine::jobs;
@@ -19,11 +19,15 @@ use crate::rotation::{self, RotateRequest};
 /// with rows that failed. Needs permission jobs.run.
 #[derive(Debug, Args)]
 pub struct RunDueArgs {
-    /// Stop (checkpointed) after this long, e.g. 50m.
-    #[arg(long, value_parser = parse_duration)]
+    /// Stop (checkpointed) after this long, e.g. 50m (1s to 30d).
+    #[arg(long, value_parser = parse_max_duration)]
     pub max_duration: Option<Duration>,
     #[command(flatten)]
     pub engine: EngineArgs,
+}
+
+fn parse_max_duration(s: &str) -> std::result::Result<Duration, String> {
+    parse_duration_in(s, Duration::from_secs(1), Duration::from_secs(30 * 24 * 3600))
 }
 
 #[derive(Debug, Serialize)]

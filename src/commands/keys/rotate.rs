@@ -47,56 +47,99 @@ fn parse_when(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, Str
     }
     let delay = parse_duration(s)
         .map_err(|_| format!("{s:?}: expected an RFC 3339 time or a delay such as 30m"))?;
-    Ok(chrono::Utc::now() + chrono::Duration::from_std(delay).map_err(|e| e.to_string())?)
+    chrono::Duration::from_std(delay)
+        .ok()
+        .and_then(|d| chrono::Utc::now().checked_add_signed(d))
+        .ok_or_else(|| format!("{s:?}: a delay too far in the future"))
 }
 
 /// Pacing options shared by `keys rotate` and `jobs work`.
 #[derive(Debug, Clone, Args)]
 pub struct EngineArgs {
-    /// Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size).
-    #[arg(long, default_value_t = 500)]
+    /// Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless
+    /// --fixed-batch-size).
+    #[arg(long, default_value_t = 500, value_parser = parse_batch_size)]
     pub batch_size: usize,
     /// Keep --batch-size fixed.
     #[arg(long)]
     pub fixed_batch_size: bool,
-    /// Batch duration the batch size is tuned toward (short transactions hold row locks briefly).
-    #[arg(long, default_value = "500ms", value_parser = parse_duration)]
+    /// Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row
+    /// locks briefly).
+    #[arg(long, default_value = "500ms", value_parser = parse_target_batch_duration)]
     pub target_batch_duration: Duration,
-    /// At most this many rows per second (this process).
-    #[arg(long)]
+    /// At most this many rows per second (this process), 1 to 10000000.
+    #[arg(long, value_parser = parse_max_rate)]
     pub max_rate: Option<f64>,
-    /// Pause while a replica's replay lag (pg_stat_replication) exceeds this.
-    #[arg(long, value_parser = parse_duration)]
+    /// Pause while a replica's replay lag (pg_stat_replication) exceeds this (1ms to 24h).
+    #[arg(long, value_parser = parse_max_replica_lag)]
     pub max_replica_lag: Option<Duration>,
-    /// Ranges this process works on at once.
-    #[arg(long, default_value_t = 2)]
+    /// Ranges this process works on at once, 1 to 64.
+    #[arg(long, default_value_t = 2, value_parser = parse_workers)]
     pub workers: usize,
-    /// Primary-key ranges per column (the units other workers can claim).
-    #[arg(long, default_value_t = 4)]
+    /// Primary-key ranges per column (the units other workers can claim), 1 to 10000.
+    #[arg(long, default_value_t = 4, value_parser = parse_ranges)]
     pub ranges: usize,
+}
+
+/// The largest batch: a batch is held in memory a few times per worker (read, transformed, being
+/// written), so this bounds memory whatever the options.
+pub const MAX_BATCH_SIZE: usize = 1000;
+
+fn parse_batch_size(s: &str) -> std::result::Result<usize, String> {
+    crate::cli::parse_int_in(s, 1, MAX_BATCH_SIZE)
+}
+
+fn parse_workers(s: &str) -> std::result::Result<usize, String> {
+    crate::cli::parse_int_in(s, 1, 64)
+}
+
+fn parse_ranges(s: &str) -> std::result::Result<usize, String> {
+    crate::cli::parse_int_in(s, 1, 10_000)
+}
+
+fn parse_max_rate(s: &str) -> std::result::Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number: allowed 1 to 10000000"))?;
+    if !(1.0..=10_000_000.0).contains(&v) {
+        return Err(format!("{s:?} is out of range: allowed 1 to 10000000"));
+    }
+    Ok(v)
+}
+
+fn parse_target_batch_duration(s: &str) -> std::result::Result<Duration, String> {
+    crate::cli::parse_duration_in(s, Duration::from_millis(10), Duration::from_secs(600))
+}
+
+fn parse_max_replica_lag(s: &str) -> std::result::Result<Duration, String> {
+    crate::cli::parse_duration_in(s, Duration::from_millis(1), Duration::from_secs(24 * 3600))
 }
 
 impl EngineArgs {
     pub fn settings(&self) -> EngineSettings {
         let defaults = EngineSettings::default();
+        // The options are bounded by their parsers; clamp again so that no caller can lift the
+        // memory cap (MAX_BATCH_SIZE) through --batch-size.
+        let batch = self.batch_size.clamp(1, MAX_BATCH_SIZE);
         EngineSettings {
-            batch_size: self.batch_size.max(1),
+            batch_size: batch,
             auto_tune: !self.fixed_batch_size,
             target_batch_duration: self.target_batch_duration,
             min_batch: if self.fixed_batch_size {
-                self.batch_size.max(1)
+                batch
             } else {
-                defaults.min_batch.min(self.batch_size.max(1))
+                defaults.min_batch.min(batch)
             },
             max_batch: if self.fixed_batch_size {
-                self.batch_size.max(1)
+                batch
             } else {
-                defaults.max_batch.max(self.batch_size)
+                defaults.max_batch.max(batch).min(MAX_BATCH_SIZE)
             },
             max_rate: self.max_rate,
             max_replica_lag: self.max_replica_lag,
             lease: DEFAULT_LEASE,
-            workers: self.workers.max(1),
+            workers: self.workers.clamp(1, 64),
         }
     }
 }
