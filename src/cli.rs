@@ -200,20 +200,32 @@ mod tests {
 
     #[test]
     fn timeouts_are_bounded() {
-        assert!(parse_lock_timeout("0s").unwrap_err().contains("allowed 1ms to"));
+        assert!(
+            parse_lock_timeout("0s")
+                .unwrap_err()
+                .contains("allowed 1ms to")
+        );
         assert!(parse_lock_timeout("1ns").is_err());
         assert!(parse_lock_timeout("99999999999d").is_err());
         assert_eq!(parse_lock_timeout("2s").unwrap(), Duration::from_secs(2));
         assert!(parse_connect_timeout("0s").is_err());
         assert_eq!(parse_statement_timeout("0").unwrap(), Duration::ZERO);
-        assert!(parse_statement_timeout("1ns").unwrap_err().contains("no limit"));
+        assert!(
+            parse_statement_timeout("1ns")
+                .unwrap_err()
+                .contains("no limit")
+        );
         assert!(parse_statement_timeout("30d").is_err());
     }
 
     #[test]
     fn integers_are_bounded() {
         assert_eq!(parse_int_in::<usize>("5", 1, 10), Ok(5));
-        assert!(parse_int_in::<usize>("0", 1, 10).unwrap_err().contains("allowed 1 to 10"));
+        assert!(
+            parse_int_in::<usize>("0", 1, 10)
+                .unwrap_err()
+                .contains("allowed 1 to 10")
+        );
         assert!(parse_int_in::<i64>("-1", 1, 10).is_err());
         assert!(parse_int_in::<usize>("x", 1, 10).is_err());
     }

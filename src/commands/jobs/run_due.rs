@@ -27,7 +27,11 @@ pub struct RunDueArgs {
 }
 
 fn parse_max_duration(s: &str) -> std::result::Result<Duration, String> {
-    parse_duration_in(s, Duration::from_secs(1), Duration::from_secs(30 * 24 * 3600))
+    parse_duration_in(
+        s,
+        Duration::from_secs(1),
+        Duration::from_secs(30 * 24 * 3600),
+    )
 }
 
 #[derive(Debug, Serialize)]
