@@ -244,7 +244,8 @@ pub async fn rotate(
         }
         for (t, c) in &behind {
             tracing::info!("pass {pass}: {t}.{c} still has rows on older versions");
-            client
+            db.client()
+                .await?
                 .execute(
                     "INSERT INTO job_ranges (job_kind, job_id, table_name, column_name) VALUES ($1, $2, $3, $4)",
                     &[&KIND_ROTATION, &job.id, t, c],
@@ -255,6 +256,8 @@ pub async fn rotate(
     }
     display.finish().await;
     let outcome = result?;
+    // A fresh connection: the one taken before the run may have been lost (a restart ridden out).
+    let client = db.client().await?;
     let elapsed = started.elapsed().as_secs_f64();
     let rewritten: u64 = stats.iter().map(|s| s.done.load(Ordering::Relaxed)).sum();
 
