@@ -219,3 +219,31 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
         _ => Err(Error::data(report.message)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_size_never_lifts_the_memory_cap() {
+        let args = EngineArgs {
+            batch_size: 50_000,
+            fixed_batch_size: false,
+            target_batch_duration: Duration::from_millis(500),
+            max_rate: None,
+            max_replica_lag: None,
+            workers: 2,
+            ranges: 4,
+        };
+        let s = args.settings();
+        assert_eq!(s.max_batch, MAX_BATCH_SIZE);
+        assert!(s.batch_size <= MAX_BATCH_SIZE);
+        let fixed = EngineArgs {
+            fixed_batch_size: true,
+            ..args
+        }
+        .settings();
+        assert_eq!(fixed.max_batch, MAX_BATCH_SIZE);
+        assert_eq!(fixed.min_batch, MAX_BATCH_SIZE);
+    }
+}
