@@ -179,7 +179,7 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
     let keyring = ctx.keyring()?;
     let mut session = ctx.session_settings(crate::cli::DEFAULT_STATEMENT_TIMEOUT);
-    session.pool_size = session.pool_size.max(args.engine.workers * 2 + 2);
+    session.pool_size = session.pool_size.max(args.engine.workers * 3 + 2);
     let db = ctx.connect_with(session).await?;
     let actor = {
         let client = db.client().await?;
