@@ -57,6 +57,29 @@ static OUTAGE_BUDGET_MS: AtomicU64 = AtomicU64::new(30_000);
 static OUTAGE_SINCE: Mutex<Option<Instant>> = Mutex::new(None);
 static OUTAGE_ANNOUNCED: AtomicBool = AtomicBool::new(false);
 
+/// Set when the process is told to stop (Ctrl-C, SIGTERM) or reaches its deadline
+/// (`jobs run-due --max-duration`): retry pauses end at once, so that no wait outlasts a stop.
+static GIVE_UP_NOW: AtomicBool = AtomicBool::new(false);
+static GIVE_UP_AT: Mutex<Option<Instant>> = Mutex::new(None);
+
+/// Retries stop waiting from now on (the process is stopping).
+pub fn give_up_now() {
+    GIVE_UP_NOW.store(true, Ordering::SeqCst);
+}
+
+/// Retries stop waiting at `deadline`.
+pub fn give_up_at(deadline: Instant) {
+    *GIVE_UP_AT.lock().unwrap_or_else(|p| p.into_inner()) = Some(deadline);
+}
+
+fn giving_up() -> bool {
+    GIVE_UP_NOW.load(Ordering::SeqCst)
+        || GIVE_UP_AT
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some_and(|d| Instant::now() >= d)
+}
+
 /// Sets how long a database outage (restart, failover) is ridden out before giving up.
 pub fn set_outage_budget(budget: Duration) {
     OUTAGE_BUDGET_MS.store(budget.as_millis() as u64, Ordering::Relaxed);
@@ -103,7 +126,7 @@ fn outage_over() {
 async fn pause_unless_stopped(pause: Duration, stopped: &(dyn Fn() -> bool + Sync)) -> bool {
     let until = Instant::now() + pause;
     loop {
-        if stopped() {
+        if stopped() || giving_up() {
             return false;
         }
         let left = until.saturating_duration_since(Instant::now());

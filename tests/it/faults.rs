@@ -532,6 +532,37 @@ fn a_restart_is_ridden_out_and_a_longer_outage_ends_with_69() {
         BTreeMap::from([("profile:v3".to_string(), 400)])
     );
     assert_eq!(profile_plaintexts(&s), before);
+
+    // SIGTERM while waiting for the database: the wait ends at once (exit 69: it is still down).
+    let child = spawn_rotation(&s, &["--new-version"]);
+    wait_for(
+        &s.db,
+        "SELECT EXISTS (SELECT 1 FROM job_ranges r JOIN key_rotation_jobs j ON j.id = r.job_id
+          WHERE j.target_version = 4 AND r.rows_done > 0)",
+        "progress of the third rotation",
+    );
+    cluster.stop("immediate").unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let signalled = Instant::now();
+    // SAFETY: kill(2) on our own child's pid.
+    assert_eq!(
+        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) },
+        0
+    );
+    let (code, stderr) = finish(child);
+    let took = signalled.elapsed();
+    assert_eq!(code, Some(69), "{stderr}");
+    assert!(
+        took < Duration::from_millis(2500),
+        "took {took:?}: {stderr}"
+    );
+    cluster.start().unwrap();
+    run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v4".to_string(), 400)])
+    );
+    assert_eq!(profile_plaintexts(&s), before);
     // The TestDb must not try to drop its database on the shared server.
     std::mem::forget(s);
     let _ = cluster.stop("immediate");

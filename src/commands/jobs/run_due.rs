@@ -56,7 +56,12 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             jobs::due(&**client).await?,
         )
     };
-    let stop = StopSignal::new(args.max_duration.map(|d| Instant::now() + d));
+    let deadline = args.max_duration.map(|d| Instant::now() + d);
+    if let Some(d) = deadline {
+        // Waits for an unavailable database end at the deadline too.
+        crate::db::retry::give_up_at(d);
+    }
+    let stop = StopSignal::new(deadline);
     stop_on_signals(stop.clone());
     let mut results = Vec::new();
     let mut any_failed_rows = false;

@@ -162,6 +162,7 @@ pub fn stop_on_signals(stop: std::sync::Arc<StopSignal>) {
             _ = term_fut => {},
         }
         eprintln!("idctl: stopping after the current batches (checkpointed); run again to resume");
+        crate::db::retry::give_up_now();
         stop.stop();
     });
 }
