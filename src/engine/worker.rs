@@ -543,7 +543,11 @@ impl Engine {
             )
             .await
             {
-                Ok(()) => return Ok(()),
+                Ok(()) => {
+                    // Whoever blocked an earlier write is no longer news.
+                    *conn.blocker.lock().unwrap_or_else(|p| p.into_inner()) = None;
+                    return Ok(());
+                }
                 Err(e) => e,
             };
             if crate::db::errors::is_lock_timeout(&e) && !lock_timeout.is_zero() {
