@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_idctl_global_optspecs
-    string join \n database-url= actor= keyring= registry= o/output= color= q/quiet v/verbose y/yes connect-timeout= lock-timeout= statement-timeout= h/help V/version
+    string join \n database-url= actor= keyring= registry= o/output= color= q/quiet v/verbose y/yes connect-timeout= lock-timeout= statement-timeout= reconnect-timeout= h/help V/version
 end
 
 function __fish_idctl_needs_command
@@ -35,9 +35,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_needs_command" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_needs_command" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_needs_command" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_needs_command" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_needs_command" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_needs_command" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_needs_command" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_needs_command" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_needs_command" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_needs_command" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_needs_command" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -63,9 +64,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -86,9 +88,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Show the migrations that would be applied; change nothing'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -106,9 +109,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -125,9 +129,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -148,9 +153,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and not __fish_seen_subcommand_from up down seed bench help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -174,9 +180,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l url -d 'Print only the URL (for `export DATABASE_URL="$(idctl dev up -q --url)"`)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -l env -d 'Print shell `export` lines for DATABASE_URL and IDCTL_KEYRING (for `eval "$(idctl dev up -q --env)"`)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from up" -s q -l quiet -d 'Print only errors on stderr'
@@ -196,9 +203,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -l keep -d 'Keep the cluster\'s files (stop only)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from down" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -219,9 +227,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -l allow-non-dev-database -d 'Seed a database that `idctl dev up` did not create (it carries no dev marker). Asks to type the database\'s name (--yes answers for scripts)'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from seed" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -243,9 +252,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -l keep -d 'Keep the cluster running afterwards'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand dev; and __fish_seen_subcommand_from bench" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -268,9 +278,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and not __fish_seen_subcommand_from list show cancel resume work run-due help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -295,9 +306,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -315,9 +327,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -334,20 +347,21 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l batch-size -d 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l target-batch-duration -d 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l max-rate -d 'At most this many rows per second (this process)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l workers -d 'Ranges this process works on at once' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l ranges -d 'Primary-key ranges per column (the units other workers can claim)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l batch-size -d 'Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l target-batch-duration -d 'Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row locks briefly)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l max-rate -d 'At most this many rows per second (this process), 1 to 10000000' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this (1ms to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l workers -d 'Ranges this process works on at once, 1 to 64' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l ranges -d 'Primary-key ranges per column (the units other workers can claim), 1 to 10000' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -359,9 +373,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l force -d 'Resume even though a newer version of the basename was activated since the job started (that version is demoted)'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -l fixed-batch-size -d 'Keep --batch-size fixed'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only errors on stderr'
@@ -369,12 +384,12 @@ complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from resume" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l batch-size -d 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l target-batch-duration -d 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l max-rate -d 'At most this many rows per second (this process)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l workers -d 'Ranges this process works on at once' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l ranges -d 'Primary-key ranges per column (the units other workers can claim)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l batch-size -d 'Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l target-batch-duration -d 'Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row locks briefly)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l max-rate -d 'At most this many rows per second (this process), 1 to 10000000' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this (1ms to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l workers -d 'Ranges this process works on at once, 1 to 64' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l ranges -d 'Primary-key ranges per column (the units other workers can claim), 1 to 10000' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -386,22 +401,23 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -l fixed-batch-size -d 'Keep --batch-size fixed'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-duration -d 'Stop (checkpointed) after this long, e.g. 50m' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l batch-size -d 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l target-batch-duration -d 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-rate -d 'At most this many rows per second (this process)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l workers -d 'Ranges this process works on at once' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l ranges -d 'Primary-key ranges per column (the units other workers can claim)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-duration -d 'Stop (checkpointed) after this long, e.g. 50m (1s to 30d)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l batch-size -d 'Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l target-batch-duration -d 'Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row locks briefly)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-rate -d 'At most this many rows per second (this process), 1 to 10000000' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this (1ms to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l workers -d 'Ranges this process works on at once, 1 to 64' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l ranges -d 'Primary-key ranges per column (the units other workers can claim), 1 to 10000' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -413,9 +429,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l fixed-batch-size -d 'Keep --batch-size fixed'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -440,9 +457,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and not __fish_seen_subcommand_from generate list show activate retire destroy status plan rotate verify help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -472,9 +490,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -l activate -d 'Make the new version the active one'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -492,9 +511,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -511,9 +531,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -530,9 +551,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -549,9 +571,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -l force -d 'Retire even though rows still reference the version (asks to type the key id)'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from retire" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -569,9 +592,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -l force -d 'Destroy even though rows still reference the version: their values become unreadable forever'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -589,9 +613,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -608,9 +633,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -619,12 +645,12 @@ complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l to -d 'Rotate to this existing version (pending, active or decrypt-only), e.g. profile:v3' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l retire-after -d 'Grace period before the old version is retired, so that application instances that cached it as the active key do not find it retired (0s: retire at once)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l schedule -d 'Do not rotate now: create the target version and a job that `idctl jobs run-due` runs at WHEN (RFC 3339 time, or a delay such as 30m)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l batch-size -d 'Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l target-batch-duration -d 'Batch duration the batch size is tuned toward (short transactions hold row locks briefly)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l max-rate -d 'At most this many rows per second (this process)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l workers -d 'Ranges this process works on at once' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l ranges -d 'Primary-key ranges per column (the units other workers can claim)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l batch-size -d 'Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l target-batch-duration -d 'Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row locks briefly)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l max-rate -d 'At most this many rows per second (this process), 1 to 10000000' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l max-replica-lag -d 'Pause while a replica\'s replay lag (pg_stat_replication) exceeds this (1ms to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l workers -d 'Ranges this process works on at once, 1 to 64' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l ranges -d 'Primary-key ranges per column (the units other workers can claim), 1 to 10000' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -636,9 +662,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Show what the run would do (target, rows per column, time estimate) after checking every precondition the run checks; change nothing'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l new-version -d 'Rotate again even though the last rotation of this basename completed'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l retry-quarantined -d 'Try the rows earlier runs quarantined again (after fixing them)'
@@ -650,7 +677,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l sample -d 'Check a random sample of this many rows per column' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l sample -d 'Check a random sample of this many rows per column (1 to 1000000)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l max-listed -d 'List at most this many failed rows per column' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l batch-size -d 'Rows read per query with --all' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
@@ -664,9 +691,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -l all -d 'Check every row'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand keys; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -695,9 +723,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand registry; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -719,9 +748,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand registry; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -740,9 +770,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand data; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -761,9 +792,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -l decrypt -d 'Decrypt the values'
 complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -783,9 +815,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -804,9 +837,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
@@ -825,9 +859,10 @@ csv\t'Comma-separated values with a header line'"
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand completions" -l connect-timeout -d 'How long to wait for the database connection' -r
-complete -c idctl -n "__fish_idctl_using_subcommand completions" -l lock-timeout -d 'How long any statement may wait for a row or table lock before giving up (then: exit 75). Keeps idctl from queueing behind, and blocking, the application\'s traffic' -r
-complete -c idctl -n "__fish_idctl_using_subcommand completions" -l statement-timeout -d 'How long any one statement may run (0 = no limit). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand completions" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s q -l quiet -d 'Print only errors on stderr'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'

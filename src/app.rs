@@ -69,6 +69,7 @@ fn run() -> u8 {
         cli.global.verbose,
         crate::output::stderr_colors(cli.global.color),
     );
+    crate::db::retry::set_outage_budget(cli.global.reconnect_timeout);
     let ctx = Ctx::new(cli.global, path.join(" "));
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -81,8 +82,14 @@ fn run() -> u8 {
             return ErrorKind::Internal.exit_code();
         }
     };
-    let result = runtime.block_on(crate::commands::run(cli.command, &ctx));
-    // Do not wait for background tasks (connection drivers) at exit.
+    let result = runtime.block_on(async {
+        let result = crate::commands::run(cli.command, &ctx).await;
+        // The command has dropped its connections: let each say goodbye to the server (Terminate)
+        // instead of being cut off at exit, which the server logs as a lost client.
+        crate::db::pool::wait_for_connections_to_close(std::time::Duration::from_secs(2)).await;
+        result
+    });
+    // Do not wait for any other background task at exit.
     runtime.shutdown_background();
     match result {
         Ok(()) => 0,
@@ -119,8 +126,16 @@ fn init_logging(quiet: bool, verbose: u8, ansi: bool) {
         (false, 1) => "info",
         (false, _) => "debug",
     };
-    let filter = tracing_subscriber::EnvFilter::try_from_env("IDCTL_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(format!("warn,idctl={level}")));
+    let filter = tracing_subscriber::EnvFilter::try_from_env("IDCTL_LOG").unwrap_or_else(|_| {
+        // deadpool warns once per connection when a server restarts; idctl says it once itself.
+        tracing_subscriber::EnvFilter::new(format!("warn,idctl={level},deadpool.postgres=error"))
+    });
+    // tokio-postgres logs every statement's parameters (whole ciphertext arrays) at debug level
+    // in its `query` module: never, whatever IDCTL_LOG asks for. idctl logs sizes, not values.
+    let filter = match "tokio_postgres::query=info".parse() {
+        Ok(directive) => filter.add_directive(directive),
+        Err(_) => filter,
+    };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)

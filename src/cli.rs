@@ -84,19 +84,26 @@ pub struct GlobalArgs {
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
 
-    /// How long to wait for the database connection.
-    #[arg(long, default_value = "10s", value_parser = parse_duration, global = true, value_name = "DURATION")]
+    /// How long to wait for the database connection (1ms to 1h).
+    #[arg(long, default_value = "10s", value_parser = parse_connect_timeout, global = true, value_name = "DURATION")]
     pub connect_timeout: Duration,
 
-    /// How long any statement may wait for a row or table lock before giving up (then: exit 75).
-    /// Keeps idctl from queueing behind, and blocking, the application's traffic.
-    #[arg(long, default_value = "5s", value_parser = parse_duration, global = true, value_name = "DURATION")]
+    /// How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from
+    /// queueing behind, and blocking, the application's traffic. A batch whose rows stay locked is
+    /// retried with backoff for three times this long, then the command stops checkpointed with exit
+    /// 75, naming the session that holds the lock.
+    #[arg(long, default_value = "5s", value_parser = parse_lock_timeout, global = true, value_name = "DURATION")]
     pub lock_timeout: Duration,
 
-    /// How long any one statement may run (0 = no limit). Batches are short by design; `db migrate`
-    /// uses no limit unless this is given.
-    #[arg(long, value_parser = parse_duration, global = true, value_name = "DURATION")]
+    /// How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by
+    /// design; `db migrate` uses no limit unless this is given.
+    #[arg(long, value_parser = parse_statement_timeout, global = true, value_name = "DURATION")]
     pub statement_timeout: Option<Duration>,
+
+    /// How long to keep retrying while the database is unreachable (a restart, a failover) before
+    /// giving up with exit 69 (1s to 24h).
+    #[arg(long, env = "IDCTL_RECONNECT_TIMEOUT", default_value = "30s", value_parser = parse_reconnect_timeout, global = true, value_name = "DURATION")]
+    pub reconnect_timeout: Duration,
 }
 
 /// The statement timeout used when none is given: long enough for any batch, short enough that a
@@ -130,4 +137,97 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     }
     humantime::parse_duration(s)
         .map_err(|e| format!("invalid duration {s:?}: {e} (examples: 500ms, 5s, 2m, 1h)"))
+}
+
+/// The longest server-side timeout idctl sends: 24 days, within PostgreSQL's limit for
+/// `lock_timeout` and `statement_timeout` (2147483647 ms).
+pub const MAX_SERVER_TIMEOUT: Duration = Duration::from_secs(24 * 24 * 3600);
+
+/// A duration between `min` and `max` (inclusive); the message names the allowed range.
+pub fn parse_duration_in(s: &str, min: Duration, max: Duration) -> Result<Duration, String> {
+    let d = parse_duration(s)?;
+    if d < min || d > max {
+        return Err(format!(
+            "{s:?} is out of range: allowed {} to {}",
+            humantime::format_duration(min),
+            humantime::format_duration(max)
+        ));
+    }
+    Ok(d)
+}
+
+fn parse_connect_timeout(s: &str) -> Result<Duration, String> {
+    parse_duration_in(s, Duration::from_millis(1), Duration::from_secs(3600))
+}
+
+/// A lock timeout of 0 would mean "wait forever" to PostgreSQL, and anything under a millisecond
+/// would be sent as 0: both are refused.
+fn parse_lock_timeout(s: &str) -> Result<Duration, String> {
+    parse_duration_in(s, Duration::from_millis(1), MAX_SERVER_TIMEOUT)
+}
+
+/// `0` means no limit; otherwise at least a millisecond (less would be sent as 0, no limit).
+fn parse_statement_timeout(s: &str) -> Result<Duration, String> {
+    let d = parse_duration(s)?;
+    if d.is_zero() {
+        return Ok(d);
+    }
+    parse_duration_in(s, Duration::from_millis(1), MAX_SERVER_TIMEOUT)
+        .map_err(|e| format!("{e} (or 0 for no limit)"))
+}
+
+fn parse_reconnect_timeout(s: &str) -> Result<Duration, String> {
+    parse_duration_in(s, Duration::from_secs(1), Duration::from_secs(24 * 3600))
+}
+
+/// An integer between `min` and `max` (inclusive); the message names the allowed range.
+pub fn parse_int_in<T>(s: &str, min: T, max: T) -> Result<T, String>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display + Copy,
+{
+    let v: T = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a whole number: allowed {min} to {max}"))?;
+    if v < min || v > max {
+        return Err(format!("{s:?} is out of range: allowed {min} to {max}"));
+    }
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeouts_are_bounded() {
+        assert!(
+            parse_lock_timeout("0s")
+                .unwrap_err()
+                .contains("allowed 1ms to")
+        );
+        assert!(parse_lock_timeout("1ns").is_err());
+        assert!(parse_lock_timeout("99999999999d").is_err());
+        assert_eq!(parse_lock_timeout("2s").unwrap(), Duration::from_secs(2));
+        assert!(parse_connect_timeout("0s").is_err());
+        assert_eq!(parse_statement_timeout("0").unwrap(), Duration::ZERO);
+        assert!(
+            parse_statement_timeout("1ns")
+                .unwrap_err()
+                .contains("no limit")
+        );
+        assert!(parse_statement_timeout("30d").is_err());
+    }
+
+    #[test]
+    fn integers_are_bounded() {
+        assert_eq!(parse_int_in::<usize>("5", 1, 10), Ok(5));
+        assert!(
+            parse_int_in::<usize>("0", 1, 10)
+                .unwrap_err()
+                .contains("allowed 1 to 10")
+        );
+        assert!(parse_int_in::<i64>("-1", 1, 10).is_err());
+        assert!(parse_int_in::<usize>("x", 1, 10).is_err());
+    }
 }

@@ -827,6 +827,8 @@ async fn run_job(
         });
     }
     let outcome = result?;
+    // A fresh connection: the one taken before the run may have been lost (a restart ridden out).
+    let client = db.client().await?;
     let elapsed = started.elapsed().as_secs_f64();
     let this_run: u64 = stats.iter().map(|s| s.done.load(Ordering::Relaxed)).sum();
     let rewritten_total = jobs::rows_done_total(&**client, KIND_ROTATION, job.id).await?;

@@ -32,6 +32,23 @@ pub fn is_connection_lost(e: &tokio_postgres::Error) -> bool {
             && std::error::Error::source(e).is_some_and(|s| s.is::<std::io::Error>()))
 }
 
+/// The server is shutting down, crashed, or still starting (57P01, 57P02, 57P03): the database is
+/// unavailable for now, as when a connection is refused or lost; work waits for it to come back
+/// (see `retry`).
+pub fn is_server_down_sqlstate(code: &SqlState) -> bool {
+    [
+        SqlState::ADMIN_SHUTDOWN,
+        SqlState::CRASH_SHUTDOWN,
+        SqlState::CANNOT_CONNECT_NOW,
+    ]
+    .contains(code)
+}
+
+/// Whether an idctl error is a lock timeout (55P03): a row or table another session holds.
+pub fn is_lock_timeout(e: &Error) -> bool {
+    e.kind() == ErrorKind::TempFail && e.message().contains("database error 55P03")
+}
+
 /// Whether retrying the failed work may succeed.
 pub fn is_retryable(e: &tokio_postgres::Error) -> bool {
     e.code().is_some_and(is_retryable_sqlstate) || is_connection_lost(e)
@@ -58,6 +75,12 @@ pub fn classify_pg_error(e: tokio_postgres::Error) -> Error {
                 (
                     ErrorKind::Config,
                     Some("a statement ran longer than the statement timeout: raise --statement-timeout (0 = no limit)".into()),
+                )
+            } else if is_server_down_sqlstate(code) {
+                // Shutting down, crashed or still starting: the server, not this statement.
+                (
+                    ErrorKind::Unavailable,
+                    Some("the database server is shutting down or starting up; retry later".into()),
                 )
             } else if *code == SqlState::LOCK_NOT_AVAILABLE {
                 (

@@ -11,12 +11,17 @@
 //! Session-level advisory locks are only ever taken on a [`Database::dedicated`] connection: a
 //! pooled connection returned to deadpool would otherwise keep the lock for whoever gets it next.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
+use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 
 use super::conninfo::{ConnectionSettings, Env, ProcessEnv};
+use super::retry::{RetryPolicy, with_retry};
 use crate::error::{Error, ErrorKind, Result};
 
 /// The settings PostgreSQL's text output of a value depends on, pinned on every session: primary
@@ -25,6 +30,95 @@ use crate::error::{Error, ErrorKind, Result};
 /// PGOPTIONS, which come earlier in the startup options and are overridden by these).
 pub const PINNED_OUTPUT_SETTINGS: &str = "-c TimeZone=UTC -c DateStyle=ISO,MDY \
      -c IntervalStyle=postgres -c extra_float_digits=1 -c bytea_output=hex -c lc_monetary=C";
+
+/// Connection tasks still running (every connection idctl opens, pooled or dedicated).
+static OPEN_CONNECTIONS: AtomicUsize = AtomicUsize::new(0);
+static CONNECTION_CLOSED: tokio::sync::Notify = tokio::sync::Notify::const_new();
+
+struct OpenConnection;
+
+impl Drop for OpenConnection {
+    fn drop(&mut self) {
+        OPEN_CONNECTIONS.fetch_sub(1, Ordering::SeqCst);
+        CONNECTION_CLOSED.notify_waiters();
+    }
+}
+
+/// Drives a connection in a task of its own, counted until it ends. When its client is dropped,
+/// the task sends the protocol's Terminate message and closes the socket, so that the server sees
+/// an orderly goodbye (nothing like "unexpected EOF" or "connection to client lost" in its log).
+fn spawn_connection<F>(connection: F)
+where
+    F: Future<Output = std::result::Result<(), tokio_postgres::Error>> + Send + 'static,
+{
+    OPEN_CONNECTIONS.fetch_add(1, Ordering::SeqCst);
+    let open = OpenConnection;
+    tokio::spawn(async move {
+        let _open = open;
+        if let Err(e) = connection.await {
+            tracing::debug!("database connection ended: {e}");
+        }
+    });
+}
+
+/// Waits (at most `timeout`) until every connection has said goodbye to the server. Called at exit,
+/// once the command has dropped its clients and pools.
+pub async fn wait_for_connections_to_close(timeout: Duration) {
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        let closed = CONNECTION_CLOSED.notified();
+        tokio::pin!(closed);
+        closed.as_mut().enable();
+        if OPEN_CONNECTIONS.load(Ordering::SeqCst) == 0 {
+            return;
+        }
+        if tokio::time::timeout_at(deadline, closed).await.is_err() {
+            tracing::debug!(
+                "{} connection(s) still open at exit",
+                OPEN_CONNECTIONS.load(Ordering::SeqCst)
+            );
+            return;
+        }
+    }
+}
+
+/// deadpool's connector, except that the connection task outlives the pooled object (deadpool's
+/// own aborts it when the object is dropped, cutting the socket without a goodbye) and ends by
+/// itself once the client is gone; its errors are debug-level (a restart would otherwise print a
+/// warning per connection: `retry` says it once).
+struct TrackedConnect<T> {
+    tls: T,
+}
+
+type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+impl<T> deadpool_postgres::Connect for TrackedConnect<T>
+where
+    T: MakeTlsConnect<tokio_postgres::Socket> + Clone + Sync + Send + 'static,
+    T::Stream: Sync + Send,
+    T::TlsConnect: Sync + Send,
+    <T::TlsConnect as TlsConnect<tokio_postgres::Socket>>::Future: Send,
+{
+    fn connect(
+        &self,
+        pg_config: &tokio_postgres::Config,
+    ) -> BoxFuture<
+        '_,
+        std::result::Result<
+            (tokio_postgres::Client, tokio::task::JoinHandle<()>),
+            tokio_postgres::Error,
+        >,
+    > {
+        let tls = self.tls.clone();
+        let pg_config = pg_config.clone();
+        Box::pin(async move {
+            let (client, connection) = pg_config.connect(tls).await?;
+            spawn_connection(connection);
+            // deadpool aborts this handle when the object is dropped: a task that has nothing to do.
+            Ok((client, tokio::spawn(async {})))
+        })
+    }
+}
 
 /// Per-session settings for every connection of a command run.
 #[derive(Debug, Clone)]
@@ -56,6 +150,8 @@ pub struct Database {
     pool: Pool,
     settings: Arc<ConnectionSettings>,
     session: SessionSettings,
+    /// The database answered once: from then on, connection failures are an outage to ride out.
+    reached: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for Database {
@@ -88,9 +184,9 @@ impl Database {
         let tls = settings
             .tls_connector()
             .map_err(|e| Error::config(format!("TLS settings: {e}")))?;
-        let manager = Manager::from_config(
+        let manager = Manager::from_connect(
             pg_config,
-            tls,
+            TrackedConnect { tls },
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -103,9 +199,12 @@ impl Database {
             pool,
             settings: Arc::new(settings),
             session,
+            reached: Arc::new(AtomicBool::new(false)),
         };
-        // Connect once now, so that an unreachable database is reported before any work starts.
+        // Connect once now, so that an unreachable database is reported before any work starts
+        // (at once: the outage budget applies only once the database has been reached).
         drop(db.client().await?);
+        db.reached.store(true, Ordering::Relaxed);
         Ok(db)
     }
 
@@ -118,9 +217,20 @@ impl Database {
         &self.session
     }
 
-    /// A pooled connection.
+    /// A pooled connection. Once the database has been reached, a failure to connect (a restart,
+    /// a failover) is retried for up to `--reconnect-timeout`.
     pub async fn client(&self) -> Result<Object> {
-        self.pool.get().await.map_err(|e| self.connect_error(e))
+        if !self.reached.load(Ordering::Relaxed) {
+            return self.pool.get().await.map_err(|e| self.connect_error(e));
+        }
+        let once = RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        };
+        with_retry(once, "connecting", |_| async {
+            self.pool.get().await.map_err(|e| self.connect_error(e))
+        })
+        .await
     }
 
     /// A connection of its own, outside the pool, for session-level advisory locks and anything
@@ -139,11 +249,7 @@ impl Database {
             .connect(tls)
             .await
             .map_err(|e| self.connect_error(deadpool_postgres::PoolError::Backend(e)))?;
-        tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                tracing::debug!("dedicated connection ended: {e}");
-            }
-        });
+        spawn_connection(connection);
         Ok(client)
     }
 

@@ -294,36 +294,38 @@ pub async fn plan_ranges(
             if let (Some(lo), Some(hi)) =
                 (row.get::<_, Option<i64>>(0), row.get::<_, Option<i64>>(1))
             {
-                let n = per_column as i64;
-                let width = ((hi - lo) / n).max(1);
-                bounds = (0..n)
-                    .map(|i| {
-                        let start = if i == 0 {
-                            None
-                        } else {
-                            Some((lo - 1 + i * width).to_string())
-                        };
-                        let end = if i == n - 1 {
-                            None
-                        } else {
-                            Some((lo - 1 + (i + 1) * width).to_string())
-                        };
-                        (start, end)
-                    })
-                    .collect();
+                bounds = range_bounds(lo, hi, per_column);
             }
         }
-        for (start, end) in bounds {
-            client
-                .execute(
-                    "INSERT INTO job_ranges (job_kind, job_id, table_name, column_name, range_start, range_end)
-                     VALUES ($1, $2, $3, $4, $5, $6)",
-                    &[&kind, &job_id, &t.column.table, &t.column.column, &start, &end],
-                )
-                .await?;
-        }
+        // One statement for all of a column's ranges, however many.
+        let starts: Vec<Option<String>> = bounds.iter().map(|(s, _)| s.clone()).collect();
+        let ends: Vec<Option<String>> = bounds.iter().map(|(_, e)| e.clone()).collect();
+        client
+            .execute(
+                "INSERT INTO job_ranges (job_kind, job_id, table_name, column_name, range_start, range_end)
+                 SELECT $1, $2, $3, $4, b.range_start, b.range_end
+                   FROM unnest($5::text[], $6::text[]) WITH ORDINALITY AS b(range_start, range_end, n)
+                  ORDER BY b.n",
+                &[&kind, &job_id, &t.column.table, &t.column.column, &starts, &ends],
+            )
+            .await?;
     }
     Ok(())
+}
+
+/// Up to `per_column` ranges of equal width over the integer keys `lo..=hi`, as (exclusive start,
+/// inclusive end); the first starts and the last ends open. Never more ranges than keys.
+fn range_bounds(lo: i64, hi: i64, per_column: usize) -> Vec<(Option<String>, Option<String>)> {
+    let (lo, hi) = (lo as i128, hi as i128);
+    let n = (per_column.max(1) as i128).min(hi - lo + 1).max(1);
+    let width = ((hi - lo) / n).max(1);
+    (0..n)
+        .map(|i| {
+            let start = (i > 0).then(|| (lo - 1 + i * width).to_string());
+            let end = (i < n - 1).then(|| (lo - 1 + (i + 1) * width).to_string());
+            (start, end)
+        })
+        .collect()
 }
 
 /// Who holds a lease: a name for people, and the backend pid of the worker's liveness connection.
@@ -670,4 +672,21 @@ pub async fn options(
         )
         .await?
         .and_then(|r| r.get(0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::range_bounds;
+
+    #[test]
+    fn ranges_cover_the_keys_without_more_ranges_than_keys() {
+        assert_eq!(range_bounds(1, 3, 1_000_000).len(), 3);
+        assert_eq!(range_bounds(5, 5, 10), vec![(None, None)]);
+        let b = range_bounds(1, 100, 4);
+        assert_eq!(b.len(), 4);
+        assert_eq!(b[0], (None, Some("24".into())));
+        assert_eq!(b[3], (Some("72".into()), None));
+        // Extreme keys do not overflow.
+        assert_eq!(range_bounds(i64::MIN, i64::MAX, 3).len(), 3);
+    }
 }

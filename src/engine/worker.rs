@@ -35,7 +35,7 @@ use super::scan::{ColumnTable, ScannedRow};
 use crate::census::ident;
 use crate::crypto::KeyId;
 use crate::db::Database;
-use crate::db::retry::{RetryPolicy, with_retry};
+use crate::db::retry::{RetryPolicy, with_retry, with_retry_until};
 use crate::error::{Error, ErrorKind, Result};
 
 /// How the engine paces itself.
@@ -73,12 +73,15 @@ impl Default for EngineSettings {
     }
 }
 
-/// When to stop early: Ctrl-C / SIGTERM, or a deadline (`jobs run-due --max-duration`). The current
-/// batches finish and are checkpointed; the ranges are handed back for the next run.
+/// When to stop early: Ctrl-C / SIGTERM, or a deadline (`jobs run-due --max-duration`). The batch
+/// being written finishes and is checkpointed; batches read but not written yet are dropped (the
+/// checkpoint is before them); the ranges are handed back for the next run. Waits (pacing, retry
+/// pauses) end at once when it fires.
 #[derive(Debug, Default)]
 pub struct StopSignal {
     stopped: AtomicBool,
     deadline: Option<Instant>,
+    wake: tokio::sync::Notify,
 }
 
 impl StopSignal {
@@ -86,13 +89,42 @@ impl StopSignal {
         Arc::new(StopSignal {
             stopped: AtomicBool::new(false),
             deadline,
+            wake: tokio::sync::Notify::new(),
         })
     }
     pub fn stop(&self) {
         self.stopped.store(true, Ordering::SeqCst);
+        self.wake.notify_waiters();
     }
     pub fn should_stop(&self) -> bool {
         self.stopped.load(Ordering::SeqCst) || self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+    /// Returns when the signal fires (stop() or the deadline).
+    pub async fn stopped(&self) {
+        loop {
+            let woken = self.wake.notified();
+            tokio::pin!(woken);
+            woken.as_mut().enable();
+            if self.should_stop() {
+                return;
+            }
+            match self.deadline {
+                Some(d) => {
+                    tokio::select! {
+                        _ = woken => {}
+                        _ = tokio::time::sleep_until(d.into()) => {}
+                    }
+                }
+                None => woken.await,
+            }
+        }
+    }
+    /// Sleeps `d` unless the signal fires first; returns whether the whole pause was slept.
+    pub async fn sleep(&self, d: Duration) -> bool {
+        tokio::select! {
+            _ = tokio::time::sleep(d) => true,
+            _ = self.stopped() => false,
+        }
     }
 }
 
@@ -142,9 +174,35 @@ pub struct RunOutcome {
 }
 
 /// The connection a range's writer keeps between batches (taken from the pool on first use, and
-/// again after it breaks).
+/// again after it breaks), with its backend pid, and the session last seen blocking it.
 #[derive(Default)]
-struct WriterConnection(tokio::sync::Mutex<Option<deadpool_postgres::Object>>);
+struct WriterConnection {
+    conn: tokio::sync::Mutex<Option<(deadpool_postgres::Object, i32)>>,
+    blocker: std::sync::Mutex<Option<Blocker>>,
+}
+
+/// A session holding locks the writer waits for (from `pg_blocking_pids`).
+#[derive(Debug, Clone)]
+struct Blocker {
+    pid: i32,
+    application_name: String,
+    /// How long its transaction has been open (it holds its locks since at most then).
+    held_for: Duration,
+    state: String,
+}
+
+impl std::fmt::Display for Blocker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "backend pid {} (application_name {:?}, {}, transaction open for {})",
+            self.pid,
+            self.application_name,
+            self.state,
+            humantime::format_duration(Duration::from_secs(self.held_for.as_secs()))
+        )
+    }
+}
 
 struct Transformed {
     rows: Vec<ScannedRow>,
@@ -220,17 +278,22 @@ impl Engine {
     async fn work_loop(&self) -> Result<u64> {
         let mut done = 0;
         while !self.stop.should_stop() {
-            let claimed = with_retry(RetryPolicy::default(), "claiming a range", |_| async {
-                let client = self.db.client().await?;
-                jobs::claim_range(
-                    &**client,
-                    self.kind,
-                    self.job_id,
-                    &self.worker,
-                    self.settings.lease,
-                )
-                .await
-            })
+            let claimed = with_retry_until(
+                RetryPolicy::default(),
+                "claiming a range",
+                &|| self.stop.should_stop(),
+                |_| async {
+                    let client = self.db.client().await?;
+                    jobs::claim_range(
+                        &**client,
+                        self.kind,
+                        self.job_id,
+                        &self.worker,
+                        self.settings.lease,
+                    )
+                    .await
+                },
+            )
             .await?;
             let Some(range) = claimed else { break };
             tracing::debug!(
@@ -242,13 +305,19 @@ impl Engine {
             );
             match self.process_range(&range).await {
                 Ok(true) => {
-                    let client = self.db.client().await?;
-                    jobs::finish_range(&**client, range.id, &self.worker).await?;
+                    with_retry(RetryPolicy::default(), "finishing a range", |_| async {
+                        let client = self.db.client().await?;
+                        jobs::finish_range(&**client, range.id, &self.worker).await
+                    })
+                    .await?;
                     done += 1;
                 }
                 Ok(false) => {
-                    let client = self.db.client().await?;
-                    jobs::release_range(&**client, range.id, &self.worker).await?;
+                    with_retry(RetryPolicy::default(), "handing a range back", |_| async {
+                        let client = self.db.client().await?;
+                        jobs::release_range(&**client, range.id, &self.worker).await
+                    })
+                    .await?;
                 }
                 Err(e) if e.message().starts_with(jobs::LEASE_LOST) => {
                     // Another worker has this range now; the batch was rolled back. Take another.
@@ -296,18 +365,23 @@ impl Engine {
                     return Ok::<bool, Error>(false);
                 }
                 let limit = self.batch_size.load(Ordering::Relaxed) as i64;
-                let rows = with_retry(RetryPolicy::default(), "reading a batch", |_| async {
-                    let client = self.db.client().await?;
-                    work.table
-                        .read_batch(
-                            &**client,
-                            after.as_deref(),
-                            until.as_deref(),
-                            Some(self.target.as_str()),
-                            limit,
-                        )
-                        .await
-                })
+                let rows = with_retry_until(
+                    RetryPolicy::default(),
+                    "reading a batch",
+                    &|| self.stop.should_stop(),
+                    |_| async {
+                        let client = self.db.client().await?;
+                        work.table
+                            .read_batch(
+                                &**client,
+                                after.as_deref(),
+                                until.as_deref(),
+                                Some(self.target.as_str()),
+                                limit,
+                            )
+                            .await
+                    },
+                )
                 .await?;
                 let complete = (rows.len() as i64) < limit;
                 if let Some(last) = rows.last() {
@@ -348,27 +422,31 @@ impl Engine {
             // every connection that has carried one keeps a buffer that size.
             let conn = WriterConnection::default();
             while let Some(batch) = xform_rx.recv().await {
-                self.pace().await?;
+                // Stopped: batches read but not written are dropped; the checkpoint is before them.
+                if self.stop.should_stop() || !self.pace().await? {
+                    return Ok::<bool, Error>(false);
+                }
                 let started = Instant::now();
                 self.write_batch(range, work, &batch, &conn).await?;
                 self.tune(batch.rows.len(), started.elapsed());
             }
-            Ok::<(), Error>(())
+            Ok(true)
         };
         let (read_result, transform_result, write_result) = tokio::join!(reader, transform, writer);
-        write_result?;
+        let written_all = write_result?;
         transform_result?;
-        read_result
+        // Done only when everything read was written too.
+        Ok(read_result? && written_all)
     }
 
-    /// Honours --max-rate and --max-replica-lag before a write.
-    async fn pace(&self) -> Result<()> {
+    /// Honours --max-rate and --max-replica-lag before a write; false when stopped meanwhile.
+    async fn pace(&self) -> Result<bool> {
         if let Some(rate) = self.settings.max_rate.filter(|r| *r > 0.0) {
             let rows = self.rate_rows.load(Ordering::Relaxed) as f64;
-            let due = Duration::from_secs_f64(rows / rate);
+            let due = Duration::try_from_secs_f64(rows / rate).unwrap_or(Duration::MAX);
             let elapsed = self.rate_started.elapsed();
-            if due > elapsed {
-                tokio::time::sleep(due - elapsed).await;
+            if due > elapsed && !self.stop.sleep(due - elapsed).await {
+                return Ok(false);
             }
         }
         if let Some(max_lag) = self.settings.max_replica_lag {
@@ -387,15 +465,17 @@ impl Engine {
                         .query_one("SELECT coalesce(extract(epoch FROM max(replay_lag)), 0)::float8 FROM pg_stat_replication", &[])
                         .await?
                         .get(0);
-                    if lag <= max_lag.as_secs_f64() || self.stop.should_stop() {
+                    if lag <= max_lag.as_secs_f64() {
                         break;
                     }
                     tracing::info!("replica lag {lag:.1}s exceeds {:?}; pausing", max_lag);
-                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    if !self.stop.sleep(Duration::from_secs(1)).await {
+                        return Ok(false);
+                    }
                 }
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     fn tune(&self, rows: usize, elapsed: Duration) {
@@ -429,6 +509,10 @@ impl Engine {
         self.write_part(range, work, batch, &indices, conn).await
     }
 
+    /// Writes `part` of a batch. A batch whose rows are locked by another session (lock timeout)
+    /// is retried with backoff for three times --lock-timeout in all, then the run stops (exit 75)
+    /// naming the session that holds the lock; other temporary failures (deadlock, serialization)
+    /// are retried a few times, then the batch is split in two.
     async fn write_part(
         &self,
         range: &JobRange,
@@ -441,31 +525,145 @@ impl Engine {
             max_attempts: 4,
             ..RetryPolicy::default()
         };
-        let attempt = with_retry(policy, "writing a batch", |_| {
-            self.write_once(range, work, batch, part, conn)
-        })
-        .await;
-        match attempt {
-            Err(e)
-                if e.kind() == ErrorKind::TempFail
-                    && part.len() > 1
-                    && !e.message().starts_with(jobs::LEASE_LOST)
-                    && !e.message().starts_with("job ") =>
+        // Connection failures are ridden out inside (the outage budget); the rest is decided here.
+        let outages_only = RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        };
+        let lock_timeout = self.db.session().lock_timeout;
+        let lock_budget = lock_timeout.saturating_mul(3);
+        let mut locked_since: Option<Instant> = None;
+        let mut attempt = 1;
+        loop {
+            let e = match with_retry_until(
+                outages_only,
+                "writing a batch",
+                &|| self.stop.should_stop(),
+                |_| self.write_once(range, work, batch, part, conn),
+            )
+            .await
             {
+                Ok(()) => {
+                    // Whoever blocked an earlier write is no longer news.
+                    *conn.blocker.lock().unwrap_or_else(|p| p.into_inner()) = None;
+                    return Ok(());
+                }
+                Err(e) => e,
+            };
+            if crate::db::errors::is_lock_timeout(&e) && !lock_timeout.is_zero() {
+                // The first attempt already waited one --lock-timeout.
+                let since = *locked_since.get_or_insert_with(|| {
+                    Instant::now()
+                        .checked_sub(lock_timeout)
+                        .unwrap_or_else(Instant::now)
+                });
+                let waited = since.elapsed();
+                if waited >= lock_budget || self.stop.should_stop() {
+                    return Err(self.locked_error(work, conn, waited, lock_timeout, e));
+                }
+                let pause = policy.backoff(attempt).min(lock_budget - waited);
                 tracing::info!(
-                    "batch of {} rows keeps failing ({}); splitting it",
+                    "a batch of {} rows of {}.{} waits for a row lock another session holds; retrying in {pause:?}",
                     part.len(),
+                    work.table.column.table,
+                    work.table.column.column
+                );
+                if !self.stop.sleep(pause).await {
+                    return Err(self.locked_error(work, conn, waited, lock_timeout, e));
+                }
+                attempt += 1;
+                continue;
+            }
+            let splittable = e.kind() == ErrorKind::TempFail
+                && !e.message().starts_with(jobs::LEASE_LOST)
+                && !e.message().starts_with("job ");
+            if !splittable {
+                return Err(e);
+            }
+            if attempt < policy.max_attempts {
+                let pause = policy.backoff(attempt);
+                tracing::debug!(
+                    "writing a batch: attempt {attempt} failed ({}); retrying in {pause:?}",
                     e.message()
                 );
-                let half = self.batch_size.load(Ordering::Relaxed) / 2;
-                self.batch_size
-                    .store(half.max(self.settings.min_batch), Ordering::Relaxed);
-                let (a, b) = part.split_at(part.len() / 2);
-                Box::pin(self.write_part(range, work, batch, a, conn)).await?;
-                Box::pin(self.write_part(range, work, batch, b, conn)).await
+                if !self.stop.sleep(pause).await {
+                    return Err(e);
+                }
+                attempt += 1;
+                continue;
             }
-            other => other,
+            if part.len() <= 1 {
+                return Err(e);
+            }
+            tracing::info!(
+                "batch of {} rows keeps failing ({}); splitting it",
+                part.len(),
+                e.message()
+            );
+            let half = self.batch_size.load(Ordering::Relaxed) / 2;
+            self.batch_size
+                .store(half.max(self.settings.min_batch), Ordering::Relaxed);
+            let (a, b) = part.split_at(part.len() / 2);
+            Box::pin(self.write_part(range, work, batch, a, conn)).await?;
+            return Box::pin(self.write_part(range, work, batch, b, conn)).await;
         }
+    }
+
+    /// The error of a batch whose rows stayed locked: exit 75, naming the session that holds them.
+    fn locked_error(
+        &self,
+        work: &ColumnWork,
+        conn: &WriterConnection,
+        waited: Duration,
+        lock_timeout: Duration,
+        cause: Error,
+    ) -> Error {
+        let blocker = conn
+            .blocker
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let holder = match blocker {
+            Some(b) => format!("held by {b}"),
+            None => "held by another session (it could not be identified)".to_string(),
+        };
+        Error::temp_fail(format!(
+            "rows of {}.{} stayed locked for {} ({} x --lock-timeout {}): {holder}; job {} is checkpointed",
+            work.table.column.table,
+            work.table.column.column,
+            humantime::format_duration(Duration::from_millis(waited.as_millis() as u64)),
+            3,
+            humantime::format_duration(lock_timeout),
+            self.job_id
+        ))
+        .with_hint(
+            "run the same command again to resume once that session has committed or rolled back (or end it with pg_terminate_backend)",
+        )
+        .with_source(anyhow::anyhow!("{}", cause.message()))
+    }
+
+    /// Who blocks backend `pid` now (the longest-open transaction first), if anyone.
+    async fn blocker_of(&self, pid: i32) -> Option<Blocker> {
+        let client = self.db.client().await.ok()?;
+        let row = client
+            .query_opt(
+                "SELECT a.pid, coalesce(a.application_name, ''),
+                        extract(epoch FROM now() - coalesce(a.xact_start, a.backend_start))::float8,
+                        coalesce(a.state, '')
+                   FROM pg_stat_activity a
+                  WHERE a.pid = ANY (pg_blocking_pids($1))
+                  ORDER BY a.xact_start NULLS LAST LIMIT 1",
+                &[&pid],
+            )
+            .await
+            .ok()??;
+        Some(Blocker {
+            pid: row.get(0),
+            application_name: row.get(1),
+            held_for: Duration::try_from_secs_f64(row.get::<_, f64>(2).max(0.0))
+                .unwrap_or_default(),
+            state: row.get(3),
+        })
     }
 
     async fn write_once(
@@ -476,12 +674,37 @@ impl Engine {
         part: &[usize],
         conn: &WriterConnection,
     ) -> Result<()> {
-        let mut slot = conn.0.lock().await;
-        if slot.as_ref().is_none_or(|c| c.is_closed()) {
-            *slot = Some(self.db.client().await?);
+        let mut slot = conn.conn.lock().await;
+        if slot.as_ref().is_none_or(|(c, _)| c.is_closed()) {
+            *slot = None;
+            let client = self.db.client().await?;
+            let pid: i32 = client
+                .query_one("SELECT pg_backend_pid()", &[])
+                .await?
+                .get(0);
+            *slot = Some((client, pid));
         }
-        let client = slot.as_mut().expect("just filled");
-        let result = self.write_in(client, range, work, batch, part).await;
+        let Some((client, pid)) = slot.as_mut() else {
+            return Err(Error::internal("writer connection missing"));
+        };
+        let pid = *pid;
+        // While the write waits (longer than half the lock timeout), look up who blocks it, so
+        // that a batch that stays locked can name the session.
+        let lock_timeout = self.db.session().lock_timeout;
+        let probe = async {
+            if !lock_timeout.is_zero() {
+                tokio::time::sleep(lock_timeout / 2).await;
+                if let Some(b) = self.blocker_of(pid).await {
+                    *conn.blocker.lock().unwrap_or_else(|p| p.into_inner()) = Some(b);
+                }
+            }
+            // The probe never ends the write: only the write's own result does.
+            std::future::pending::<Result<()>>().await
+        };
+        let result = tokio::select! {
+            r = self.write_in(client, range, work, batch, part) => r,
+            r = probe => r,
+        };
         if result.is_err() && client.is_closed() {
             *slot = None;
         }
@@ -682,6 +905,15 @@ pub async fn cas_update(
         v_cols.join(", "),
         conditions.join(" AND "),
         returning.join(", ")
+    );
+    // Sizes, never values: the parameters are ciphertexts.
+    tracing::trace!(
+        "compare-and-swap update of {} rows of {}.{}: {} bytes of old and {} bytes of new values",
+        writes.len(),
+        col.table,
+        col.column,
+        olds.iter().map(|v| v.len()).sum::<usize>(),
+        news.iter().map(|v| v.len()).sum::<usize>()
     );
     let rows = client.query(&sql, &params).await?;
     Ok(rows

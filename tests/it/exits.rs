@@ -385,10 +385,10 @@ impl Drop for TableLock {
 fn a_statement_timeout_is_not_reported_as_a_lock_held_by_another_session() {
     let db = migrated_db();
     let _lock = TableLock::new(&db.url, "crypto_keys");
-    // No lock limit: the statement waits until statement_timeout ends it.
+    // A lock limit far beyond the statement's: statement_timeout ends the wait.
     let out = run(db.idctl().args([
         "--lock-timeout",
-        "0",
+        "1h",
         "--statement-timeout",
         "300ms",
         "keys",

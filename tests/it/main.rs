@@ -6,6 +6,7 @@ mod harness;
 mod cli;
 mod connection;
 mod exits;
+mod faults;
 mod format;
 mod generated;
 mod guards;

@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::authz::Permission;
-use crate::cli::parse_duration;
+use crate::cli::parse_duration_in;
 use crate::commands::keys::rotate::{EngineArgs, stop_on_signals};
 use crate::context::Ctx;
 use crate::engine::jobs;
@@ -19,11 +19,19 @@ use crate::rotation::{self, RotateRequest, RotationStatus};
 /// with rows that failed. Needs permission jobs.run.
 #[derive(Debug, Args)]
 pub struct RunDueArgs {
-    /// Stop (checkpointed) after this long, e.g. 50m.
-    #[arg(long, value_parser = parse_duration)]
+    /// Stop (checkpointed) after this long, e.g. 50m (1s to 30d).
+    #[arg(long, value_parser = parse_max_duration)]
     pub max_duration: Option<Duration>,
     #[command(flatten)]
     pub engine: EngineArgs,
+}
+
+fn parse_max_duration(s: &str) -> std::result::Result<Duration, String> {
+    parse_duration_in(
+        s,
+        Duration::from_secs(1),
+        Duration::from_secs(30 * 24 * 3600),
+    )
 }
 
 #[derive(Debug, Serialize)]
@@ -37,7 +45,10 @@ struct DueResult {
 pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
     let keyring = ctx.keyring()?;
-    let db = ctx.connect().await?;
+    // A connection per worker's writer, reader and lock probe, as `keys rotate` sizes it.
+    let mut session = ctx.session_settings(crate::cli::DEFAULT_STATEMENT_TIMEOUT);
+    session.pool_size = session.pool_size.max(args.engine.workers * 3 + 2);
+    let db = ctx.connect_with(session).await?;
     let (actor, due) = {
         let client = db.client().await?;
         (
@@ -45,7 +56,12 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             jobs::due(&**client).await?,
         )
     };
-    let stop = StopSignal::new(args.max_duration.map(|d| Instant::now() + d));
+    let deadline = args.max_duration.map(|d| Instant::now() + d);
+    if let Some(d) = deadline {
+        // Waits for an unavailable database end at the deadline too.
+        crate::db::retry::give_up_at(d);
+    }
+    let stop = StopSignal::new(deadline);
     stop_on_signals(stop.clone());
     let mut results = Vec::new();
     let mut any_failed_rows = false;

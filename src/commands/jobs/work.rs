@@ -27,7 +27,10 @@ struct WorkReport {
 pub async fn run(args: WorkArgs, ctx: &Ctx) -> Result<()> {
     let registry = ctx.registry()?;
     let keyring = ctx.keyring()?;
-    let db = ctx.connect().await?;
+    // A connection per worker's writer, reader and lock probe, as `keys rotate` sizes it.
+    let mut session = ctx.session_settings(crate::cli::DEFAULT_STATEMENT_TIMEOUT);
+    session.pool_size = session.pool_size.max(args.engine.workers * 3 + 2);
+    let db = ctx.connect_with(session).await?;
     {
         let client = db.client().await?;
         ctx.actor(&**client, Permission::JobsRun).await?;

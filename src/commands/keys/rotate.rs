@@ -108,7 +108,7 @@ fn parse_when(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, Str
 
 #[cfg(test)]
 mod tests {
-    use super::parse_when;
+    use super::*;
 
     #[test]
     fn parse_when_refuses_delays_beyond_the_calendar_instead_of_panicking() {
@@ -122,55 +122,118 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn batch_size_never_lifts_the_memory_cap() {
+        let args = EngineArgs {
+            batch_size: 50_000,
+            fixed_batch_size: false,
+            target_batch_duration: Duration::from_millis(500),
+            max_rate: None,
+            max_replica_lag: None,
+            workers: 2,
+            ranges: 4,
+        };
+        let s = args.settings();
+        assert_eq!(s.max_batch, MAX_BATCH_SIZE);
+        assert!(s.batch_size <= MAX_BATCH_SIZE);
+        let fixed = EngineArgs {
+            fixed_batch_size: true,
+            ..args
+        }
+        .settings();
+        assert_eq!(fixed.max_batch, MAX_BATCH_SIZE);
+        assert_eq!(fixed.min_batch, MAX_BATCH_SIZE);
+    }
 }
 
 /// Pacing options shared by `keys rotate` and `jobs work`.
 #[derive(Debug, Clone, Args)]
 pub struct EngineArgs {
-    /// Rows per batch to start with (adjusted toward --target-batch-duration unless --fixed-batch-size).
-    #[arg(long, default_value_t = 500)]
+    /// Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless
+    /// --fixed-batch-size).
+    #[arg(long, default_value_t = 500, value_parser = parse_batch_size)]
     pub batch_size: usize,
     /// Keep --batch-size fixed.
     #[arg(long)]
     pub fixed_batch_size: bool,
-    /// Batch duration the batch size is tuned toward (short transactions hold row locks briefly).
-    #[arg(long, default_value = "500ms", value_parser = parse_duration)]
+    /// Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row
+    /// locks briefly).
+    #[arg(long, default_value = "500ms", value_parser = parse_target_batch_duration)]
     pub target_batch_duration: Duration,
-    /// At most this many rows per second (this process).
-    #[arg(long)]
+    /// At most this many rows per second (this process), 1 to 10000000.
+    #[arg(long, value_parser = parse_max_rate)]
     pub max_rate: Option<f64>,
-    /// Pause while a replica's replay lag (pg_stat_replication) exceeds this.
-    #[arg(long, value_parser = parse_duration)]
+    /// Pause while a replica's replay lag (pg_stat_replication) exceeds this (1ms to 24h).
+    #[arg(long, value_parser = parse_max_replica_lag)]
     pub max_replica_lag: Option<Duration>,
-    /// Ranges this process works on at once.
-    #[arg(long, default_value_t = 2)]
+    /// Ranges this process works on at once, 1 to 64.
+    #[arg(long, default_value_t = 2, value_parser = parse_workers)]
     pub workers: usize,
-    /// Primary-key ranges per column (the units other workers can claim).
-    #[arg(long, default_value_t = 4)]
+    /// Primary-key ranges per column (the units other workers can claim), 1 to 10000.
+    #[arg(long, default_value_t = 4, value_parser = parse_ranges)]
     pub ranges: usize,
+}
+
+/// The largest batch: a batch is held in memory a few times per worker (read, transformed, being
+/// written), so this bounds memory whatever the options.
+pub const MAX_BATCH_SIZE: usize = 1000;
+
+fn parse_batch_size(s: &str) -> std::result::Result<usize, String> {
+    crate::cli::parse_int_in(s, 1, MAX_BATCH_SIZE)
+}
+
+fn parse_workers(s: &str) -> std::result::Result<usize, String> {
+    crate::cli::parse_int_in(s, 1, 64)
+}
+
+fn parse_ranges(s: &str) -> std::result::Result<usize, String> {
+    crate::cli::parse_int_in(s, 1, 10_000)
+}
+
+fn parse_max_rate(s: &str) -> std::result::Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number: allowed 1 to 10000000"))?;
+    if !(1.0..=10_000_000.0).contains(&v) {
+        return Err(format!("{s:?} is out of range: allowed 1 to 10000000"));
+    }
+    Ok(v)
+}
+
+fn parse_target_batch_duration(s: &str) -> std::result::Result<Duration, String> {
+    crate::cli::parse_duration_in(s, Duration::from_millis(10), Duration::from_secs(600))
+}
+
+fn parse_max_replica_lag(s: &str) -> std::result::Result<Duration, String> {
+    crate::cli::parse_duration_in(s, Duration::from_millis(1), Duration::from_secs(24 * 3600))
 }
 
 impl EngineArgs {
     pub fn settings(&self) -> EngineSettings {
         let defaults = EngineSettings::default();
+        // The options are bounded by their parsers; clamp again so that no caller can lift the
+        // memory cap (MAX_BATCH_SIZE) through --batch-size.
+        let batch = self.batch_size.clamp(1, MAX_BATCH_SIZE);
         EngineSettings {
-            batch_size: self.batch_size.max(1),
+            batch_size: batch,
             auto_tune: !self.fixed_batch_size,
             target_batch_duration: self.target_batch_duration,
             min_batch: if self.fixed_batch_size {
-                self.batch_size.max(1)
+                batch
             } else {
-                defaults.min_batch.min(self.batch_size.max(1))
+                defaults.min_batch.min(batch)
             },
             max_batch: if self.fixed_batch_size {
-                self.batch_size.max(1)
+                batch
             } else {
-                defaults.max_batch.max(self.batch_size)
+                defaults.max_batch.max(batch).min(MAX_BATCH_SIZE)
             },
             max_rate: self.max_rate,
             max_replica_lag: self.max_replica_lag,
             lease: DEFAULT_LEASE,
-            workers: self.workers.max(1),
+            workers: self.workers.clamp(1, 64),
         }
     }
 }
@@ -193,6 +256,7 @@ pub fn stop_on_signals(stop: std::sync::Arc<StopSignal>) {
             _ = term_fut => {},
         }
         eprintln!("idctl: stopping after the current batches (checkpointed); run again to resume");
+        crate::db::retry::give_up_now();
         stop.stop();
     });
 }
@@ -202,7 +266,7 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
     registry.require_basename(&args.basename)?;
     let keyring = ctx.keyring()?;
     let mut session = ctx.session_settings(crate::cli::DEFAULT_STATEMENT_TIMEOUT);
-    session.pool_size = session.pool_size.max(args.engine.workers * 2 + 2);
+    session.pool_size = session.pool_size.max(args.engine.workers * 3 + 2);
     let db = ctx.connect_with(session).await?;
     let actor = {
         let client = db.client().await?;

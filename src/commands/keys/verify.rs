@@ -19,8 +19,8 @@ use crate::registry::ProtectedKind;
 pub struct VerifyArgs {
     /// Only this basename.
     pub basename: Option<String>,
-    /// Check a random sample of this many rows per column.
-    #[arg(long, default_value_t = 1000, conflicts_with = "all")]
+    /// Check a random sample of this many rows per column (1 to 1000000).
+    #[arg(long, default_value_t = 1000, conflicts_with = "all", value_parser = parse_sample, allow_hyphen_values = true)]
     pub sample: i64,
     /// Check every row.
     #[arg(long)]
@@ -31,6 +31,10 @@ pub struct VerifyArgs {
     /// Rows read per query with --all.
     #[arg(long, default_value_t = 5000, hide = true)]
     pub batch_size: i64,
+}
+
+fn parse_sample(s: &str) -> std::result::Result<i64, String> {
+    crate::cli::parse_int_in(s, 1, 1_000_000)
 }
 
 #[derive(Debug, Serialize)]
