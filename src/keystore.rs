@@ -478,6 +478,11 @@ pub async fn generate(
     keyring.bind(client).await?;
     keyring.ensure_dir()?;
     let database = keyring.binding().map(DatabaseBinding::line);
+    // The version is new to this database (max + 1 under the basename's lock): a file already at
+    // its name was left by a generate that was killed between writing the file and committing the
+    // row. No value can be under it (a key without a row is never used), but it is set aside, not
+    // deleted: only a file that is provably this database's orphan, and renamed, never unlinked.
+    set_aside_orphan(&keyring.dir(), &id, database.as_deref())?;
     let path = keyfile::write_new_bound(&keyring.dir(), &key, database.as_deref()).map_err(|e| {
         let hint = match &e {
             keyfile::KeyFileError::AlreadyExists { .. } => format!(
@@ -488,6 +493,7 @@ pub async fn generate(
         };
         Error::config(e.to_string()).with_hint(hint)
     })?;
+    crate::failpoint::hit("keystore.after_key_file");
     let result = insert_generated(client, &key, &path, actor, database.as_deref()).await;
     let row_id = match result {
         Ok(id) => id,
@@ -503,6 +509,41 @@ pub async fn generate(
     }
     debug_assert_eq!(rec.row_id, row_id);
     Ok(rec)
+}
+
+/// Renames a key file that a killed `keys generate` left at `id`'s name (see [`generate`]) to
+/// `<name>.orphaned-<UTC time>`, with a warning; readers open key files by name only, so it is never
+/// read again. A file bound to another database, or one that cannot be read as a key file, is left
+/// alone: [`generate`] then refuses with the writer's "already exists" error and its hint.
+fn set_aside_orphan(dir: &Path, id: &KeyId, database: Option<&str>) -> Result<()> {
+    let path = dir.join(keyfile::file_name(id));
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Ok(());
+    }
+    let Ok((found, bound_to)) = keyfile::read_bound(&path) else {
+        return Ok(());
+    };
+    if found.id() != id || bound_to.as_deref() != database {
+        return Ok(());
+    }
+    let aside = path.with_file_name(format!(
+        "{}.orphaned-{}",
+        keyfile::file_name(id),
+        chrono::Utc::now().format("%Y%m%dT%H%M%SZ")
+    ));
+    std::fs::rename(&path, &aside).map_err(|e| {
+        Error::config(format!(
+            "{} was left by an interrupted `keys generate` and cannot be moved aside: {e}",
+            path.display()
+        ))
+        .with_hint(format!("check that {} is writable", dir.display()))
+    })?;
+    tracing::warn!(
+        "{} had no crypto_keys row (a `keys generate` was interrupted); moved aside to {}",
+        path.display(),
+        aside.display()
+    );
+    Ok(())
 }
 
 async fn insert_generated(

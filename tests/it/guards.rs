@@ -6,26 +6,12 @@ use std::path::{Path, PathBuf};
 use crate::harness::{Outcome, TestDb, empty_db, migrated_db, run};
 
 /// Key files in `dir` (none when it does not exist).
-/// The key files anywhere under a keyring directory (keys live in `<keyring>/<system id>/<database>/`),
-/// as paths relative to it.
+/// The key files anywhere under a keyring directory, as paths relative to it.
 fn key_files(dir: &Path) -> Vec<String> {
-    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.filter_map(|e| e.ok()) {
-            let path = e.path();
-            if path.is_dir() {
-                walk(root, &path, out);
-            } else if path.extension().is_some_and(|x| x == "key") {
-                out.push(path.strip_prefix(root).unwrap().display().to_string());
-            }
-        }
-    }
-    let mut names = Vec::new();
-    walk(dir, dir, &mut names);
-    names.sort();
-    names
+    crate::harness::keyring_files(dir)
+        .into_iter()
+        .filter(|f| f.ends_with(".key"))
+        .collect()
 }
 
 fn count(db: &TestDb, table: &str) -> i64 {

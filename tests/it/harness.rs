@@ -243,6 +243,28 @@ fn isolated_env() -> (Vec<String>, Vec<(String, String)>) {
 
 /// The idctl binary with a clean environment (`isolated_env`), so that tests see only what they
 /// set.
+/// Every file under a keyring directory, at any depth (key files live in
+/// `<keyring>/<system id>/<database>/`), as sorted paths relative to it.
+pub fn keyring_files(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 pub fn idctl() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_idctl"));
     let (remove, set) = isolated_env();

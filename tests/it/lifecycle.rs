@@ -21,11 +21,7 @@ fn lifecycle_state(s: &Seeded) -> LifecycleState {
             .collect();
     let jobs: i64 = s.db.scalar("SELECT count(*) FROM key_rotation_jobs");
     let events: i64 = s.db.scalar("SELECT count(*) FROM key_events");
-    let mut files: Vec<String> = std::fs::read_dir(s.keyring.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    files.sort();
+    let files = crate::harness::keyring_files(s.keyring.path());
     (keys, jobs, events, files)
 }
 
@@ -572,4 +568,52 @@ fn job_rows_edited_by_hand_give_a_clear_error_not_a_panic() {
     let out = run(s.idctl().args(["jobs", "show", "1"]));
     out.expect_code(65);
     assert!(out.stderr.contains("result is not JSON"), "{}", out.stderr);
+}
+
+#[test]
+fn a_key_file_left_by_a_killed_generate_is_set_aside_not_a_dead_end() {
+    let s = seeded(20);
+    let before = key_count(&s, "profile");
+    // Killed after the key file is written, before its row commits.
+    let out = run(s
+        .idctl()
+        .env("IDCTL_FAILPOINT", "keystore.after_key_file")
+        .args(["keys", "generate", "profile"]));
+    assert_ne!(out.code, 0, "the failpoint aborts: {}", out.stderr);
+    assert_eq!(key_count(&s, "profile"), before, "no row was committed");
+    let next = format!("profile.v{}.key", before + 1);
+    let orphan: Vec<String> = crate::harness::keyring_files(s.keyring.path())
+        .into_iter()
+        .filter(|f| f.ends_with(&next))
+        .collect();
+    assert_eq!(orphan.len(), 1, "the file was written: {orphan:?}");
+    let orphan_bytes = std::fs::read(s.keyring.path().join(&orphan[0])).unwrap();
+
+    // The next generate makes that version, moving the orphan aside (never deleting it).
+    let out = run(s.idctl().args(["keys", "generate", "profile"]));
+    out.expect_code(0);
+    assert!(
+        out.stderr.contains("had no crypto_keys row") && out.stderr.contains("moved aside"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(key_count(&s, "profile"), before + 1);
+    let files = crate::harness::keyring_files(s.keyring.path());
+    let aside: Vec<&String> = files
+        .iter()
+        .filter(|f| f.contains(&format!("{next}.orphaned-")))
+        .collect();
+    assert_eq!(aside.len(), 1, "{files:?}");
+    assert_eq!(
+        std::fs::read(s.keyring.path().join(aside[0])).unwrap(),
+        orphan_bytes,
+        "the orphan is kept as it was"
+    );
+    assert_ne!(
+        std::fs::read(s.keyring.path().join(&orphan[0])).unwrap(),
+        orphan_bytes,
+        "the new version has a new key"
+    );
+    // And every key still checks against its row.
+    run(s.idctl().args(["keys", "verify", "profile", "-q"])).expect_code(0);
 }
