@@ -5,8 +5,10 @@ use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::lookup;
 
-/// Find users by email through the blind index, computed under every usable version of its key,
-/// so that lookups keep working in the middle of a rotation. Shows the key version each match is
+/// Find users by email through the blind index.
+///
+/// The index is computed under every usable version of its key, so that lookups keep working in
+/// the middle of a rotation. Shows the key version each match is
 /// under; deleted users are included and flagged. Exit 65 when nobody matches. Needs permission
 /// users.lookup.
 #[derive(Debug, Args)]

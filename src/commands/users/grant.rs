@@ -5,8 +5,9 @@ use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::ops::users;
 
-/// Grant a role to a user (an active rbac_user_roles row), making it an operator with that
-/// role's permissions. Granting a role the user already holds replaces its expiry. You cannot
+/// Grant a role to a user, making it an operator.
+///
+/// An active rbac_user_roles row gives the user that role's permissions. Granting a role the user already holds replaces its expiry. You cannot
 /// grant a role with permissions you do not hold. Audited. Needs permission users.manage.
 #[derive(Debug, Args)]
 pub struct GrantArgs {

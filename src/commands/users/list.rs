@@ -6,8 +6,10 @@ use crate::error::Result;
 use crate::ops::users;
 use crate::store::accounts::ListFilter;
 
-/// List users in id order, a page at a time (keyset pagination: pass the last id shown to --after
-/// for the next page; each page costs the same on ten million users). Deleted users are left out
+/// List users, a page at a time.
+///
+/// In id order with keyset pagination: pass the last id shown to --after for the next page (each
+/// page costs the same on ten million users). Deleted users are left out
 /// unless --deleted. Needs permission users.lookup.
 #[derive(Debug, Args)]
 pub struct ListArgs {

@@ -6,7 +6,9 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::ops::users::{Action, BulkRequest};
 
-/// Lock users and cut off every grant of access they have, in one transaction per batch.
+/// Lock users and cut off every grant of access they have.
+///
+/// One transaction per batch of users.
 ///
 /// Per user: the account is locked; every live session, JWT and API key is revoked; every pending
 /// magic link and password reset is invalidated (what counts as access is the registry's

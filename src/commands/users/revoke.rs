@@ -5,8 +5,10 @@ use crate::context::Ctx;
 use crate::error::{Error, Result};
 use crate::ops::users::{self, RoleOutcome};
 
-/// Take a role from a user: its active grants are revoked, and the account's own role column is
-/// cleared if it names the role. Refuses to remove the last active operator with users.manage
+/// Take a role from a user.
+///
+/// Its active grants are revoked, and the account's own role column is cleared if it names the
+/// role. Refuses to remove the last active operator with users.manage
 /// unless --force. Audited. Needs permission users.manage.
 #[derive(Debug, Args)]
 pub struct RevokeArgs {

@@ -6,8 +6,9 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::ops::users::{Action, BulkRequest};
 
-/// Log users out everywhere: revoke every live session, token, API key and pending link, without
-/// locking the account. Audited. Needs permission users.manage.
+/// Log users out everywhere, without locking them.
+///
+/// Revokes every live session, token, API key and pending link, as a lock does. Audited. Needs permission users.manage.
 #[derive(Debug, Args)]
 pub struct RevokeSessionsArgs {
     /// User ids or email addresses; `-` reads one per line from standard input.

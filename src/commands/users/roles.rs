@@ -5,8 +5,9 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::ops::users;
 
-/// Who holds which role: account roles and active grants (with --all, also revoked, suspended and
-/// expired grants). Needs permission users.lookup.
+/// Who holds which role.
+///
+/// Account roles and active grants (with --all, also revoked, suspended and expired grants). Needs permission users.lookup.
 #[derive(Debug, Args)]
 pub struct RolesArgs {
     /// Include grants that no longer apply.

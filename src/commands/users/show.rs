@@ -5,8 +5,10 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::ops::users;
 
-/// Show a user: account flags, failed logins, last login, roles and grants, and how many live
-/// sessions, tokens, API keys and pending links it has. Never a hash or a secret. An email that
+/// Show a user: account state, roles and live grants of access.
+///
+/// Account flags, failed logins, last login, roles and grants, and how many live sessions, tokens,
+/// API keys and pending links it has. Never a hash or a secret. An email that
 /// matches several users shows them all. Needs permission users.lookup.
 #[derive(Debug, Args)]
 pub struct ShowArgs {

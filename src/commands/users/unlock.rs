@@ -6,7 +6,9 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::ops::users::{Action, BulkRequest};
 
-/// Unlock users: the account is unlocked and its failed-login count reset.
+/// Unlock users (nothing revoked comes back).
+///
+/// The account is unlocked and its failed-login count reset.
 ///
 /// Nothing a lock revoked comes back: sessions, tokens and keys stay revoked, and the user logs in
 /// afresh. Audited with actor and reason. Needs permission users.manage.

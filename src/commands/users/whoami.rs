@@ -4,7 +4,9 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::ops::users;
 
-/// The operator --actor (or IDCTL_ACTOR) resolves to, its roles and the permissions it holds now.
+/// The operator --actor resolves to, and what it may do.
+///
+/// The user --actor (or IDCTL_ACTOR) names, its roles and the permissions it holds now.
 /// Exit 77 if it cannot act at all (unknown, locked, deactivated or deleted).
 #[derive(Debug, Args)]
 pub struct WhoamiArgs {}
