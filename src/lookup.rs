@@ -138,6 +138,72 @@ pub async fn find_by_email(
         .collect()
 }
 
+/// [`find_by_email`] for many addresses at once: the keys are loaded once and one statement matches
+/// every (address, version) pair, so a bulk lock by email costs one round trip, not one per line.
+/// The result has one list per address, in order.
+pub async fn find_many_by_email(
+    client: &impl GenericClient,
+    keyring: &Keyring,
+    registry: &Registry,
+    emails: &[String],
+) -> Result<Vec<Vec<EmailMatch>>> {
+    if emails.is_empty() {
+        return Ok(Vec::new());
+    }
+    let index = EmailIndex::of(registry)?;
+    let keys = keystore::load_basename(client, keyring, &index.column.basename).await?;
+    if keys.decrypting.is_empty() {
+        return Err(Error::config(format!(
+            "no usable {} key: cannot look users up by email",
+            index.column.basename
+        ))
+        .with_hint("use the user ids instead"));
+    }
+    let mut slots: Vec<i32> = Vec::new();
+    let mut versions: Vec<String> = Vec::new();
+    let mut values: Vec<Vec<u8>> = Vec::new();
+    for key in &keys.decrypting {
+        let bi = BlindIndexKey::new(key, index.table, &index.column.column)
+            .map_err(|e| Error::config(format!("{}: {e}", key.id())))?;
+        for (i, email) in emails.iter().enumerate() {
+            slots.push(i as i32);
+            versions.push(key.id().to_string());
+            values.push(bi.hash_with(Normalization::Email, email).to_vec());
+        }
+    }
+    let kv = index
+        .column
+        .key_version_column
+        .as_deref()
+        .unwrap_or_default();
+    let sql = format!(
+        "SELECT h.slot, u.{pk}::text, u.{kv}::text, {deleted}
+           FROM {t} u JOIN unnest($1::int4[], $2::text[], $3::bytea[]) AS h(slot, version, hash)
+             ON u.{col} = h.hash AND u.{kv} = h.version
+          ORDER BY h.slot, u.{pk}",
+        pk = ident(index.primary_key),
+        kv = ident(kv),
+        col = ident(&index.column.column),
+        t = ident(index.table),
+        deleted = match index.deleted_at {
+            Some(d) => format!("u.{} IS NOT NULL", ident(d)),
+            None => "false".into(),
+        },
+    );
+    let mut out: Vec<Vec<EmailMatch>> = vec![Vec::new(); emails.len()];
+    for r in client.query(&sql, &[&slots, &versions, &values]).await? {
+        let slot: i32 = r.try_get(0)?;
+        if let Some(list) = out.get_mut(slot as usize) {
+            list.push(EmailMatch {
+                id: r.try_get(1)?,
+                key_version: r.try_get(2)?,
+                deleted: r.try_get(3)?,
+            });
+        }
+    }
+    Ok(out)
+}
+
 /// Ids of the (not deleted) users whose email is `email` (for `--actor`, whose ids are bigint).
 pub async fn user_ids_by_email(
     client: &impl GenericClient,

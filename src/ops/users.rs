@@ -267,9 +267,20 @@ async fn resolve_lines(
     targets: &[String],
 ) -> Result<Vec<Resolved>> {
     let client = db.client().await?;
+    let parsed: Vec<Option<Target>> = targets.iter().map(|t| classify(t)).collect();
+    let emails: Vec<String> = parsed
+        .iter()
+        .filter_map(|t| match t {
+            Some(Target::Email(e)) => Some(e.clone()),
+            _ => None,
+        })
+        .collect();
+    // Every email in one lookup (keys loaded once, one statement).
+    let mut found = lookup::find_many_by_email(&**client, keyring, registry, &emails)
+        .await?
+        .into_iter();
     let mut out = Vec::with_capacity(targets.len());
-    for t in targets {
-        let target = classify(t);
+    for target in parsed {
         out.push(match target {
             None => Resolved::Failed(
                 Outcome::Malformed,
@@ -280,13 +291,14 @@ async fn resolve_lines(
                 Outcome::Malformed,
                 "not a valid user id for this schema".into(),
             ),
-            Some(Target::Email(email)) => {
-                let found: Vec<_> = lookup::find_by_email(&**client, keyring, registry, &email)
-                    .await?
+            Some(Target::Email(_)) => {
+                let matches: Vec<_> = found
+                    .next()
+                    .unwrap_or_default()
                     .into_iter()
                     .filter(|m| !m.deleted)
                     .collect();
-                match found.as_slice() {
+                match matches.as_slice() {
                     [] => Resolved::Failed(Outcome::Unknown, "no user with this email".into()),
                     [one] => Resolved::Key(one.id.clone()),
                     many => Resolved::Failed(
