@@ -43,7 +43,7 @@ use crate::census;
 use crate::crypto::{Algorithm, KeyId};
 use crate::db::Database;
 use crate::engine::codec::ColumnCodec;
-use crate::engine::jobs::{self, KIND_ROTATION, RotationJob, WorkerIdentity};
+use crate::engine::jobs::{self, JobStatus, KIND_ROTATION, RotationJob, WorkerIdentity};
 use crate::engine::progress::ProgressDisplay;
 use crate::engine::scan::ColumnTable;
 use crate::engine::worker::{ColumnStats, ColumnWork, Engine, EngineSettings, StopSignal};
@@ -116,10 +116,10 @@ pub enum RotationStatus {
 
 impl RotationStatus {
     /// The status recorded in `key_rotation_jobs.status` for a finished job.
-    fn job_status(self) -> &'static str {
+    fn job_status(self) -> JobStatus {
         match self {
-            RotationStatus::CompletedWithErrors => "completed_with_errors",
-            _ => "completed",
+            RotationStatus::CompletedWithErrors => JobStatus::CompletedWithErrors,
+            _ => JobStatus::Completed,
         }
     }
 }
@@ -790,7 +790,7 @@ async fn run_job(
     display.finish().await;
     let client = db.client().await?;
     let job_now = jobs::get(&**client, job.id).await?;
-    if job_now.status == "cancelled" {
+    if job_now.status == JobStatus::Cancelled {
         let rewritten_total = jobs::rows_done_total(&**client, KIND_ROTATION, job.id).await?;
         let this_run: u64 = stats.iter().map(|s| s.done.load(Ordering::Relaxed)).sum();
         return Ok(RotationReport {
@@ -1360,7 +1360,7 @@ pub async fn join(
         jobs::get(&**client, job_id).await?
     };
     preconditions(db, registry, keyring, &job.basename).await?;
-    if job.status != "running" {
+    if job.status != JobStatus::Running {
         return Err(Error::data(format!(
             "job {job_id} is {}; only running jobs can be joined",
             job.status

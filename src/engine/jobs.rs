@@ -16,13 +16,152 @@ use tokio_postgres::GenericClient;
 
 use super::scan::ColumnTable;
 use crate::census::ident;
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 
 pub const KIND_ROTATION: &str = "key_rotation";
 
 /// Start of the message of a checkpoint refused because another worker took the range over (its
-/// lease had expired): the worker drops that range and claims another.
+/// lease had expired): the worker drops that range and claims another. Code matches on
+/// `Reason::LeaseLost`, never on this text.
 pub const LEASE_LOST: &str = "lease lost";
+
+/// The state of a job (`key_rotation_jobs.status`, later `pq_migration_jobs.status`; the schema's
+/// CHECK constraint lists the same values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobStatus {
+    /// Created (scheduled, or not started yet); `run-due` starts it when its time comes.
+    Pending,
+    /// Started; workers may hold its ranges.
+    Running,
+    Completed,
+    /// Finished with rows that could not be rewritten (quarantined).
+    CompletedWithErrors,
+    Failed,
+    /// An operator cancelled it (`jobs cancel`).
+    Cancelled,
+}
+
+impl JobStatus {
+    pub const ALL: [JobStatus; 6] = [
+        JobStatus::Pending,
+        JobStatus::Running,
+        JobStatus::Completed,
+        JobStatus::CompletedWithErrors,
+        JobStatus::Failed,
+        JobStatus::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::Pending => "pending",
+            JobStatus::Running => "running",
+            JobStatus::Completed => "completed",
+            JobStatus::CompletedWithErrors => "completed_with_errors",
+            JobStatus::Failed => "failed",
+            JobStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// The status read from row `id` of `table`: a value idctl does not know (a database edited by
+    /// hand, or by a newer idctl) is bad data (65), never a panic or a silent default.
+    pub fn parse(table: &str, id: i64, s: &str) -> Result<Self> {
+        JobStatus::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                unknown_value(
+                    table,
+                    id,
+                    "status",
+                    s,
+                    JobStatus::ALL.map(JobStatus::as_str),
+                )
+            })
+    }
+
+    /// Pending or running: work remains, and `jobs resume`, `run-due` or `keys rotate` takes it up.
+    pub fn is_unfinished(self) -> bool {
+        matches!(self, JobStatus::Pending | JobStatus::Running)
+    }
+}
+
+impl std::fmt::Display for JobStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The state of a range (`job_ranges.status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RangeStatus {
+    Pending,
+    /// Claimed by a worker (under a lease).
+    Running,
+    Done,
+    Failed,
+    Cancelled,
+}
+
+impl RangeStatus {
+    pub const ALL: [RangeStatus; 5] = [
+        RangeStatus::Pending,
+        RangeStatus::Running,
+        RangeStatus::Done,
+        RangeStatus::Failed,
+        RangeStatus::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RangeStatus::Pending => "pending",
+            RangeStatus::Running => "running",
+            RangeStatus::Done => "done",
+            RangeStatus::Failed => "failed",
+            RangeStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(id: i64, s: &str) -> Result<Self> {
+        RangeStatus::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                unknown_value(
+                    "job_ranges",
+                    id,
+                    "status",
+                    s,
+                    RangeStatus::ALL.map(RangeStatus::as_str),
+                )
+            })
+    }
+}
+
+impl std::fmt::Display for RangeStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A value idctl does not know in a column it reads: exit 65, naming the row and what is known.
+fn unknown_value<const N: usize>(
+    table: &str,
+    id: i64,
+    column: &str,
+    value: &str,
+    known: [&str; N],
+) -> Error {
+    Error::data(format!(
+        "{table} row {id} has an unknown {column} {}",
+        crate::error::quoted_short(value, 40)
+    ))
+    .with_hint(format!(
+        "idctl knows {}; the row was changed by something other than this version of idctl",
+        known.join(", ")
+    ))
+}
 
 /// A key rotation job (`key_rotation_jobs`).
 #[derive(Debug, Clone, Serialize)]
@@ -30,7 +169,7 @@ pub struct RotationJob {
     pub id: i64,
     pub basename: String,
     pub target_version: i32,
-    pub status: String,
+    pub status: JobStatus,
     pub attempts: i32,
     pub executed_by: Option<i64>,
     pub scheduled_at: Option<DateTime<Utc>>,
@@ -46,7 +185,7 @@ impl RotationJob {
         format!("{}:v{}", self.basename, self.target_version)
     }
     pub fn is_unfinished(&self) -> bool {
-        matches!(self.status.as_str(), "pending" | "running")
+        self.status.is_unfinished()
     }
 }
 
@@ -74,7 +213,7 @@ fn job(row: &tokio_postgres::Row) -> Result<RotationJob> {
         target_version: target_version.ok_or_else(|| {
             Error::data(format!("key_rotation_jobs row {id} has no target_version"))
         })?,
-        status: row.try_get(3)?,
+        status: JobStatus::parse("key_rotation_jobs", id, row.try_get(3)?)?,
         attempts: row.try_get(4)?,
         executed_by: row.try_get(5)?,
         scheduled_at: row.try_get(6)?,
@@ -146,15 +285,15 @@ pub async fn create(
     scheduled_at: Option<DateTime<Utc>>,
 ) -> Result<RotationJob> {
     let status = if scheduled_at.is_some() {
-        "pending"
+        JobStatus::Pending
     } else {
-        "running"
+        JobStatus::Running
     };
     let row = client
         .query_one(
             "INSERT INTO key_rotation_jobs (basename, target_version, status, attempts, executed_by, scheduled_at, started_at)
              VALUES ($1, $2, $3, $4, $5, coalesce($6, now()), CASE WHEN $3 = 'running' THEN now() END) RETURNING id",
-            &[&basename, &target_version, &status, &if status == "running" { 1i32 } else { 0 }, &actor, &scheduled_at],
+            &[&basename, &target_version, &status.as_str(), &if status == JobStatus::Running { 1i32 } else { 0 }, &actor, &scheduled_at],
         )
         .await
         .map_err(|e| {
@@ -182,13 +321,13 @@ pub async fn start_attempt(client: &impl GenericClient, id: i64, actor: i64) -> 
 pub async fn finish(
     client: &impl GenericClient,
     id: i64,
-    status: &str,
+    status: JobStatus,
     result: &serde_json::Value,
 ) -> Result<()> {
     client
         .execute(
             "UPDATE key_rotation_jobs SET status = $2, finished_at = now(), result = $3 WHERE id = $1",
-            &[&id, &status, &result.to_string()],
+            &[&id, &status.as_str(), &result.to_string()],
         )
         .await?;
     Ok(())
@@ -220,7 +359,7 @@ pub struct JobRange {
     pub range_start: Option<String>,
     pub range_end: Option<String>,
     pub checkpoint: Option<String>,
-    pub status: String,
+    pub status: RangeStatus,
     pub lease_owner: Option<String>,
     pub attempts: i32,
     pub rows_done: i64,
@@ -232,28 +371,29 @@ const RANGE_COLUMNS: &str =
     "id, table_name::text, column_name::text, range_start, range_end, checkpoint, status,
         lease_owner::text, attempts, rows_done, rows_failed, rows_retried";
 
-fn range(row: &tokio_postgres::Row) -> JobRange {
-    JobRange {
-        id: row.get(0),
-        table_name: row.get(1),
-        column_name: row.get(2),
-        range_start: row.get(3),
-        range_end: row.get(4),
-        checkpoint: row.get(5),
-        status: row.get(6),
-        lease_owner: row.get(7),
-        attempts: row.get(8),
-        rows_done: row.get(9),
-        rows_failed: row.get(10),
-        rows_retried: row.get(11),
-    }
+fn range(row: &tokio_postgres::Row) -> Result<JobRange> {
+    let id: i64 = row.try_get(0)?;
+    Ok(JobRange {
+        id,
+        table_name: row.try_get(1)?,
+        column_name: row.try_get(2)?,
+        range_start: row.try_get(3)?,
+        range_end: row.try_get(4)?,
+        checkpoint: row.try_get(5)?,
+        status: RangeStatus::parse(id, row.try_get(6)?)?,
+        lease_owner: row.try_get(7)?,
+        attempts: row.try_get(8)?,
+        rows_done: row.try_get(9)?,
+        rows_failed: row.try_get(10)?,
+        rows_retried: row.try_get(11)?,
+    })
 }
 
 pub async fn ranges(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<Vec<JobRange>> {
     let rows = client
         .query(&format!("SELECT {RANGE_COLUMNS} FROM job_ranges WHERE job_kind = $1 AND job_id = $2 ORDER BY id"), &[&kind, &job_id])
         .await?;
-    Ok(rows.iter().map(range).collect())
+    rows.iter().map(range).collect()
 }
 
 /// Divides each column into up to `per_column` primary-key ranges (equal widths over an integer
@@ -364,7 +504,7 @@ pub async fn claim_range(
             &[&kind, &job_id, &worker.name, &worker.backend_pid, &lease_secs],
         )
         .await?;
-    Ok(row.as_ref().map(range))
+    row.as_ref().map(range).transpose()
 }
 
 /// Ranges of the job not done yet (pending or running).
@@ -406,29 +546,32 @@ pub async fn checkpoint(
     if n == 1 {
         return Ok(());
     }
-    let status: Option<(String, Option<String>)> = client
+    let row = client
         .query_opt(
             "SELECT status, result FROM key_rotation_jobs WHERE id = $1",
             &[&job_id],
         )
-        .await?
-        .map(|r| (r.get(0), r.get(1)));
-    let (status, result) = status.unzip();
-    match status.as_deref() {
-        Some("running") => Err(Error::temp_fail(format!(
+        .await?;
+    let Some(row) = row else {
+        return Err(Error::data(format!("job {job_id} no longer exists")));
+    };
+    let status = JobStatus::parse("key_rotation_jobs", job_id, row.try_get(0)?)?;
+    let result: Option<String> = row.try_get(1)?;
+    match status {
+        JobStatus::Running => Err(Error::temp_fail(format!(
             "{LEASE_LOST}: range {range_id} was taken over by another worker"
-        ))),
-        Some("cancelled") => Err(Error::job_cancelled(
+        ))
+        .with_reason(Reason::LeaseLost)),
+        JobStatus::Cancelled => Err(Error::job_cancelled(
             job_id,
             result
-                .flatten()
                 .and_then(|r| serde_json::from_str::<serde_json::Value>(&r).ok())
                 .and_then(|v| v.get("cancelled_by").and_then(serde_json::Value::as_i64)),
         )),
-        Some(other) => Err(Error::temp_fail(format!(
-            "job {job_id} is {other}; stopping"
-        ))),
-        None => Err(Error::data(format!("job {job_id} no longer exists"))),
+        other => Err(
+            Error::temp_fail(format!("job {job_id} is {other}; stopping"))
+                .with_reason(Reason::JobNotRunning),
+        ),
     }
 }
 

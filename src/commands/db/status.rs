@@ -33,8 +33,14 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
         )
         .await?;
     let migrations = migrate::status(&**client).await?;
-    let applied = migrations.iter().filter(|m| m.state == "applied").count();
-    let pending = migrations.iter().filter(|m| m.state == "pending").count();
+    let applied = migrations
+        .iter()
+        .filter(|m| m.state == migrate::State::Applied)
+        .count();
+    let pending = migrations
+        .iter()
+        .filter(|m| m.state == migrate::State::Pending)
+        .count();
     let report = StatusReport {
         database: row.get(0),
         server_version: row.get(1),
