@@ -42,6 +42,7 @@ use serde::Serialize;
 use crate::census;
 use crate::crypto::{Algorithm, KeyId};
 use crate::db::Database;
+use crate::db::row::RowExt;
 use crate::engine::codec::ColumnCodec;
 use crate::engine::jobs::{self, JobStatus, KIND_ROTATION, RotationJob, WorkerIdentity};
 use crate::engine::progress::ProgressDisplay;
@@ -312,7 +313,7 @@ pub async fn liveness(db: &Database) -> Result<(tokio_postgres::Client, WorkerId
     let pid: i32 = client
         .query_one("SELECT pg_backend_pid()", &[])
         .await?
-        .try_get(0)?;
+        .col(0)?;
     let host = std::fs::read_to_string("/etc/hostname")
         .map(|h| h.trim().to_string())
         .unwrap_or_else(|_| "localhost".into());
@@ -585,7 +586,7 @@ async fn take_rotation_lock(
     let got: bool = live
         .query_one(rotation_lock_sql(), &[&basename])
         .await?
-        .try_get(0)?;
+        .col(0)?;
     if got {
         return Ok(());
     }

@@ -15,6 +15,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::locks;
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 
 /// A migration compiled into the binary.
@@ -109,7 +110,7 @@ async fn applied_rows(client: &impl tokio_postgres::GenericClient) -> Result<Vec
             &[],
         )
         .await?
-        .get(0);
+        .col(0)?;
     if !exists {
         return Ok(Vec::new());
     }
@@ -120,18 +121,19 @@ async fn applied_rows(client: &impl tokio_postgres::GenericClient) -> Result<Vec
             &[],
         )
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| AppliedRow {
-            version: r.get(0),
-            name: r.get(1),
-            checksum: r.get(2),
-            applied_at: r.get(3),
-            applied_by: r.get(4),
-            application_name: r.get(5),
-            execution_ms: r.get(6),
+    rows.into_iter()
+        .map(|r| {
+            Ok(AppliedRow {
+                version: r.col(0)?,
+                name: r.col(1)?,
+                checksum: r.col(2)?,
+                applied_at: r.col(3)?,
+                applied_by: r.col(4)?,
+                application_name: r.col(5)?,
+                execution_ms: r.col(6)?,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// Compares the database's history with the embedded migrations.

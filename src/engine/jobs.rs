@@ -16,6 +16,7 @@ use tokio_postgres::GenericClient;
 
 use super::scan::ColumnTable;
 use crate::census::ident;
+use crate::db::row::RowExt;
 use crate::error::{Error, Reason, Result};
 
 pub const KIND_ROTATION: &str = "key_rotation";
@@ -196,8 +197,8 @@ const SELECT_JOB: &str =
 /// A job row; a value of the wrong type or shape (a database idctl did not create, or edited by
 /// hand) is a clear error, never a panic or a silently dropped result.
 fn job(row: &tokio_postgres::Row) -> Result<RotationJob> {
-    let id: i64 = row.try_get(0)?;
-    let result: Option<String> = row.try_get(10)?;
+    let id: i64 = row.col(0)?;
+    let result: Option<String> = row.col(10)?;
     let result = match result {
         None => None,
         Some(text) => Some(serde_json::from_str(&text).map_err(|e| {
@@ -206,20 +207,20 @@ fn job(row: &tokio_postgres::Row) -> Result<RotationJob> {
             ))
         })?),
     };
-    let target_version: Option<i32> = row.try_get(2)?;
+    let target_version: Option<i32> = row.col(2)?;
     Ok(RotationJob {
         id,
-        basename: row.try_get(1)?,
+        basename: row.col(1)?,
         target_version: target_version.ok_or_else(|| {
             Error::data(format!("key_rotation_jobs row {id} has no target_version"))
         })?,
-        status: JobStatus::parse("key_rotation_jobs", id, row.try_get(3)?)?,
-        attempts: row.try_get(4)?,
-        executed_by: row.try_get(5)?,
-        scheduled_at: row.try_get(6)?,
-        started_at: row.try_get(7)?,
-        finished_at: row.try_get(8)?,
-        created_at: row.try_get(9)?,
+        status: JobStatus::parse("key_rotation_jobs", id, row.col(3)?)?,
+        attempts: row.col(4)?,
+        executed_by: row.col(5)?,
+        scheduled_at: row.col(6)?,
+        started_at: row.col(7)?,
+        finished_at: row.col(8)?,
+        created_at: row.col(9)?,
         result,
     })
 }
@@ -303,7 +304,7 @@ pub async fn create(
                 e.into()
             }
         })?;
-    get(client, row.get(0)).await
+    get(client, row.col(0)?).await
 }
 
 /// Marks the job running again (a resume), counting the attempt.
@@ -372,20 +373,20 @@ const RANGE_COLUMNS: &str =
         lease_owner::text, attempts, rows_done, rows_failed, rows_retried";
 
 fn range(row: &tokio_postgres::Row) -> Result<JobRange> {
-    let id: i64 = row.try_get(0)?;
+    let id: i64 = row.col(0)?;
     Ok(JobRange {
         id,
-        table_name: row.try_get(1)?,
-        column_name: row.try_get(2)?,
-        range_start: row.try_get(3)?,
-        range_end: row.try_get(4)?,
-        checkpoint: row.try_get(5)?,
-        status: RangeStatus::parse(id, row.try_get(6)?)?,
-        lease_owner: row.try_get(7)?,
-        attempts: row.try_get(8)?,
-        rows_done: row.try_get(9)?,
-        rows_failed: row.try_get(10)?,
-        rows_retried: row.try_get(11)?,
+        table_name: row.col(1)?,
+        column_name: row.col(2)?,
+        range_start: row.col(3)?,
+        range_end: row.col(4)?,
+        checkpoint: row.col(5)?,
+        status: RangeStatus::parse(id, row.col(6)?)?,
+        lease_owner: row.col(7)?,
+        attempts: row.col(8)?,
+        rows_done: row.col(9)?,
+        rows_failed: row.col(10)?,
+        rows_retried: row.col(11)?,
     })
 }
 
@@ -413,7 +414,7 @@ pub async fn plan_ranges(
                 &[&kind, &job_id, &t.column.table, &t.column.column],
             )
             .await?
-            .get(0);
+            .col(0)?;
         if exists {
             continue;
         }
@@ -431,9 +432,7 @@ pub async fn plan_ranges(
                     &[],
                 )
                 .await?;
-            if let (Some(lo), Some(hi)) =
-                (row.get::<_, Option<i64>>(0), row.get::<_, Option<i64>>(1))
-            {
+            if let (Some(lo), Some(hi)) = (row.col::<Option<i64>>(0)?, row.col::<Option<i64>>(1)?) {
                 bounds = range_bounds(lo, hi, per_column);
             }
         }
@@ -509,13 +508,13 @@ pub async fn claim_range(
 
 /// Ranges of the job not done yet (pending or running).
 pub async fn open_ranges(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT count(*) FROM job_ranges WHERE job_kind = $1 AND job_id = $2 AND status IN ('pending', 'running')",
             &[&kind, &job_id],
         )
         .await?
-        .get(0))
+        .col(0)
 }
 
 /// Moves a range's checkpoint and counters, renewing the lease; inside the batch's transaction.
@@ -555,8 +554,8 @@ pub async fn checkpoint(
     let Some(row) = row else {
         return Err(Error::data(format!("job {job_id} no longer exists")));
     };
-    let status = JobStatus::parse("key_rotation_jobs", job_id, row.try_get(0)?)?;
-    let result: Option<String> = row.try_get(1)?;
+    let status = JobStatus::parse("key_rotation_jobs", job_id, row.col(0)?)?;
+    let result: Option<String> = row.col(1)?;
     match status {
         JobStatus::Running => Err(Error::temp_fail(format!(
             "{LEASE_LOST}: range {range_id} was taken over by another worker"
@@ -629,16 +628,17 @@ pub async fn failed_rows(
             &[&job_id, &limit],
         )
         .await?;
-    Ok(rows
-        .iter()
-        .map(|r| FailedRow {
-            table: r.get(0),
-            column: r.get(1),
-            primary_key: r.get(2),
-            error_class: r.get(3),
-            recorded_at: r.get(4),
+    rows.iter()
+        .map(|r| {
+            Ok(FailedRow {
+                table: r.col(0)?,
+                column: r.col(1)?,
+                primary_key: r.col(2)?,
+                error_class: r.col(3)?,
+                recorded_at: r.col(4)?,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// Opens a cancelled or failed job again (`jobs resume`): the job runs again, its cancelled ranges
@@ -667,13 +667,13 @@ pub async fn reopen(client: &impl GenericClient, kind: &str, id: i64) -> Result<
 /// Rows rewritten by a job so far, over every attempt and every worker (the ranges' counters move
 /// with each committed batch).
 pub async fn rows_done_total(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = $1 AND job_id = $2",
             &[&kind, &job_id],
         )
         .await?
-        .get(0))
+        .col(0)
 }
 
 /// Rows recorded as failed (quarantined) by the rotations of `basename` to `target_version`:
@@ -683,7 +683,7 @@ pub async fn quarantined_rows(
     basename: &str,
     target_version: i32,
 ) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT count(DISTINCT (e.meta->>'table', e.meta->>'column', e.meta->>'primary_key'))
                FROM key_events e JOIN key_rotation_jobs j ON j.id = e.job_id
@@ -691,7 +691,7 @@ pub async fn quarantined_rows(
             &[&basename, &target_version],
         )
         .await?
-        .get(0))
+        .col(0)
 }
 
 /// The latest job of `basename` that targeted `version`.
@@ -735,8 +735,8 @@ pub async fn liveness(client: &impl GenericClient, kind: &str, job_id: i64) -> R
         )
         .await?;
     Ok(Liveness {
-        live_workers: row.try_get(0)?,
-        stale_ranges: row.try_get(1)?,
+        live_workers: row.col(0)?,
+        stale_ranges: row.col(1)?,
         last_heartbeat_age_seconds: row
             .try_get::<_, Option<f64>>(2)?
             .map(|s| (s * 10.0).round() / 10.0),
@@ -762,13 +762,13 @@ pub async fn add_range(
 
 /// Rows recorded as failed by a job.
 pub async fn failed_row_count(client: &impl GenericClient, job_id: i64) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'",
             &[&job_id],
         )
         .await?
-        .try_get(0)?)
+        .col(0)
 }
 
 /// Rows recorded as failed by a job in one column.
@@ -778,14 +778,14 @@ pub async fn failed_rows_in(
     table: &str,
     column: &str,
 ) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'
                 AND meta->>'table' = $2 AND meta->>'column' = $3",
             &[&job_id, &table, &column],
         )
         .await?
-        .try_get(0)?)
+        .col(0)
 }
 
 /// Stores the options a job must be resumed with.
@@ -814,7 +814,9 @@ pub async fn options(
             &[&job_id],
         )
         .await?
-        .and_then(|r| r.get(0)))
+        .map(|r| r.col(0))
+        .transpose()?
+        .flatten())
 }
 
 #[cfg(test)]

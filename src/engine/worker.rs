@@ -36,6 +36,7 @@ use crate::census::ident;
 use crate::crypto::KeyId;
 use crate::db::Database;
 use crate::db::retry::{RetryPolicy, with_retry, with_retry_until};
+use crate::db::row::RowExt;
 use crate::error::{Error, ErrorKind, Reason, Result};
 
 /// How the engine paces itself.
@@ -464,7 +465,7 @@ impl Engine {
                     let lag: f64 = client
                         .query_one("SELECT coalesce(extract(epoch FROM max(replay_lag)), 0)::float8 FROM pg_stat_replication", &[])
                         .await?
-                        .get(0);
+                        .col(0)?;
                     if lag <= max_lag.as_secs_f64() {
                         break;
                     }
@@ -655,11 +656,11 @@ impl Engine {
             .await
             .ok()??;
         Some(Blocker {
-            pid: row.get(0),
-            application_name: row.get(1),
-            held_for: Duration::try_from_secs_f64(row.get::<_, f64>(2).max(0.0))
+            pid: row.col(0).ok()?,
+            application_name: row.col(1).ok()?,
+            held_for: Duration::try_from_secs_f64(row.col::<f64>(2).ok()?.max(0.0))
                 .unwrap_or_default(),
-            state: row.get(3),
+            state: row.col(3).ok()?,
         })
     }
 
@@ -678,7 +679,7 @@ impl Engine {
             let pid: i32 = client
                 .query_one("SELECT pg_backend_pid()", &[])
                 .await?
-                .get(0);
+                .col(0)?;
             *slot = Some((client, pid));
         }
         let Some((client, pid)) = slot.as_mut() else {
@@ -913,10 +914,9 @@ pub async fn cas_update(
         news.iter().map(|v| v.len()).sum::<usize>()
     );
     let rows = client.query(&sql, &params).await?;
-    Ok(rows
-        .iter()
-        .map(|r| (0..k).map(|i| r.get::<_, String>(i)).collect())
-        .collect())
+    rows.iter()
+        .map(|r| (0..k).map(|i| r.col::<String>(i)).collect())
+        .collect()
 }
 
 /// Reads rows again by primary key (single-column keys).
