@@ -986,10 +986,274 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand show 'Show a user: account state, roles and live grants of access'
+            cand list 'List users, a page at a time'
+            cand find 'Find users by email through the blind index'
+            cand lock 'Lock users and cut off every grant of access they have'
+            cand unlock 'Unlock users (nothing revoked comes back)'
+            cand revoke-sessions 'Log users out everywhere, without locking them'
+            cand grant 'Grant a role to a user, making it an operator'
+            cand revoke 'Take a role from a user'
+            cand roles 'Who holds which role'
+            cand whoami 'The operator --actor resolves to, and what it may do'
             cand bootstrap-admin 'Create the very first operator, with the `admin` role'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'idctl;users;show'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;list'= {
+            cand --role 'Only users holding this role (account role or active grant)'
+            cand --limit 'Page size'
+            cand --after 'Start after this user id (the last id of the previous page)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --locked 'Only locked users'
+            cand --inactive 'Only deactivated users'
+            cand --deleted 'Only deleted users'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;find'= {
+            cand --email 'The email address'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;lock'= {
+            cand --reason 'Why (recorded in the audit trail)'
+            cand --batch-size 'Users per transaction'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --dry-run 'Show what would be locked and revoked; change nothing'
+            cand --force 'Lock even yourself or the last operator who could unlock'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;unlock'= {
+            cand --reason 'Why (recorded in the audit trail)'
+            cand --batch-size 'Users per transaction'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --require-password-change 'Also require a new password at the next login'
+            cand --dry-run 'Show what would be unlocked; change nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;revoke-sessions'= {
+            cand --reason 'Why (recorded in the audit trail)'
+            cand --batch-size 'Users per transaction'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --dry-run 'Show what would be revoked; change nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;grant'= {
+            cand --role 'The role (`idctl users roles` lists holders; roles: admin, key_operator, privacy_officer, support, auditor)'
+            cand --expires 'When the grant ends: an RFC 3339 time (2027-01-31T00:00:00Z) or a duration from now (30d)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;revoke'= {
+            cand --role 'The role'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --force 'Revoke even from the last operator who could manage users'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;roles'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --all 'Include grants that no longer apply'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;users;whoami'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;users;bootstrap-admin'= {
+            cand --email 'The operator''s email address (looked up through the blind index by --actor)'
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
@@ -1013,8 +1277,38 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
         }
         &'idctl;users;help'= {
+            cand show 'Show a user: account state, roles and live grants of access'
+            cand list 'List users, a page at a time'
+            cand find 'Find users by email through the blind index'
+            cand lock 'Lock users and cut off every grant of access they have'
+            cand unlock 'Unlock users (nothing revoked comes back)'
+            cand revoke-sessions 'Log users out everywhere, without locking them'
+            cand grant 'Grant a role to a user, making it an operator'
+            cand revoke 'Take a role from a user'
+            cand roles 'Who holds which role'
+            cand whoami 'The operator --actor resolves to, and what it may do'
             cand bootstrap-admin 'Create the very first operator, with the `admin` role'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;users;help;show'= {
+        }
+        &'idctl;users;help;list'= {
+        }
+        &'idctl;users;help;find'= {
+        }
+        &'idctl;users;help;lock'= {
+        }
+        &'idctl;users;help;unlock'= {
+        }
+        &'idctl;users;help;revoke-sessions'= {
+        }
+        &'idctl;users;help;grant'= {
+        }
+        &'idctl;users;help;revoke'= {
+        }
+        &'idctl;users;help;roles'= {
+        }
+        &'idctl;users;help;whoami'= {
         }
         &'idctl;users;help;bootstrap-admin'= {
         }
@@ -1142,7 +1436,37 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;data;show'= {
         }
         &'idctl;help;users'= {
+            cand show 'Show a user: account state, roles and live grants of access'
+            cand list 'List users, a page at a time'
+            cand find 'Find users by email through the blind index'
+            cand lock 'Lock users and cut off every grant of access they have'
+            cand unlock 'Unlock users (nothing revoked comes back)'
+            cand revoke-sessions 'Log users out everywhere, without locking them'
+            cand grant 'Grant a role to a user, making it an operator'
+            cand revoke 'Take a role from a user'
+            cand roles 'Who holds which role'
+            cand whoami 'The operator --actor resolves to, and what it may do'
             cand bootstrap-admin 'Create the very first operator, with the `admin` role'
+        }
+        &'idctl;help;users;show'= {
+        }
+        &'idctl;help;users;list'= {
+        }
+        &'idctl;help;users;find'= {
+        }
+        &'idctl;help;users;lock'= {
+        }
+        &'idctl;help;users;unlock'= {
+        }
+        &'idctl;help;users;revoke-sessions'= {
+        }
+        &'idctl;help;users;grant'= {
+        }
+        &'idctl;help;users;revoke'= {
+        }
+        &'idctl;help;users;roles'= {
+        }
+        &'idctl;help;users;whoami'= {
         }
         &'idctl;help;users;bootstrap-admin'= {
         }

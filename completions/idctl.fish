@@ -804,28 +804,262 @@ complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one row\'s protected columns: the key each value is under and, with --decrypt, the value'
 complete -c idctl -n "__fish_idctl_using_subcommand data; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
 json\t'One JSON document'
 jsonl\t'One JSON object per line'
 csv\t'Comma-separated values with a header line'"
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s q -l quiet -d 'Print only errors on stderr'
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'
-complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from bootstrap-admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "show" -d 'Show a user: account state, roles and live grants of access'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "list" -d 'List users, a page at a time'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "find" -d 'Find users by email through the blind index'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "lock" -d 'Lock users and cut off every grant of access they have'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "unlock" -d 'Unlock users (nothing revoked comes back)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "revoke-sessions" -d 'Log users out everywhere, without locking them'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "grant" -d 'Grant a role to a user, making it an operator'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "revoke" -d 'Take a role from a user'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "roles" -d 'Who holds which role'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "whoami" -d 'The operator --actor resolves to, and what it may do'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and not __fish_seen_subcommand_from show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l role -d 'Only users holding this role (account role or active grant)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'Page size' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l after -d 'Start after this user id (the last id of the previous page)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l locked -d 'Only locked users'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l inactive -d 'Only deactivated users'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -l deleted -d 'Only deleted users'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l email -d 'The email address' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l reason -d 'Why (recorded in the audit trail)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l batch-size -d 'Users per transaction' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l dry-run -d 'Show what would be locked and revoked; change nothing'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -l force -d 'Lock even yourself or the last operator who could unlock'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from lock" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l reason -d 'Why (recorded in the audit trail)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l batch-size -d 'Users per transaction' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l require-password-change -d 'Also require a new password at the next login'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Show what would be unlocked; change nothing'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l reason -d 'Why (recorded in the audit trail)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l batch-size -d 'Users per transaction' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -l dry-run -d 'Show what would be revoked; change nothing'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke-sessions" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l role -d 'The role (`idctl users roles` lists holders; roles: admin, key_operator, privacy_officer, support, auditor)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l expires -d 'When the grant ends: an RFC 3339 time (2027-01-31T00:00:00Z) or a duration from now (30d)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l role -d 'The role' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -l force -d 'Revoke even from the last operator who could manage users'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -l all -d 'Include grants that no longer apply'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from roles" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from whoami" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l email -d 'The operator\'s email address (looked up through the blind index by --actor)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -846,6 +1080,16 @@ complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subco
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from bootstrap-admin" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a user: account state, roles and live grants of access'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users, a page at a time'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Find users by email through the blind index'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "lock" -d 'Lock users and cut off every grant of access they have'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Unlock users (nothing revoked comes back)'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "revoke-sessions" -d 'Log users out everywhere, without locking them'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a role to a user, making it an operator'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a role from a user'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "roles" -d 'Who holds which role'
+complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'The operator --actor resolves to, and what it may do'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
@@ -902,4 +1146,14 @@ complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "verify" -d 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from registry" -f -a "show" -d 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from data" -f -a "show" -d 'Show one row\'s protected columns: the key each value is under and, with --decrypt, the value'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show a user: account state, roles and live grants of access'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, a page at a time'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Find users by email through the blind index'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "lock" -d 'Lock users and cut off every grant of access they have'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "unlock" -d 'Unlock users (nothing revoked comes back)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "revoke-sessions" -d 'Log users out everywhere, without locking them'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "grant" -d 'Grant a role to a user, making it an operator'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "revoke" -d 'Take a role from a user'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "roles" -d 'Who holds which role'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "whoami" -d 'The operator --actor resolves to, and what it may do'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'

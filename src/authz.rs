@@ -84,7 +84,7 @@ pub fn parse_actor(value: &str) -> Result<ActorRef> {
 }
 
 /// Resolves and checks the actor for a command needing `permission`. `resolve_email` maps an email
-/// address to candidate user ids (through the blind index; see `keys::lookup`).
+/// address to candidate user ids (through the blind index; see `lookup`).
 pub async fn require<C: GenericClient>(
     client: &C,
     actor: Option<&str>,
@@ -93,11 +93,23 @@ pub async fn require<C: GenericClient>(
 ) -> Result<Actor> {
     let Some(given) = actor else {
         return Err(Error::permission(format!(
-            "this command changes data and needs an operator with permission {}",
+            "this command needs an operator with permission {}",
             permission.name()
         ))
         .with_hint("pass --actor <user id or email> or set IDCTL_ACTOR"));
     };
+    let actor = resolve(client, given, resolve_email).await?;
+    check(client, &actor, permission).await?;
+    Ok(actor)
+}
+
+/// Resolves `given` (a user id or email) to an account that may act at all: it exists, is active,
+/// not locked and not deleted. Permissions are not checked ([`check`] does that).
+pub async fn resolve<C: GenericClient>(
+    client: &C,
+    given: &str,
+    resolve_email: impl AsyncFnOnce(&C, &str) -> Result<Vec<i64>>,
+) -> Result<Actor> {
     let id = match parse_actor(given)? {
         ActorRef::Id(id) => id,
         ActorRef::Email(email) => {
@@ -125,7 +137,7 @@ pub async fn require<C: GenericClient>(
         .await?
         .ok_or_else(|| Error::permission(format!("actor {given:?}: no such user")))?;
     let (active, locked, deleted): (Option<bool>, Option<bool>, bool) =
-        (row.get(0), row.get(1), row.get(2));
+        (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
     if deleted {
         return Err(Error::permission(format!("actor {given:?} is deleted")));
     }
@@ -135,6 +147,19 @@ pub async fn require<C: GenericClient>(
     if locked == Some(true) {
         return Err(Error::permission(format!("actor {given:?} is locked")));
     }
+    Ok(Actor {
+        id,
+        given_as: given.to_string(),
+    })
+}
+
+/// Checks that a resolved actor holds `permission` now (exit 77 otherwise).
+pub async fn check(
+    client: &impl GenericClient,
+    actor: &Actor,
+    permission: Permission,
+) -> Result<()> {
+    let (id, given) = (actor.id, &actor.given_as);
     let row = client
         .query_one(
             "WITH perm AS (SELECT id FROM permissions WHERE name = $2)
@@ -152,7 +177,7 @@ pub async fn require<C: GenericClient>(
             &[&id, &permission.name()],
         )
         .await?;
-    let (denied, allowed): (bool, bool) = (row.get(0), row.get(1));
+    let (denied, allowed): (bool, bool) = (row.try_get(0)?, row.try_get(1)?);
     if denied || !allowed {
         let why = if denied {
             "is explicitly denied"
@@ -163,12 +188,9 @@ pub async fn require<C: GenericClient>(
             "actor {given:?} {why} permission {}",
             permission.name()
         ))
-        .with_hint("grant it through users.actor_role, rbac_user_roles or rbac_user_permissions"));
+        .with_hint("an operator with users.manage can grant a role: `idctl users grant <id|email> --role R`"));
     }
-    Ok(Actor {
-        id,
-        given_as: given.to_string(),
-    })
+    Ok(())
 }
 
 /// Whether any operator exists (a user with an actor role, an active role grant or an allow grant).

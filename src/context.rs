@@ -79,11 +79,12 @@ impl Ctx {
         permission: Permission,
     ) -> Result<Actor> {
         let keyring = self.keyring()?;
+        let registry = self.registry()?;
         let actor = authz::require(
             client,
             self.global.actor.as_deref(),
             permission,
-            async |c, email| crate::lookup::user_ids_by_email(c, &keyring, email).await,
+            async |c, email| crate::lookup::user_ids_by_email(c, &keyring, &registry, email).await,
         )
         .await?;
         self.ui.detail(format!(
@@ -93,6 +94,24 @@ impl Ctx {
             permission.name()
         ));
         Ok(actor)
+    }
+
+    /// The operator named by `--actor`, resolved and checked to be able to act (active, not locked,
+    /// not deleted) but for no permission in particular (`users whoami`).
+    pub async fn resolve_actor(
+        &self,
+        client: &impl tokio_postgres::GenericClient,
+    ) -> Result<Actor> {
+        let keyring = self.keyring()?;
+        let registry = self.registry()?;
+        let Some(given) = self.global.actor.as_deref() else {
+            return Err(Error::usage("no operator given")
+                .with_hint("pass --actor <user id or email> or set IDCTL_ACTOR"));
+        };
+        authz::resolve(client, given, async |c, email| {
+            crate::lookup::user_ids_by_email(c, &keyring, &registry, email).await
+        })
+        .await
     }
 
     /// The registry: `--registry FILE` / `IDCTL_REGISTRY`, else the built-in one.

@@ -6,6 +6,7 @@
 //! the next run resumes with nothing lost. Unset, a failpoint costs one environment lookup.
 
 /// Aborts the process if `IDCTL_FAILPOINT` names this point.
+/// `IDCTL_FAILPOINT=<name>:sleep=<ms>` pauses there.
 /// `IDCTL_FAILPOINT=<name>:panic` panics there instead (a stand-in for a bug, to test that a panic
 /// ends in exit 70 with a short message).
 pub fn hit(name: &str) {
@@ -18,5 +19,15 @@ pub fn hit(name: &str) {
     }
     if v.to_str().and_then(|v| v.strip_suffix(":panic")) == Some(name) {
         panic!("failpoint {name}");
+    }
+    // `<name>:sleep=<ms>` holds the process there (inside whatever transaction is open), so that a
+    // test can act while, say, user rows are locked.
+    if let Some(ms) = v
+        .to_str()
+        .and_then(|v| v.strip_prefix(name))
+        .and_then(|rest| rest.strip_prefix(":sleep="))
+        .and_then(|ms| ms.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms.min(60_000)));
     }
 }

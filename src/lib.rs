@@ -28,9 +28,11 @@ pub mod localpg;
 // Still reads rows with `Row::get` (see clippy.toml): left to the `users` work that owns it.
 #[allow(clippy::disallowed_methods)]
 pub mod lookup;
+pub mod ops;
 pub mod output;
 // Still reads rows with `Row::get` (see clippy.toml): left to the `users` work that owns it.
 #[allow(clippy::disallowed_methods)]
 pub mod registry;
 pub mod rotation;
 pub mod seed;
+pub mod store;

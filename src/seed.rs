@@ -1967,6 +1967,9 @@ async fn seed_in_transaction(
         )
         .await?;
     }
+    let access_rows = seed_access_grants(&tx, first_user_id, options.users as i64, options.seed)
+        .await
+        .map_err(|e| Failed(e.context("seeding tokens, API keys and one-time links")))?;
     tx.commit()
         .await
         .map_err(|e| Committing(Error::from(e).context("committing the seeded data")))?;
@@ -1988,7 +1991,9 @@ async fn seed_in_transaction(
         keys_generated: keys.generated.clone(),
         tables: TABLES
             .iter()
+            .copied()
             .zip(rows)
+            .chain(access_rows)
             .map(|(table, n)| TableRows {
                 table: table.to_string(),
                 rows: n,
@@ -2000,6 +2005,60 @@ async fn seed_in_transaction(
             })
             .collect(),
     })
+}
+
+/// Grants of access besides sessions, for `users lock` to revoke: per user two JWTs (access and
+/// refresh), one API key, and for some users a pending magic link or password reset. A few are
+/// already revoked, expired or used, so that "live" means something. Set-based and derived from
+/// the ids and the seed, so the same seed gives the same rows. Token hashes are left NULL: these
+/// rows exist to be revoked, not presented.
+async fn seed_access_grants(
+    tx: &tokio_postgres::Transaction<'_>,
+    first_user_id: i64,
+    users: i64,
+    seed: u64,
+) -> Result<Vec<(&'static str, u64)>> {
+    if users == 0 {
+        return Ok(Vec::new());
+    }
+    let last = first_user_id + users - 1;
+    let seed = seed.to_string();
+    let statements: [(&'static str, &str); 4] = [
+        (
+            "jwt_tokens",
+            "INSERT INTO jwt_tokens (jti, user_id, type, scopes, expires_at, revoked, created_at)
+             SELECT md5($3::text || ':jwt:' || u || ':' || k)::uuid::text, u, CASE k WHEN 0 THEN 'access' ELSE 'refresh' END,
+                    'openid profile', now() + CASE WHEN k = 0 THEN interval '1 hour' ELSE interval '30 days' END,
+                    (u + k) % 10 = 0, now()
+               FROM generate_series($1::bigint, $2::bigint) u, generate_series(0, 1) k",
+        ),
+        (
+            "api_keys",
+            "INSERT INTO api_keys (user_id, name, name_ci, scopes, status, expires_at, created_at, updated_at)
+             SELECT u, 'seed key ' || u, 'seed key ' || u, '[\"read\"]'::jsonb,
+                    CASE WHEN u % 10 = 3 THEN 'revoked' ELSE 'active' END,
+                    CASE WHEN u % 2 = 0 THEN NULL ELSE now() + interval '365 days' END, now(), now()
+               FROM generate_series($1::bigint, $2::bigint) u WHERE $3::text IS NOT NULL",
+        ),
+        (
+            "magic_links",
+            "INSERT INTO magic_links (user_id, created_at, expires_at, used_at)
+             SELECT u, now(), now() + interval '15 minutes', CASE WHEN u % 10 = 0 THEN now() END
+               FROM generate_series($1::bigint, $2::bigint) u WHERE u % 2 = 0 AND $3::text IS NOT NULL",
+        ),
+        (
+            "password_resets",
+            "INSERT INTO password_resets (user_id, created_at, expires_at, used_at)
+             SELECT u, now(), now() + interval '1 hour', NULL
+               FROM generate_series($1::bigint, $2::bigint) u WHERE u % 3 = 0 AND $3::text IS NOT NULL",
+        ),
+    ];
+    let mut out = Vec::new();
+    for (table, sql) in statements {
+        let n = tx.execute(sql, &[&first_user_id, &last, &seed]).await?;
+        out.push((table, n));
+    }
+    Ok(out)
 }
 
 /// One binary COPY: header, the encoded tuples, trailer.

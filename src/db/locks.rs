@@ -13,6 +13,11 @@ use crate::error::{Error, Result};
 pub mod keys {
     /// `db migrate`: one migration runner at a time.
     pub const MIGRATIONS: i64 = 0x6964_6374_6c00_0001;
+    /// `users bootstrap-admin`: one first operator (transaction-scoped).
+    pub const BOOTSTRAP_ADMIN: i64 = 0x6964_6374_6c00_0002;
+    /// Changes to who may operate idctl (lock, unlock, grant, revoke): serialised so that two
+    /// concurrent locks cannot each leave the other as the last operator (transaction-scoped).
+    pub const OPERATORS: i64 = 0x6964_6374_6c00_0003;
 }
 
 /// Describes the session holding advisory lock `key`, if any.

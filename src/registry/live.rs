@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use tokio_postgres::GenericClient;
 
-use super::{DeletionAction, Problem, ProtectedKind, Registry};
+use super::{DeletionAction, LogValue, Problem, ProtectedKind, Registry, Revoke};
 use crate::db::requirements::TypeFamily;
 use crate::error::Result;
 
@@ -330,12 +330,42 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
         }
     }
 
+    check_access(&live, rep, r);
+
     // Every foreign key to the subject must be classified.
     if live.table(rep, &s.table).is_some() {
         for row in client.query(SUBJECT_FKS_SQL, &[&s.table]).await? {
             let table: String = row.get(0);
             let name: String = row.get(1);
             let columns: Vec<String> = row.get(2);
+            let grants_access = r.access.iter().any(|a| a.table == table)
+                || r.not_access.iter().any(|n| n.table == table);
+            if !grants_access && let Some(t) = live.tables.get(&table) {
+                let mut credential: Vec<&str> = t
+                    .columns
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|c| super::looks_like_credential(c))
+                    .filter(|c| {
+                        r.protected_column(&table, c)
+                            .is_none_or(|p| p.kind != ProtectedKind::Aead || p.secret)
+                    })
+                    .collect();
+                credential.sort_unstable();
+                if let Some(first) = credential.first() {
+                    rep.push(
+                        &table,
+                        Some(first),
+                        format!(
+                            "is linked to {} and has credential-looking column(s) {} but is \
+                             neither an [[access]] entry (revoked by `users lock`) nor a \
+                             [[not_access]] entry saying why it grants no access",
+                            s.table,
+                            credential.join(", ")
+                        ),
+                    );
+                }
+            }
             match r.personal_data_for(&table) {
                 None => rep.push(
                     &table,
@@ -383,4 +413,134 @@ fn base_type(ty: &str) -> String {
         }
     }
     out
+}
+
+/// `[account]` and `[[access]]`: every column exists with the type the revocation writes.
+fn check_access(live: &Live, rep: &mut Report, r: &Registry) {
+    let s = &r.subject;
+    let subject_pk_type = s
+        .primary_key
+        .first()
+        .and_then(|pk| live.tables.get(&s.table).and_then(|t| t.columns.get(pk)))
+        .map(|c| base_type(&c.ty));
+    if let Some(a) = &r.account {
+        let cols = [
+            (
+                Some(&a.locked_column),
+                TypeFamily::Boolean,
+                "account locked_column",
+            ),
+            (
+                a.active_column.as_ref(),
+                TypeFamily::Boolean,
+                "account active_column",
+            ),
+            (
+                a.failed_logins_column.as_ref(),
+                TypeFamily::Integer,
+                "account failed_logins_column",
+            ),
+            (
+                a.must_change_password_column.as_ref(),
+                TypeFamily::Boolean,
+                "account must_change_password_column",
+            ),
+            (
+                a.last_login_column.as_ref(),
+                TypeFamily::Timestamptz,
+                "account last_login_column",
+            ),
+            (
+                a.created_at_column.as_ref(),
+                TypeFamily::Timestamptz,
+                "account created_at_column",
+            ),
+            (
+                a.updated_at_column.as_ref(),
+                TypeFamily::Timestamptz,
+                "account updated_at_column",
+            ),
+            (
+                a.row_version_column.as_ref(),
+                TypeFamily::Integer,
+                "account row_version_column",
+            ),
+            (
+                a.role_column.as_ref(),
+                TypeFamily::Text,
+                "account role_column",
+            ),
+        ];
+        for (col, family, role) in cols {
+            if let Some(col) = col {
+                live.column(rep, &s.table, col, Some(family), role);
+            }
+        }
+    }
+    for a in &r.access {
+        live.row_key(rep, &a.table, &a.primary_key, "access primary_key");
+        if let Some(link) = live.column(rep, &a.table, &a.link_column, None, "access link_column")
+            && let Some(pk_type) = &subject_pk_type
+            && base_type(&link.ty) != *pk_type
+        {
+            rep.push(
+                &a.table,
+                Some(&a.link_column),
+                format!(
+                    "access link_column: has type {}, but the subject key is {pk_type}",
+                    link.ty
+                ),
+            );
+        }
+        match &a.revoke {
+            Revoke::Flag { column } => {
+                live.column(
+                    rep,
+                    &a.table,
+                    column,
+                    Some(TypeFamily::Boolean),
+                    "access revoke column",
+                );
+            }
+            Revoke::Status { column, .. } => {
+                live.column(
+                    rep,
+                    &a.table,
+                    column,
+                    Some(TypeFamily::Text),
+                    "access revoke column",
+                );
+            }
+            Revoke::Expire { column } => {
+                live.column(
+                    rep,
+                    &a.table,
+                    column,
+                    Some(TypeFamily::Timestamptz),
+                    "access revoke column",
+                );
+            }
+            Revoke::Delete => {}
+        }
+        for (col, role) in [
+            (&a.expires_column, "access expires_column"),
+            (&a.consumed_column, "access consumed_column"),
+        ] {
+            if let Some(col) = col {
+                live.column(rep, &a.table, col, Some(TypeFamily::Timestamptz), role);
+            }
+        }
+        if let Some(log) = &a.log {
+            for (col, value) in log.parsed() {
+                let expect = match value {
+                    LogValue::Literal(_) | LogValue::Reason => Some(TypeFamily::Text),
+                    LogValue::Meta => Some(TypeFamily::Jsonb),
+                    LogValue::Now => Some(TypeFamily::Timestamptz),
+                    LogValue::Actor => Some(TypeFamily::Integer),
+                    LogValue::Subject | LogValue::Row => None,
+                };
+                live.column(rep, &log.table, col, expect, "access log column");
+            }
+        }
+    }
 }

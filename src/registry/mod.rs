@@ -12,6 +12,7 @@
 //! registry are interpolated into SQL (as quoted identifiers). [`Registry::check_against_database`]
 //! then compares the registry with a live database.
 
+mod access;
 mod live;
 mod validate;
 
@@ -27,6 +28,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 
 pub use crate::db::requirements::Problem;
+pub use access::{
+    AccessGrant, Account, LogValue, NotAccess, RevocationLog, Revoke, looks_like_credential,
+};
 pub use validate::{is_valid_basename, is_valid_identifier};
 
 /// The registry document format this build reads and writes (`format = 1`).
@@ -52,6 +56,15 @@ pub struct Registry {
     /// Tables holding the subject's data, one entry per table (`[[personal_data]]`).
     #[serde(default)]
     pub personal_data: Vec<PersonalData>,
+    /// The account state columns of the subject table (`[account]`): what `users lock` sets.
+    #[serde(default)]
+    pub account: Option<Account>,
+    /// Tables whose live rows grant the subject access (`[[access]]`): what `users lock` revokes.
+    #[serde(default)]
+    pub access: Vec<AccessGrant>,
+    /// Credential-looking tables that grant no access by themselves (`[[not_access]]`).
+    #[serde(default)]
+    pub not_access: Vec<NotAccess>,
 }
 
 /// `[subject]`: the table whose rows are the data subjects.
@@ -486,6 +499,14 @@ impl Registry {
         }
     }
 
+    /// The `[account]` section, or a configuration error naming what needs it.
+    pub fn require_account(&self) -> Result<&Account> {
+        self.account.as_ref().ok_or_else(|| {
+            Error::config("the registry has no [account] section: idctl does not know which column locks an account")
+                .with_hint("add [account] with locked_column (docs/REGISTRY.md)")
+        })
+    }
+
     /// Every table the registry names, sorted.
     pub fn tables(&self) -> Vec<&str> {
         let mut set: BTreeSet<&str> = BTreeSet::new();
@@ -493,6 +514,13 @@ impl Registry {
         set.extend(self.protected.iter().map(|p| p.table.as_str()));
         set.extend(self.unversioned.iter().map(|u| u.table.as_str()));
         set.extend(self.personal_data.iter().map(|p| p.table.as_str()));
+        set.extend(self.access.iter().map(|a| a.table.as_str()));
+        set.extend(
+            self.access
+                .iter()
+                .filter_map(|a| a.log.as_ref().map(|l| l.table.as_str())),
+        );
+        set.extend(self.not_access.iter().map(|n| n.table.as_str()));
         set.into_iter().collect()
     }
 

@@ -730,3 +730,22 @@ fn erasing_the_subject_row_requires_linked_rows_to_go_or_unlink() {
     );
     Registry::from_toml_str(&format!("{MINIMAL}{unlinked}")).unwrap();
 }
+
+#[test]
+fn access_entries_are_validated() {
+    let base = Registry::builtin();
+    assert!(base.account.is_some());
+    assert_eq!(base.access.len(), 5);
+    let bad =
+        crate::registry::BUILTIN_TOML.replace("event = \"session_revoked\"", "event = \"$oops\"");
+    let e = Registry::from_toml_str(&bad).unwrap_err();
+    let all = format!("{} {}", e.message(), e.hint().unwrap_or(""));
+    assert!(all.contains("unknown placeholder \"$oops\""), "{all}");
+    let bad = crate::registry::BUILTIN_TOML.replace("name = \"jwt_tokens\"", "name = \"sessions\"");
+    let e = Registry::from_toml_str(&bad).unwrap_err();
+    let all = format!("{} {}", e.message(), e.hint().unwrap_or(""));
+    assert!(all.contains("used by another access entry"), "{all}");
+    let bad = crate::registry::BUILTIN_TOML.replace("link_column = \"user_id\"\nrevoke = { how = \"flag\", column = \"revoked\" }\nexpires_column = \"expires_at\"\nlog", "link_column = \"user id\"\nrevoke = { how = \"flag\", column = \"revoked\" }\nexpires_column = \"expires_at\"\nlog");
+    assert_ne!(bad, crate::registry::BUILTIN_TOML);
+    assert!(Registry::from_toml_str(&bad).is_err());
+}

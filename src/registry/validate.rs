@@ -153,6 +153,7 @@ pub(super) fn problems(r: &Registry) -> Vec<String> {
     let protected_ok = check_protected(&mut c, r);
     check_unversioned(&mut c, r, &protected_ok);
     check_personal_data(&mut c, r);
+    check_access(&mut c, r);
     c.problems
 }
 
@@ -843,6 +844,92 @@ fn check_via(
                 Some(&k) => current = &r.personal_data[k],
                 None => return, // reported on that entry
             },
+        }
+    }
+}
+
+fn check_access(c: &mut Checker, r: &Registry) {
+    if let Some(a) = &r.account {
+        let entry = "account";
+        c.ident(entry, "locked_column", &a.locked_column);
+        for (field, value) in [
+            ("active_column", &a.active_column),
+            ("failed_logins_column", &a.failed_logins_column),
+            (
+                "must_change_password_column",
+                &a.must_change_password_column,
+            ),
+            ("last_login_column", &a.last_login_column),
+            ("created_at_column", &a.created_at_column),
+            ("updated_at_column", &a.updated_at_column),
+            ("row_version_column", &a.row_version_column),
+            ("role_column", &a.role_column),
+        ] {
+            if let Some(v) = value {
+                c.ident(entry, field, v);
+            }
+        }
+    }
+    let mut names = HashSet::new();
+    for (i, a) in r.access.iter().enumerate() {
+        let entry = format!("access #{} ({})", i + 1, show(&a.name));
+        let mut ok = c.ident(&entry, "name", &a.name);
+        ok &= c.ident(&entry, "table", &a.table);
+        ok &= c.idents(&entry, "primary_key column", &a.primary_key);
+        ok &= c.ident(&entry, "link_column", &a.link_column);
+        if let Some(col) = a.revoke.column() {
+            ok &= c.ident(&entry, "revoke column", col);
+        }
+        if let super::Revoke::Status { value, .. } = &a.revoke
+            && value.is_empty()
+        {
+            c.push(&entry, "revoke how = \"status\" needs a non-empty value");
+        }
+        for (field, v) in [
+            ("expires_column", &a.expires_column),
+            ("consumed_column", &a.consumed_column),
+        ] {
+            if let Some(v) = v {
+                ok &= c.ident(&entry, field, v);
+            }
+        }
+        if a.primary_key.len() != 1 {
+            c.push(&entry, "primary_key must name exactly one column");
+        }
+        if !names.insert(a.name.as_str()) {
+            c.push(
+                &entry,
+                format!("name {} is used by another access entry", show(&a.name)),
+            );
+        }
+        if a.table == r.subject.table {
+            c.push(
+                &entry,
+                "the subject table itself is not an access grant: its lock is [account]",
+            );
+        }
+        if let Some(log) = &a.log {
+            ok &= c.ident(&entry, "log table", &log.table);
+            if log.values.is_empty() {
+                c.push(&entry, "log values must name at least one column");
+            }
+            for (col, v) in &log.values {
+                ok &= c.ident(&entry, "log column", col);
+                if let Err(e) = super::LogValue::parse(v) {
+                    c.push(&entry, format!("log value of {}: {e}", show(col)));
+                }
+            }
+        }
+        let _ = ok;
+    }
+    for (i, n) in r.not_access.iter().enumerate() {
+        let entry = format!("not_access #{} ({})", i + 1, show(&n.table));
+        c.ident(&entry, "table", &n.table);
+        if n.reason.trim().is_empty() {
+            c.push(&entry, "reason must say why the table grants no access");
+        }
+        if r.access.iter().any(|a| a.table == n.table) {
+            c.push(&entry, "the table is also an [[access]] entry");
         }
     }
 }

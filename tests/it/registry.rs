@@ -78,7 +78,17 @@ fn a_dropped_or_retyped_registered_column_is_reported() {
         has(&problems, "order_item_downloads", None, "table is missing"),
         "{problems:#?}"
     );
-    assert_eq!(problems.len(), 5, "{problems:#?}");
+    // users.version is also the [account]'s row_version_column.
+    assert!(
+        has(
+            &problems,
+            "users",
+            Some("version"),
+            "account row_version_column: has type numeric"
+        ),
+        "{problems:#?}"
+    );
+    assert_eq!(problems.len(), 6, "{problems:#?}");
 }
 
 /// The required test: a table with a foreign key to users that the registry does not classify.
@@ -289,6 +299,46 @@ fn the_documented_uuid_schema_registry_matches_a_seed_003_database() {
     );
     assert!(
         has(&problems, "user_emails", None, "does not classify"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_token_column_on_a_table_linked_to_users_must_be_an_access_grant_or_say_why_not() {
+    let db = migrated_db();
+    db.exec("ALTER TABLE reviews ADD COLUMN share_token text");
+    let problems = check(&db, &Registry::builtin());
+    assert!(
+        has(
+            &problems,
+            "reviews",
+            Some("share_token"),
+            "neither an [[access]] entry"
+        ),
+        "{problems:#?}"
+    );
+    // Classified as not granting access (with a reason), the problem goes away.
+    let text = format!(
+        "{}\n[[not_access]]\ntable = \"reviews\"\nreason = \"a share link shows one review\"\n",
+        idctl::registry::BUILTIN_TOML
+    );
+    let registry = Registry::from_toml_str(&text).unwrap();
+    let problems = check(&db, &registry);
+    assert!(problems.is_empty(), "{problems:#?}");
+    // An access entry whose revoke column has the wrong type is reported.
+    let text = idctl::registry::BUILTIN_TOML.replace(
+        "revoke = { how = \"status\", column = \"status\", value = \"revoked\" }",
+        "revoke = { how = \"flag\", column = \"status\" }",
+    );
+    let registry = Registry::from_toml_str(&text).unwrap();
+    let problems = check(&db, &registry);
+    assert!(
+        has(
+            &problems,
+            "api_keys",
+            Some("status"),
+            "access revoke column: has type"
+        ),
         "{problems:#?}"
     );
 }

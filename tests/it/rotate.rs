@@ -861,9 +861,14 @@ fn blind_indexes_are_rehashed_from_their_source_and_lookups_work_across_versions
             .await
             .unwrap();
         tokio::spawn(conn);
-        idctl::lookup::user_ids_by_email(&client, &Keyring::new(Some(&dir)).unwrap(), &email)
-            .await
-            .unwrap()
+        idctl::lookup::user_ids_by_email(
+            &client,
+            &Keyring::new(Some(&dir)).unwrap(),
+            &idctl::registry::Registry::builtin(),
+            &email,
+        )
+        .await
+        .unwrap()
     });
     assert_eq!(found, vec![id]);
 }

@@ -1,0 +1,56 @@
+use clap::Args;
+
+use super::common;
+use crate::authz::Permission;
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::ops::users::{Action, BulkRequest};
+
+/// Unlock users (nothing revoked comes back).
+///
+/// The account is unlocked and its failed-login count reset.
+///
+/// Nothing a lock revoked comes back: sessions, tokens and keys stay revoked, and the user logs in
+/// afresh. Audited with actor and reason. Needs permission users.manage.
+#[derive(Debug, Args)]
+pub struct UnlockArgs {
+    /// User ids or email addresses; `-` reads one per line from standard input.
+    #[arg(required = true, value_name = "ID|EMAIL|-")]
+    pub users: Vec<String>,
+    /// Why (recorded in the audit trail).
+    #[arg(long)]
+    pub reason: String,
+    /// Also require a new password at the next login.
+    #[arg(long)]
+    pub require_password_change: bool,
+    /// Show what would be unlocked; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Users per transaction.
+    #[arg(long, default_value_t = common::DEFAULT_BATCH, value_parser = common::parse_batch)]
+    pub batch_size: usize,
+}
+
+pub async fn run(args: UnlockArgs, ctx: &Ctx) -> Result<()> {
+    let reason = common::reason(&args.reason)?;
+    let targets = common::targets(ctx, &args.users)?;
+    let db = ctx.connect().await?;
+    let actor = ctx
+        .actor(&**db.client().await?, Permission::UsersManage)
+        .await?;
+    common::run_bulk(
+        ctx,
+        &db,
+        BulkRequest {
+            action: Action::Unlock,
+            targets,
+            reason,
+            dry_run: args.dry_run,
+            force: false,
+            require_password_change: args.require_password_change,
+            actor: &actor,
+            batch_size: args.batch_size,
+        },
+    )
+    .await
+}

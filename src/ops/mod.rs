@@ -1,0 +1,6 @@
+//! The operations layer: one module per operation group, each a set of functions that take plain
+//! requests and return typed reports (as `cargo::ops` does). Commands parse arguments, call one
+//! operation and render its report; operations hold no SQL (that is `store`'s) and print nothing
+//! (that is the command's).
+
+pub mod users;

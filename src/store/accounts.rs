@@ -1,0 +1,526 @@
+//! Accounts and their grants of access: the SQL behind `users show/list/lock/unlock/revoke-sessions`.
+//!
+//! Every table and column comes from the registry (`[subject]`, `[account]`, `[[access]]`). Subject
+//! keys travel as text and are cast to the key's own type (read from the catalogue), so that the
+//! same statements serve a bigint-keyed and a UUID-keyed schema, and `= ANY($1)` still uses the
+//! primary-key and link-column indexes.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use tokio_postgres::GenericClient;
+use tokio_postgres::types::ToSql;
+
+use super::ident;
+use crate::error::{Error, Result};
+use crate::registry::{AccessGrant, Account, LogValue, Registry, Revoke};
+
+/// The subject table as the account statements see it.
+pub struct Accounts<'r> {
+    table: &'r str,
+    pk: &'r str,
+    /// `format_type()` of the subject key, for casts (`bigint`, `uuid`, ...).
+    pk_type: String,
+    deleted_at: Option<&'r str>,
+    account: &'r Account,
+}
+
+/// One account's state, as `users show` and `users list` report it (never a hash or a secret).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AccountRow {
+    pub id: String,
+    pub locked: bool,
+    pub active: Option<bool>,
+    pub deleted_at: Option<DateTime<Utc>>,
+    pub failed_logins: Option<i64>,
+    pub must_change_password: Option<bool>,
+    pub last_login_at: Option<DateTime<Utc>>,
+    pub created_at: Option<DateTime<Utc>>,
+    pub role: Option<String>,
+}
+
+/// Filters of `users list`.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub locked: bool,
+    pub inactive: bool,
+    pub deleted: bool,
+    pub role: Option<String>,
+    pub after: Option<String>,
+    pub limit: i64,
+}
+
+/// What a revocation records with each revoked row (`$reason`, `$actor`, `$meta` of a log).
+pub struct RevocationContext<'a> {
+    pub reason: &'a str,
+    pub actor: i64,
+    pub meta: serde_json::Value,
+}
+
+/// One `audit_log` row to write.
+pub struct AuditEntry {
+    pub subject: String,
+    pub change_type: &'static str,
+    pub old_value: serde_json::Value,
+    pub new_value: serde_json::Value,
+}
+
+/// A fresh request id (a UUID from the server), shared by the audit rows of one command.
+pub async fn new_request_id(client: &impl GenericClient) -> Result<String> {
+    Ok(client
+        .query_one("SELECT 'idctl-' || gen_random_uuid()::text", &[])
+        .await?
+        .try_get(0)?)
+}
+
+fn optional(col: Option<&String>, cast: &str) -> String {
+    match col {
+        Some(c) => format!("{}::{cast}", ident(c)),
+        None => format!("NULL::{cast}"),
+    }
+}
+
+impl<'r> Accounts<'r> {
+    /// Reads the subject key's type from the catalogue. The registry must have an `[account]`.
+    pub async fn new(client: &impl GenericClient, registry: &'r Registry) -> Result<Accounts<'r>> {
+        let account = registry.require_account()?;
+        let subject = &registry.subject;
+        let pk = subject
+            .primary_key
+            .first()
+            .ok_or_else(|| Error::config("the registry's subject has no primary key"))?;
+        let row = client
+            .query_opt(
+                "SELECT format_type(a.atttypid, a.atttypmod)
+                   FROM pg_attribute a
+                  WHERE a.attrelid = to_regclass(quote_ident($1)) AND a.attname = $2
+                    AND a.attnum > 0 AND NOT a.attisdropped",
+                &[&subject.table, pk],
+            )
+            .await?
+            .ok_or_else(|| {
+                Error::config(format!(
+                    "the subject table {}.{} named by the registry does not exist",
+                    subject.table, pk
+                ))
+                .with_hint("`idctl db check` compares the registry with the database")
+            })?;
+        let pk_type: String = row.try_get(0)?;
+        // From the catalogue, not from input; checked anyway since it is interpolated.
+        if !pk_type
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b" (),_".contains(&b))
+        {
+            return Err(Error::config(format!(
+                "unsupported subject key type {pk_type:?}"
+            )));
+        }
+        Ok(Accounts {
+            table: &subject.table,
+            pk,
+            pk_type,
+            deleted_at: subject.deleted_at_column.as_deref(),
+            account,
+        })
+    }
+
+    /// `$n::text[]` cast to an array of the subject key's type.
+    fn keys_param(&self, n: usize) -> String {
+        format!("${n}::text[]::{}[]", self.pk_type)
+    }
+
+    fn select_list(&self) -> String {
+        let a = self.account;
+        format!(
+            "{pk}::text, {locked} IS TRUE, {active}, {deleted}, {failed}, {must}, {last}, {created}, {role}",
+            pk = ident(self.pk),
+            locked = ident(&a.locked_column),
+            active = optional(a.active_column.as_ref(), "boolean"),
+            deleted = optional(self.deleted_at.map(String::from).as_ref(), "timestamptz"),
+            failed = optional(a.failed_logins_column.as_ref(), "bigint"),
+            must = optional(a.must_change_password_column.as_ref(), "boolean"),
+            last = optional(a.last_login_column.as_ref(), "timestamptz"),
+            created = optional(a.created_at_column.as_ref(), "timestamptz"),
+            role = optional(a.role_column.as_ref(), "text"),
+        )
+    }
+
+    fn row(r: &tokio_postgres::Row) -> Result<AccountRow> {
+        Ok(AccountRow {
+            id: r.try_get(0)?,
+            locked: r.try_get(1)?,
+            active: r.try_get(2)?,
+            deleted_at: r.try_get(3)?,
+            failed_logins: r.try_get(4)?,
+            must_change_password: r.try_get(5)?,
+            last_login_at: r.try_get(6)?,
+            created_at: r.try_get(7)?,
+            role: r.try_get(8)?,
+        })
+    }
+
+    /// The accounts with these keys, in key order. With `for_update`, each row is locked
+    /// (`SELECT ... FOR UPDATE`): a concurrent INSERT of a session or token referencing the user
+    /// waits on its foreign-key check until the caller's transaction ends, so nothing slips in
+    /// between the lock and the revocations.
+    pub async fn get(
+        &self,
+        client: &impl GenericClient,
+        keys: &[String],
+        for_update: bool,
+    ) -> Result<Vec<AccountRow>> {
+        let sql = format!(
+            // `t.` so that ORDER BY means the column, not the text output column of that name.
+            "SELECT {} FROM {} AS t WHERE t.{} = ANY({}) ORDER BY t.{}{}",
+            self.select_list(),
+            ident(self.table),
+            ident(self.pk),
+            self.keys_param(1),
+            ident(self.pk),
+            if for_update { " FOR UPDATE" } else { "" }
+        );
+        client
+            .query(&sql, &[&keys])
+            .await?
+            .iter()
+            .map(Self::row)
+            .collect()
+    }
+
+    /// Whether `c` is a valid key of the subject's type: a malformed id is reported per line
+    /// rather than failing the whole batch's cast.
+    pub fn is_valid_key(&self, c: &str) -> bool {
+        self.looks_valid(c)
+    }
+
+    fn looks_valid(&self, c: &str) -> bool {
+        match self.pk_type.as_str() {
+            "bigint" => c.parse::<i64>().is_ok(),
+            "integer" => c.parse::<i32>().is_ok(),
+            "smallint" => c.parse::<i16>().is_ok(),
+            "uuid" => {
+                let hex: String = c.chars().filter(|ch| *ch != '-').collect();
+                hex.len() == 32 && hex.chars().all(|ch| ch.is_ascii_hexdigit())
+            }
+            _ => !c.is_empty(),
+        }
+    }
+
+    /// Sets the lock flag of these accounts (and bumps updated_at / the row version when the
+    /// registry names them). `unlock` also resets failed logins and may require a password change.
+    pub async fn set_locked(
+        &self,
+        client: &impl GenericClient,
+        keys: &[String],
+        locked: bool,
+        require_password_change: bool,
+    ) -> Result<u64> {
+        if keys.is_empty() {
+            return Ok(0);
+        }
+        let a = self.account;
+        let mut sets = vec![format!("{} = $2", ident(&a.locked_column))];
+        if !locked {
+            if let Some(c) = &a.failed_logins_column {
+                sets.push(format!("{} = 0", ident(c)));
+            }
+            if require_password_change {
+                let c = a.must_change_password_column.as_ref().ok_or_else(|| {
+                    Error::config(
+                        "--require-password-change: the registry's [account] has no must_change_password_column",
+                    )
+                })?;
+                sets.push(format!("{} = true", ident(c)));
+            }
+        }
+        if let Some(c) = &a.updated_at_column {
+            sets.push(format!("{} = now()", ident(c)));
+        }
+        if let Some(c) = &a.row_version_column {
+            sets.push(format!("{c} = coalesce({c}, 0) + 1", c = ident(c)));
+        }
+        let sql = format!(
+            "UPDATE {} SET {} WHERE {} = ANY({})",
+            ident(self.table),
+            sets.join(", "),
+            ident(self.pk),
+            self.keys_param(1)
+        );
+        Ok(client.execute(&sql, &[&keys, &locked]).await?)
+    }
+
+    /// A page of accounts in key order (keyset pagination: `after` is the last key of the previous
+    /// page), so that page N costs what page 1 costs on ten million users.
+    pub async fn list(
+        &self,
+        client: &impl GenericClient,
+        filter: &ListFilter,
+    ) -> Result<Vec<AccountRow>> {
+        let a = self.account;
+        let mut conds: Vec<String> = Vec::new();
+        let mut params: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
+        let mut param = |v: Box<dyn ToSql + Sync + Send>| {
+            params.push(v);
+            params.len()
+        };
+        if let Some(after) = &filter.after {
+            let n = param(Box::new(after.clone()));
+            conds.push(format!("{} > ${n}::text::{}", ident(self.pk), self.pk_type));
+        }
+        if filter.locked {
+            conds.push(format!("{} IS TRUE", ident(&a.locked_column)));
+        }
+        if filter.inactive {
+            let c = a.active_column.as_ref().ok_or_else(|| {
+                Error::config("--inactive: the registry's [account] has no active_column")
+            })?;
+            conds.push(format!("{} IS NOT TRUE", ident(c)));
+        }
+        match (self.deleted_at, filter.deleted) {
+            (Some(d), true) => conds.push(format!("{} IS NOT NULL", ident(d))),
+            (Some(d), false) => conds.push(format!("{} IS NULL", ident(d))),
+            (None, true) => {
+                return Err(Error::config(
+                    "--deleted: the registry's subject has no deleted_at_column",
+                ));
+            }
+            (None, false) => {}
+        }
+        if let Some(role) = &filter.role {
+            let n = param(Box::new(role.clone()));
+            let by_column = a
+                .role_column
+                .as_ref()
+                .map(|c| format!("t.{} = ${n} OR ", ident(c)))
+                .unwrap_or_default();
+            conds.push(format!(
+                "({by_column}EXISTS (SELECT 1 FROM rbac_user_roles ur JOIN rbac_roles r ON r.id = ur.role_id
+                   WHERE ur.user_id::text = t.{}::text AND r.name = ${n} AND ur.status = 'active'
+                     AND (ur.expires_at IS NULL OR ur.expires_at > now())))",
+                ident(self.pk)
+            ));
+        }
+        let limit = param(Box::new(filter.limit));
+        let sql = format!(
+            "SELECT {} FROM {} AS t {} ORDER BY t.{} LIMIT ${limit}",
+            self.select_list(),
+            ident(self.table),
+            if conds.is_empty() {
+                String::new()
+            } else {
+                format!("WHERE {}", conds.join(" AND "))
+            },
+            ident(self.pk),
+        );
+        let refs: Vec<&(dyn ToSql + Sync)> = params
+            .iter()
+            .map(|p| p.as_ref() as &(dyn ToSql + Sync))
+            .collect();
+        client
+            .query(&sql, &refs)
+            .await?
+            .iter()
+            .map(Self::row)
+            .collect()
+    }
+
+    /// Writes one `audit_log` row per entry, in one statement.
+    pub async fn audit(
+        &self,
+        client: &impl GenericClient,
+        actor: i64,
+        request_id: &str,
+        entries: &[AuditEntry],
+    ) -> Result<()> {
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let subjects: Vec<&str> = entries.iter().map(|e| e.subject.as_str()).collect();
+        let types: Vec<&str> = entries.iter().map(|e| e.change_type).collect();
+        let old: Vec<String> = entries.iter().map(|e| e.old_value.to_string()).collect();
+        let new: Vec<String> = entries.iter().map(|e| e.new_value.to_string()).collect();
+        client
+            .execute(
+                "INSERT INTO audit_log (table_name, record_id, changed_by, change_type, old_value, new_value, changed_at, request_id)
+                 SELECT $1, CASE WHEN k ~ '^-?[0-9]{1,18}$' THEN k::bigint END, $2, t, o::jsonb,
+                        n::jsonb || jsonb_build_object('subject', k), now(), $3
+                   FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS x(k, t, o, n)",
+                &[&self.table, &actor, &request_id, &subjects, &types, &old, &new],
+            )
+            .await?;
+        Ok(())
+    }
+}
+
+/// The SQL condition for "this row still grants access", and its parameters (numbered from
+/// `first_param`).
+fn live_condition(
+    grant: &AccessGrant,
+    first_param: usize,
+) -> (String, Vec<Box<dyn ToSql + Sync + Send>>) {
+    let mut conds = Vec::new();
+    let mut params: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
+    match &grant.revoke {
+        Revoke::Flag { column } => conds.push(format!("{} IS NOT TRUE", ident(column))),
+        Revoke::Status {
+            column,
+            value,
+            live_values,
+        } => {
+            params.push(Box::new(value.clone()));
+            conds.push(format!(
+                "{} IS DISTINCT FROM ${}::text",
+                ident(column),
+                first_param + params.len() - 1
+            ));
+            if !live_values.is_empty() {
+                params.push(Box::new(live_values.clone()));
+                conds.push(format!(
+                    "{}::text = ANY(${}::text[])",
+                    ident(column),
+                    first_param + params.len() - 1
+                ));
+            }
+        }
+        Revoke::Expire { column } => {
+            conds.push(format!("({c} IS NULL OR {c} > now())", c = ident(column)))
+        }
+        Revoke::Delete => {}
+    }
+    if let Some(c) = &grant.expires_column {
+        conds.push(format!("({c} IS NULL OR {c} > now())", c = ident(c)));
+    }
+    if let Some(c) = &grant.consumed_column {
+        conds.push(format!("{} IS NULL", ident(c)));
+    }
+    if conds.is_empty() {
+        conds.push("true".into());
+    }
+    (conds.join(" AND "), params)
+}
+
+impl Accounts<'_> {
+    /// Live rows of `grant` per subject (subjects without any are absent).
+    pub async fn count_live(
+        &self,
+        client: &impl GenericClient,
+        grant: &AccessGrant,
+        keys: &[String],
+    ) -> Result<BTreeMap<String, i64>> {
+        let (live, extra) = live_condition(grant, 2);
+        let sql = format!(
+            "SELECT {link}::text, count(*)::bigint FROM {t} WHERE {link} = ANY({keys}) AND {live} GROUP BY 1",
+            link = ident(&grant.link_column),
+            t = ident(&grant.table),
+            keys = self.keys_param(1),
+        );
+        let mut params: Vec<&(dyn ToSql + Sync)> = vec![&keys];
+        params.extend(extra.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)));
+        let mut out = BTreeMap::new();
+        for r in client.query(&sql, &params).await? {
+            out.insert(r.try_get::<_, String>(0)?, r.try_get::<_, i64>(1)?);
+        }
+        Ok(out)
+    }
+
+    /// Revokes every live row of `grant` belonging to these subjects, in one statement, writing
+    /// the grant's log row for each; returns how many rows were revoked per subject.
+    pub async fn revoke(
+        &self,
+        client: &impl GenericClient,
+        grant: &AccessGrant,
+        keys: &[String],
+        why: &RevocationContext<'_>,
+    ) -> Result<BTreeMap<String, i64>> {
+        if keys.is_empty() {
+            return Ok(BTreeMap::new());
+        }
+        let mut params: Vec<Box<dyn ToSql + Sync + Send>> = vec![Box::new(keys.to_vec())];
+        let (live, extra) = live_condition(grant, 2);
+        params.extend(extra);
+        let t = ident(&grant.table);
+        let link = ident(&grant.link_column);
+        let pk = ident(
+            grant
+                .primary_key
+                .first()
+                .map(String::as_str)
+                .unwrap_or("id"),
+        );
+        let filter = format!("{link} = ANY({}) AND {live}", self.keys_param(1));
+        let returning =
+            format!("RETURNING {link} AS subject_key, {link}::text AS subject, {pk} AS row_key");
+        let change = match &grant.revoke {
+            Revoke::Flag { column } => {
+                format!(
+                    "UPDATE {t} SET {} = true WHERE {filter} {returning}",
+                    ident(column)
+                )
+            }
+            Revoke::Status { column, value, .. } => {
+                params.push(Box::new(value.clone()));
+                format!(
+                    "UPDATE {t} SET {} = ${} WHERE {filter} {returning}",
+                    ident(column),
+                    params.len()
+                )
+            }
+            Revoke::Expire { column } => {
+                format!(
+                    "UPDATE {t} SET {} = now() WHERE {filter} {returning}",
+                    ident(column)
+                )
+            }
+            Revoke::Delete => format!("DELETE FROM {t} WHERE {filter} {returning}"),
+        };
+        let mut log_cte = String::new();
+        if let Some(log) = &grant.log {
+            let mut columns = Vec::new();
+            let mut values = Vec::new();
+            for (column, value) in log.parsed() {
+                columns.push(ident(column));
+                values.push(match value {
+                    LogValue::Subject => "r.subject_key".to_string(),
+                    LogValue::Row => "r.row_key".to_string(),
+                    LogValue::Now => "now()".to_string(),
+                    LogValue::Reason => {
+                        params.push(Box::new(why.reason.to_string()));
+                        format!("${}::text", params.len())
+                    }
+                    LogValue::Actor => {
+                        params.push(Box::new(why.actor));
+                        format!("${}::bigint", params.len())
+                    }
+                    LogValue::Meta => {
+                        params.push(Box::new(why.meta.to_string()));
+                        format!("${}::text::jsonb", params.len())
+                    }
+                    LogValue::Literal(text) => {
+                        params.push(Box::new(text));
+                        format!("${}::text", params.len())
+                    }
+                });
+            }
+            log_cte = format!(
+                ", logged AS (INSERT INTO {} ({}) SELECT {} FROM revoked r)",
+                ident(&log.table),
+                columns.join(", "),
+                values.join(", ")
+            );
+        }
+        let sql = format!(
+            "WITH revoked AS ({change}){log_cte} SELECT subject, count(*)::bigint FROM revoked GROUP BY 1"
+        );
+        let refs: Vec<&(dyn ToSql + Sync)> = params
+            .iter()
+            .map(|p| p.as_ref() as &(dyn ToSql + Sync))
+            .collect();
+        let mut out = BTreeMap::new();
+        for r in client.query(&sql, &refs).await.map_err(|e| {
+            Error::from(e).context(format!("revoking {} ({})", grant.name, grant.table))
+        })? {
+            out.insert(r.try_get::<_, String>(0)?, r.try_get::<_, i64>(1)?);
+        }
+        Ok(out)
+    }
+}

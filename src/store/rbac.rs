@@ -1,0 +1,245 @@
+//! idctl's operators: roles, grants and effective permissions (the RBAC tables of migration 0002).
+//!
+//! A user holds a permission through `users.actor_role`, an active unexpired `rbac_user_roles`
+//! row, or an unexpired `rbac_user_permissions` allow, and loses it to an unexpired deny (see
+//! `authz`). These statements answer the same question for many users at once.
+
+use chrono::{DateTime, Utc};
+use tokio_postgres::GenericClient;
+
+use crate::error::Result;
+
+/// `$1` = permission name; yields the user ids that hold it (before deny and account state).
+const HOLDERS_SQL: &str = "
+    WITH perm AS (SELECT id FROM permissions WHERE name = $1)
+    SELECT up.user_id FROM rbac_user_permissions up JOIN perm ON perm.id = up.permission_id
+     WHERE up.effect = 'allow' AND (up.expires_at IS NULL OR up.expires_at > now())
+    UNION
+    SELECT ur.user_id FROM rbac_user_roles ur
+      JOIN rbac_role_permissions rp ON rp.role_id = ur.role_id JOIN perm ON perm.id = rp.permission_id
+     WHERE ur.status = 'active' AND (ur.expires_at IS NULL OR ur.expires_at > now())
+    UNION
+    SELECT u.id FROM users u JOIN rbac_roles r ON r.name = u.actor_role
+      JOIN rbac_role_permissions rp ON rp.role_id = r.id JOIN perm ON perm.id = rp.permission_id";
+
+/// Users who can act with `permission` now: they hold it, are not denied it, and are active, not
+/// locked and not deleted.
+pub async fn active_holders(client: &impl GenericClient, permission: &str) -> Result<Vec<i64>> {
+    let sql = format!(
+        "SELECT u.id FROM users u JOIN ({HOLDERS_SQL}) h(user_id) ON h.user_id = u.id
+          WHERE u.is_active IS TRUE AND u.is_locked IS NOT TRUE AND u.deleted_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM rbac_user_permissions d JOIN permissions p ON p.id = d.permission_id
+                             WHERE d.user_id = u.id AND p.name = $1 AND d.effect = 'deny'
+                               AND (d.expires_at IS NULL OR d.expires_at > now()))
+          ORDER BY u.id"
+    );
+    client
+        .query(&sql, &[&permission])
+        .await?
+        .iter()
+        .map(|r| Ok(r.try_get(0)?))
+        .collect()
+}
+
+/// The permissions `user` holds now (deny applied; account state not considered).
+pub async fn effective_permissions(client: &impl GenericClient, user: i64) -> Result<Vec<String>> {
+    client
+        .query(
+            "SELECT p.name::text FROM permissions p
+              WHERE (EXISTS (SELECT 1 FROM rbac_user_permissions up WHERE up.user_id = $1 AND up.permission_id = p.id
+                              AND up.effect = 'allow' AND (up.expires_at IS NULL OR up.expires_at > now()))
+                  OR EXISTS (SELECT 1 FROM rbac_user_roles ur JOIN rbac_role_permissions rp ON rp.role_id = ur.role_id
+                              WHERE ur.user_id = $1 AND rp.permission_id = p.id AND ur.status = 'active'
+                                AND (ur.expires_at IS NULL OR ur.expires_at > now()))
+                  OR EXISTS (SELECT 1 FROM users u JOIN rbac_roles r ON r.name = u.actor_role
+                              JOIN rbac_role_permissions rp ON rp.role_id = r.id
+                              WHERE u.id = $1 AND rp.permission_id = p.id))
+                AND NOT EXISTS (SELECT 1 FROM rbac_user_permissions d WHERE d.user_id = $1 AND d.permission_id = p.id
+                                 AND d.effect = 'deny' AND (d.expires_at IS NULL OR d.expires_at > now()))
+              ORDER BY 1",
+            &[&user],
+        )
+        .await?
+        .iter()
+        .map(|r| Ok(r.try_get(0)?))
+        .collect()
+}
+
+/// One role held by one user, and how.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RoleHolding {
+    pub user_id: i64,
+    pub role: String,
+    /// `actor_role` (the account's own column) or `grant` (an `rbac_user_roles` row).
+    pub via: &'static str,
+    /// `active`, `suspended`, `revoked` or `expired` (grants); `active` for actor_role.
+    pub status: String,
+    pub granted_by: Option<i64>,
+    pub granted_at: Option<DateTime<Utc>>,
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+fn holding(r: &tokio_postgres::Row) -> Result<RoleHolding> {
+    let via: String = r.try_get(2)?;
+    Ok(RoleHolding {
+        user_id: r.try_get(0)?,
+        role: r.try_get(1)?,
+        via: if via == "actor_role" {
+            "actor_role"
+        } else {
+            "grant"
+        },
+        status: r.try_get(3)?,
+        granted_by: r.try_get(4)?,
+        granted_at: r.try_get(5)?,
+        expires_at: r.try_get(6)?,
+    })
+}
+
+const HOLDINGS_SQL: &str = "
+    SELECT u.id, u.actor_role::text, 'actor_role', 'active', NULL::bigint, NULL::timestamptz, NULL::timestamptz
+      FROM users u WHERE u.actor_role IS NOT NULL AND ($1::bigint[] IS NULL OR u.id = ANY($1))
+    UNION ALL
+    SELECT ur.user_id, r.name::text, 'grant',
+           CASE WHEN ur.status = 'active' AND ur.expires_at <= now() THEN 'expired' ELSE ur.status END,
+           ur.granted_by, ur.granted_at, ur.expires_at
+      FROM rbac_user_roles ur JOIN rbac_roles r ON r.id = ur.role_id
+     WHERE ($1::bigint[] IS NULL OR ur.user_id = ANY($1)) AND ($2 OR ur.status = 'active')
+     ORDER BY 1, 2, 3";
+
+/// Roles held by these users (all users when `None`); `with_inactive` includes revoked and
+/// suspended grants.
+pub async fn holdings(
+    client: &impl GenericClient,
+    users: Option<&[i64]>,
+    with_inactive: bool,
+) -> Result<Vec<RoleHolding>> {
+    let users: Option<Vec<i64>> = users.map(<[i64]>::to_vec);
+    client
+        .query(HOLDINGS_SQL, &[&users, &with_inactive])
+        .await?
+        .iter()
+        .map(holding)
+        .collect()
+}
+
+/// The role's id, if it exists.
+pub async fn role_id(client: &impl GenericClient, role: &str) -> Result<Option<i64>> {
+    Ok(
+        match client
+            .query_opt("SELECT id FROM rbac_roles WHERE name = $1", &[&role])
+            .await?
+        {
+            Some(r) => Some(r.try_get(0)?),
+            None => None,
+        },
+    )
+}
+
+/// Every role name, sorted.
+pub async fn role_names(client: &impl GenericClient) -> Result<Vec<String>> {
+    client
+        .query("SELECT name::text FROM rbac_roles ORDER BY 1", &[])
+        .await?
+        .iter()
+        .map(|r| Ok(r.try_get(0)?))
+        .collect()
+}
+
+/// The permissions `role` grants that `user` does not hold now: granting the role would give
+/// them away (no operator may hand out more than they have).
+pub async fn role_permissions_not_held(
+    client: &impl GenericClient,
+    role_id: i64,
+    user: i64,
+) -> Result<Vec<String>> {
+    let held = effective_permissions(client, user).await?;
+    let granted: Vec<String> = client
+        .query(
+            "SELECT p.name::text FROM rbac_role_permissions rp JOIN permissions p ON p.id = rp.permission_id
+              WHERE rp.role_id = $1 ORDER BY 1",
+            &[&role_id],
+        )
+        .await?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(granted.into_iter().filter(|p| !held.contains(p)).collect())
+}
+
+/// Grants `role_id` to `user`: a new active grant, or the existing active one with its expiry
+/// replaced. Returns whether a new grant was created.
+pub async fn grant_role(
+    client: &impl GenericClient,
+    user: i64,
+    role_id: i64,
+    granted_by: i64,
+    expires_at: Option<DateTime<Utc>>,
+) -> Result<bool> {
+    let updated = client
+        .execute(
+            "UPDATE rbac_user_roles SET expires_at = $3, granted_by = $4, granted_at = now()
+              WHERE user_id = $1 AND role_id = $2 AND status = 'active' AND tenant_id IS NULL AND scope IS NULL",
+            &[&user, &role_id, &expires_at, &granted_by],
+        )
+        .await?;
+    if updated > 0 {
+        return Ok(false);
+    }
+    client
+        .execute(
+            "INSERT INTO rbac_user_roles (user_id, role_id, status, granted_by, granted_at, expires_at)
+             VALUES ($1, $2, 'active', $3, now(), $4)",
+            &[&user, &role_id, &granted_by, &expires_at],
+        )
+        .await?;
+    Ok(true)
+}
+
+/// Takes `role` from `user`: active grants become `revoked`, and an account role column naming
+/// it is cleared. Returns how many holdings ended.
+pub async fn revoke_role(client: &impl GenericClient, user: i64, role: &str) -> Result<u64> {
+    let grants = client
+        .execute(
+            "UPDATE rbac_user_roles ur SET status = 'revoked' FROM rbac_roles r
+              WHERE r.id = ur.role_id AND r.name = $2 AND ur.user_id = $1 AND ur.status = 'active'",
+            &[&user, &role],
+        )
+        .await?;
+    let column = client
+        .execute(
+            "UPDATE users SET actor_role = NULL, updated_at = now() WHERE id = $1 AND actor_role = $2",
+            &[&user, &role],
+        )
+        .await?;
+    Ok(grants + column)
+}
+
+/// Takes a transaction-scoped advisory lock (waits for it; callers hold it for milliseconds).
+pub async fn lock_xact(client: &impl GenericClient, key: i64) -> Result<()> {
+    client
+        .execute("SELECT pg_advisory_xact_lock($1)", &[&key])
+        .await?;
+    Ok(())
+}
+
+/// Creates the first operator: an active account with `role` in the account's role column, and
+/// the email blind index when given. Returns its id.
+pub async fn create_operator(
+    client: &impl GenericClient,
+    role: &str,
+    email: Option<(&[u8], &str)>,
+) -> Result<i64> {
+    let (hash, version) = match email {
+        Some((h, v)) => (Some(h), Some(v)),
+        None => (None, None),
+    };
+    let row = client
+        .query_one(
+            "INSERT INTO users (is_active, is_locked, actor_role, email_hash, email_hash_key_version)
+             VALUES (true, false, $1, $2, $3) RETURNING id",
+            &[&role, &hash, &version],
+        )
+        .await?;
+    Ok(row.try_get(0)?)
+}
