@@ -10,8 +10,6 @@
 //! `docs/ARCHITECTURE.md` shows how a command's data flows through them.
 
 pub mod app;
-// Still reads rows with `Row::get` (see clippy.toml): left to the `users` work that owns it.
-#[allow(clippy::disallowed_methods)]
 pub mod authz;
 pub mod census;
 pub mod cli;
@@ -25,13 +23,9 @@ pub mod failpoint;
 pub mod generated;
 pub mod keystore;
 pub mod localpg;
-// Still reads rows with `Row::get` (see clippy.toml): left to the `users` work that owns it.
-#[allow(clippy::disallowed_methods)]
 pub mod lookup;
 pub mod ops;
 pub mod output;
-// Still reads rows with `Row::get` (see clippy.toml): left to the `users` work that owns it.
-#[allow(clippy::disallowed_methods)]
 pub mod registry;
 pub mod rotation;
 pub mod seed;

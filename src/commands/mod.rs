@@ -10,8 +10,6 @@ pub mod dev;
 pub mod jobs;
 pub mod keys;
 pub mod registry;
-// Still reads rows with `Row::get` (see clippy.toml): left to the `users` work that owns it.
-#[allow(clippy::disallowed_methods)]
 pub mod users;
 
 use clap::Subcommand;
