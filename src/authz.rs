@@ -16,6 +16,7 @@
 //! history records the database role and application name instead), the local `dev` commands, and
 //! `users bootstrap-admin` while no operator exists.
 
+use crate::db::row::RowExt;
 use serde::Serialize;
 use tokio_postgres::GenericClient;
 
@@ -137,7 +138,7 @@ pub async fn resolve<C: GenericClient>(
         .await?
         .ok_or_else(|| Error::permission(format!("actor {given:?}: no such user")))?;
     let (active, locked, deleted): (Option<bool>, Option<bool>, bool) =
-        (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+        (row.col(0)?, row.col(1)?, row.col(2)?);
     if deleted {
         return Err(Error::permission(format!("actor {given:?} is deleted")));
     }
@@ -177,7 +178,7 @@ pub async fn check(
             &[&id, &permission.name()],
         )
         .await?;
-    let (denied, allowed): (bool, bool) = (row.try_get(0)?, row.try_get(1)?);
+    let (denied, allowed): (bool, bool) = (row.col(0)?, row.col(1)?);
     if denied || !allowed {
         let why = if denied {
             "is explicitly denied"
@@ -195,7 +196,7 @@ pub async fn check(
 
 /// Whether any operator exists (a user with an actor role, an active role grant or an allow grant).
 pub async fn operator_exists(client: &impl GenericClient) -> Result<bool> {
-    Ok(client
+    client
         .query_one(
             "SELECT EXISTS (SELECT 1 FROM users WHERE actor_role IS NOT NULL AND deleted_at IS NULL)
                  OR EXISTS (SELECT 1 FROM rbac_user_roles WHERE status = 'active')
@@ -203,7 +204,7 @@ pub async fn operator_exists(client: &impl GenericClient) -> Result<bool> {
             &[],
         )
         .await?
-        .get(0))
+        .col(0)
 }
 
 /// Writes one `audit_log` row for a change made by `actor`.

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use tokio_postgres::GenericClient;
 
+use crate::db::row::RowExt;
 use crate::error::Result;
 use crate::registry::{ProtectedColumn, Registry};
 
@@ -95,9 +96,9 @@ pub async fn column_census(
     let mut versions = BTreeMap::new();
     let mut rows = 0;
     for row in client.query(&sql, &[]).await? {
-        let n: i64 = row.get(1);
+        let n: i64 = row.col(1)?;
         rows += n;
-        versions.insert(row.get::<_, String>(0), n);
+        versions.insert(row.col::<String>(0)?, n);
     }
     Ok(ColumnCensus {
         table: col.table.clone(),
@@ -135,7 +136,7 @@ pub async fn rows_not_under(
             key_id_expr(col)
         ),
     };
-    Ok(client.query_one(&sql, &[&key_id]).await?.get(0))
+    client.query_one(&sql, &[&key_id]).await?.col(0)
 }
 
 /// The census of every column of `basename` (or of all columns).

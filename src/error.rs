@@ -81,10 +81,28 @@ impl ErrorKind {
     }
 }
 
+/// Why an error happened, where the code that catches it must act on the why (drop a range, stop
+/// a worker, wait for a lock) rather than only pass it up. Matched instead of the message text:
+/// `Error::context` prefixes messages, and a message is worded for people, not for `match`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// A checkpoint was refused because another worker took the range over (its lease had
+    /// expired): the worker drops that range and claims another.
+    LeaseLost,
+    /// The job was cancelled by an operator (`jobs cancel`): its workers stop, exit 79.
+    JobCancelled,
+    /// The job is no longer running (finished or failed by another process): its workers stop.
+    JobNotRunning,
+    /// A lock wait reached `lock_timeout` (SQLSTATE 55P03): another session holds the row or table.
+    LockTimeout,
+}
+
 /// An error that knows its class, with a one-line message, an optional hint telling the operator
-/// what to do, and the underlying cause (shown with `-v`).
+/// what to do, and the underlying cause (shown with `-v`). `reason`, when set, says why in a form
+/// code can match on; it survives `context`.
 pub struct Error {
     kind: ErrorKind,
+    reason: Option<Reason>,
     message: String,
     hint: Option<String>,
     source: Option<anyhow::Error>,
@@ -96,6 +114,7 @@ impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error {
             kind,
+            reason: None,
             message: message.into(),
             hint: None,
             source: None,
@@ -137,9 +156,15 @@ impl Error {
         Error::cancelled(format!(
             "job {job_id} was cancelled by {who} (`idctl jobs cancel`); stopped"
         ))
+        .with_reason(Reason::JobCancelled)
         .with_hint(format!(
             "rows already rewritten stay rewritten (`idctl jobs show {job_id}`); do not retry: start a new rotation deliberately if one is still wanted"
         ))
+    }
+
+    pub fn with_reason(mut self, reason: Reason) -> Self {
+        self.reason = Some(reason);
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -160,6 +185,13 @@ impl Error {
 
     pub fn kind(&self) -> ErrorKind {
         self.kind
+    }
+    pub fn reason(&self) -> Option<Reason> {
+        self.reason
+    }
+    /// Whether the error is for `reason`.
+    pub fn is(&self, reason: Reason) -> bool {
+        self.reason == Some(reason)
     }
     pub fn message(&self) -> &str {
         &self.message
@@ -190,6 +222,7 @@ impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Error")
             .field("kind", &self.kind)
+            .field("reason", &self.reason)
             .field("message", &self.message)
             .field("hint", &self.hint)
             .field("source", &self.source_chain())
@@ -253,6 +286,21 @@ mod tests {
         let q = quoted_short(&long, 20);
         assert!(q.len() < 60, "{q}");
         assert!(q.ends_with("(100000 characters)"), "{q}");
+    }
+
+    #[test]
+    fn reason_survives_context() {
+        let e = Error::temp_fail("range 7 was taken over by another worker")
+            .with_reason(Reason::LeaseLost)
+            .context("writing a batch of crm.users.email")
+            .context("worker w1");
+        assert!(e.is(Reason::LeaseLost), "{e:?}");
+        assert_eq!(e.kind(), ErrorKind::TempFail);
+        assert!(e.message().starts_with("worker w1: writing a batch"), "{e}");
+        let c = Error::job_cancelled(3, Some(1)).context("job 3");
+        assert!(c.is(Reason::JobCancelled));
+        assert!(!c.is(Reason::LeaseLost));
+        assert_eq!(Error::internal("x").context("y").reason(), None);
     }
 
     #[test]

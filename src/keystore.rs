@@ -19,6 +19,7 @@ use serde::Serialize;
 use tokio_postgres::GenericClient;
 
 use crate::crypto::{Algorithm, KeyId, RootKey, keyfile};
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 
 /// The state of a key version.
@@ -93,21 +94,21 @@ const SELECT_KEYS: &str = "SELECT id, basename, version, status, coalesce(algori
         filename, created_by, created_at, activated_at, retired_at FROM crypto_keys";
 
 fn record(row: &tokio_postgres::Row) -> Result<KeyRecord> {
-    let basename: String = row.get(1);
-    let version: i32 = row.get(2);
+    let basename: String = row.col(1)?;
+    let version: i32 = row.col(2)?;
     Ok(KeyRecord {
-        row_id: row.get(0),
+        row_id: row.col(0)?,
         key_id: format!("{basename}:v{version}"),
         basename,
         version,
-        status: KeyStatus::parse(row.get(3))?,
-        algorithm: row.get(4),
-        fingerprint: row.get(5),
-        filename: row.get(6),
-        created_by: row.get(7),
-        created_at: row.get(8),
-        activated_at: row.get(9),
-        retired_at: row.get(10),
+        status: KeyStatus::parse(row.col(3)?)?,
+        algorithm: row.col(4)?,
+        fingerprint: row.col(5)?,
+        filename: row.col(6)?,
+        created_by: row.col(7)?,
+        created_at: row.col(8)?,
+        activated_at: row.col(9)?,
+        retired_at: row.col(10)?,
     })
 }
 
@@ -168,8 +169,8 @@ impl DatabaseBinding {
             )
             .await?;
         Ok(DatabaseBinding {
-            system_identifier: row.get(0),
-            dbname: row.get(1),
+            system_identifier: row.col(0)?,
+            dbname: row.col(1)?,
         })
     }
 
@@ -470,7 +471,7 @@ pub async fn generate(
             &[&basename],
         )
         .await?
-        .get(0);
+        .col(0)?;
     let id = KeyId::new(basename, next as u32)
         .map_err(|e| Error::usage(format!("{basename:?}: {e}")))?;
     let key =
@@ -583,7 +584,7 @@ async fn insert_generated(
             ],
         )
         .await?;
-    let row_id: i64 = row.get(0);
+    let row_id: i64 = row.col(0)?;
     record_event(
         client,
         KeyEvent {
@@ -628,7 +629,7 @@ pub async fn activate_version(
         )
         .await?;
     for p in &previous {
-        let (pid, pversion): (i64, i32) = (p.get(0), p.get(1));
+        let (pid, pversion): (i64, i32) = (p.col(0)?, p.col(1)?);
         record_event(
             client,
             KeyEvent {
@@ -757,7 +758,9 @@ pub async fn retire_after(
             &[&row_id],
         )
         .await?
-        .and_then(|r| r.get(0)))
+        .map(|r| r.col(0))
+        .transpose()?
+        .flatten())
 }
 
 /// Counts of rows per key version for one basename: `version key id -> (table.column -> rows)`.

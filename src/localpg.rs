@@ -12,6 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 
 /// How to create a cluster.
@@ -340,8 +341,9 @@ async fn system_identifier(client: &impl tokio_postgres::GenericClient) -> Optio
             &[],
         )
         .await
+        .ok()?
+        .col(0)
         .ok()
-        .map(|r| r.get(0))
 }
 
 /// Marks the database `client` is connected to as a throwaway one made by idctl, with the keyring
@@ -385,7 +387,7 @@ pub async fn dev_marker(client: &impl tokio_postgres::GenericClient) -> Result<O
     let exists: bool = client
         .query_one("SELECT to_regclass('idctl_dev.marker') IS NOT NULL", &[])
         .await?
-        .get(0);
+        .col(0)?;
     if !exists {
         return Ok(None);
     }
@@ -398,8 +400,8 @@ pub async fn dev_marker(client: &impl tokio_postgres::GenericClient) -> Result<O
     else {
         return Ok(None);
     };
-    let marked: String = row.get(0);
-    let keyring: Option<String> = row.get(1);
+    let marked: String = row.col(0)?;
+    let keyring: Option<String> = row.col(1)?;
     Ok(Some(DevMarker {
         keyring: keyring.filter(|k| !k.is_empty()).map(PathBuf::from),
         same_cluster: system_identifier(client).await.as_deref() == Some(marked.as_str()),

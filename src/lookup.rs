@@ -7,6 +7,7 @@
 //! may still be present (active and decrypt-only) and matches each against rows of that version,
 //! so lookups keep working while a rotation is half-way through.
 
+use crate::db::row::RowExt;
 use tokio_postgres::GenericClient;
 
 use crate::census::ident;
@@ -130,9 +131,9 @@ pub async fn find_by_email(
         .iter()
         .map(|r| {
             Ok(EmailMatch {
-                id: r.try_get(0)?,
-                key_version: r.try_get(1)?,
-                deleted: r.try_get(2)?,
+                id: r.col(0)?,
+                key_version: r.col(1)?,
+                deleted: r.col(2)?,
             })
         })
         .collect()
@@ -192,12 +193,12 @@ pub async fn find_many_by_email(
     );
     let mut out: Vec<Vec<EmailMatch>> = vec![Vec::new(); emails.len()];
     for r in client.query(&sql, &[&slots, &versions, &values]).await? {
-        let slot: i32 = r.try_get(0)?;
+        let slot: i32 = r.col(0)?;
         if let Some(list) = out.get_mut(slot as usize) {
             list.push(EmailMatch {
-                id: r.try_get(1)?,
-                key_version: r.try_get(2)?,
-                deleted: r.try_get(3)?,
+                id: r.col(1)?,
+                key_version: r.col(2)?,
+                deleted: r.col(3)?,
             });
         }
     }

@@ -42,8 +42,9 @@ use serde::Serialize;
 use crate::census;
 use crate::crypto::{Algorithm, KeyId};
 use crate::db::Database;
+use crate::db::row::RowExt;
 use crate::engine::codec::ColumnCodec;
-use crate::engine::jobs::{self, KIND_ROTATION, RotationJob, WorkerIdentity};
+use crate::engine::jobs::{self, JobStatus, KIND_ROTATION, RotationJob, WorkerIdentity};
 use crate::engine::progress::ProgressDisplay;
 use crate::engine::scan::ColumnTable;
 use crate::engine::worker::{ColumnStats, ColumnWork, Engine, EngineSettings, StopSignal};
@@ -116,10 +117,10 @@ pub enum RotationStatus {
 
 impl RotationStatus {
     /// The status recorded in `key_rotation_jobs.status` for a finished job.
-    fn job_status(self) -> &'static str {
+    fn job_status(self) -> JobStatus {
         match self {
-            RotationStatus::CompletedWithErrors => "completed_with_errors",
-            _ => "completed",
+            RotationStatus::CompletedWithErrors => JobStatus::CompletedWithErrors,
+            _ => JobStatus::Completed,
         }
     }
 }
@@ -312,7 +313,7 @@ pub async fn liveness(db: &Database) -> Result<(tokio_postgres::Client, WorkerId
     let pid: i32 = client
         .query_one("SELECT pg_backend_pid()", &[])
         .await?
-        .try_get(0)?;
+        .col(0)?;
     let host = std::fs::read_to_string("/etc/hostname")
         .map(|h| h.trim().to_string())
         .unwrap_or_else(|_| "localhost".into());
@@ -585,7 +586,7 @@ async fn take_rotation_lock(
     let got: bool = live
         .query_one(rotation_lock_sql(), &[&basename])
         .await?
-        .try_get(0)?;
+        .col(0)?;
     if got {
         return Ok(());
     }
@@ -790,7 +791,7 @@ async fn run_job(
     display.finish().await;
     let client = db.client().await?;
     let job_now = jobs::get(&**client, job.id).await?;
-    if job_now.status == "cancelled" {
+    if job_now.status == JobStatus::Cancelled {
         let rewritten_total = jobs::rows_done_total(&**client, KIND_ROTATION, job.id).await?;
         let this_run: u64 = stats.iter().map(|s| s.done.load(Ordering::Relaxed)).sum();
         return Ok(RotationReport {
@@ -1360,7 +1361,7 @@ pub async fn join(
         jobs::get(&**client, job_id).await?
     };
     preconditions(db, registry, keyring, &job.basename).await?;
-    if job.status != "running" {
+    if job.status != JobStatus::Running {
         return Err(Error::data(format!(
             "job {job_id} is {}; only running jobs can be joined",
             job.status

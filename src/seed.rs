@@ -39,6 +39,7 @@ use crate::census::ident;
 use crate::crypto::{
     Algorithm, BlindIndexKey, ColumnCipher, Normalization, RootKey, normalize_email,
 };
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 use crate::keystore::{self, KeyStatus, Keyring};
 use crate::registry::{Normalize, ProtectedKind, Registry};
@@ -1876,7 +1877,7 @@ async fn seed_in_transaction(
             "SELECT coalesce(max(id), 0)::bigint FROM {}",
             ident(TABLES[table])
         );
-        Ok(tx.query_one(&sql, &[]).await?.get(0))
+        tx.query_one(&sql, &[]).await?.col(0)
     };
     generator.first_user_id = max_id(USERS).await? + 1;
     generator.total = options.users;
@@ -2097,7 +2098,9 @@ async fn check_layouts(tx: &impl tokio_postgres::GenericClient, layouts: &[Layou
             );
         }
         for (column, ty) in &layout.columns {
-            let found = rows.iter().find(|r| r.get::<_, &str>(0) == column.as_str());
+            let found = rows
+                .iter()
+                .find(|r| r.col::<&str>(0).is_ok_and(|c| c == column.as_str()));
             match found {
                 None => {
                     return Err(Error::config(format!(
@@ -2106,11 +2109,11 @@ async fn check_layouts(tx: &impl tokio_postgres::GenericClient, layouts: &[Layou
                     ))
                     .with_hint("run `idctl db check`"));
                 }
-                Some(row) if !ty.accepts(row.get(1)) => {
+                Some(row) if !ty.accepts(row.col(1)?) => {
                     return Err(Error::config(format!(
                         "{}.{column} is {}; dev seed writes {}",
                         layout.table,
-                        row.get::<_, &str>(1),
+                        row.col::<&str>(1)?,
                         ty.name()
                     )));
                 }

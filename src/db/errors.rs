@@ -5,7 +5,7 @@
 
 use tokio_postgres::error::SqlState;
 
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, ErrorKind, Reason};
 
 /// SQLSTATEs after which the same work may succeed when tried again: lock timeout (55P03),
 /// serialization failure (40001), deadlock (40P01), statement timeout / cancel (57014), server
@@ -46,7 +46,7 @@ pub fn is_server_down_sqlstate(code: &SqlState) -> bool {
 
 /// Whether an idctl error is a lock timeout (55P03): a row or table another session holds.
 pub fn is_lock_timeout(e: &Error) -> bool {
-    e.kind() == ErrorKind::TempFail && e.message().contains("database error 55P03")
+    e.is(Reason::LockTimeout)
 }
 
 /// Whether retrying the failed work may succeed.
@@ -151,7 +151,11 @@ pub fn classify_pg_error(e: tokio_postgres::Error) -> Error {
             None,
         ),
     };
+    let lock_timeout = e.code() == Some(&SqlState::LOCK_NOT_AVAILABLE);
     let mut err = Error::new(kind, message).with_source(e);
+    if lock_timeout {
+        err = err.with_reason(Reason::LockTimeout);
+    }
     if let Some(hint) = hint {
         err = err.with_hint(hint);
     }

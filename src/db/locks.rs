@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use tokio_postgres::GenericClient;
 
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 
 /// Well-known advisory lock keys (64-bit, taken with `pg_try_advisory_lock(bigint)`).
@@ -37,11 +38,11 @@ pub async fn describe_holder(client: &impl GenericClient, key: i64) -> Result<Op
     let Some(r) = row else {
         return Ok(None);
     };
-    let pid: i32 = r.try_get(0)?;
-    let app: Option<String> = r.try_get(1)?;
-    let user: Option<String> = r.try_get(2)?;
-    let from: Option<String> = r.try_get(3)?;
-    let since: Option<DateTime<Utc>> = r.try_get(4)?;
+    let pid: i32 = r.col(0)?;
+    let app: Option<String> = r.col(1)?;
+    let user: Option<String> = r.col(2)?;
+    let from: Option<String> = r.col(3)?;
+    let since: Option<DateTime<Utc>> = r.col(4)?;
     Ok(Some(format!(
         "pid {pid}, application {:?}, role {}, from {}, connected since {}",
         app.unwrap_or_default(),
@@ -60,7 +61,7 @@ pub async fn try_session_lock(client: &tokio_postgres::Client, key: i64, what: &
     let got: bool = client
         .query_one("SELECT pg_try_advisory_lock($1)", &[&key])
         .await?
-        .get(0);
+        .col(0)?;
     if got {
         return Ok(());
     }

@@ -15,6 +15,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::locks;
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 
 /// A migration compiled into the binary.
@@ -54,14 +55,37 @@ CREATE TABLE IF NOT EXISTS idctl_schema_migrations (
 COMMENT ON TABLE idctl_schema_migrations IS 'Designed by idctl: the schema migrations applied by idctl db migrate.';
 ";
 
+/// Where one migration stands in a database (`state` in `db status` and `db migrate`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    /// Applied, with the text compiled into this idctl.
+    Applied,
+    /// Compiled into this idctl, not applied yet.
+    Pending,
+    /// Applied, but the file differs now.
+    Changed,
+    /// Applied by a newer idctl: not compiled into this one.
+    Unknown,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Applied => "applied",
+            State::Pending => "pending",
+            State::Changed => "changed",
+            State::Unknown => "unknown",
+        }
+    }
+}
+
 /// State of one migration, as `db status` and `db migrate` report it.
 #[derive(Debug, Clone, Serialize)]
 pub struct MigrationState {
     pub version: i32,
     pub name: String,
-    /// `applied`, `pending`, `changed` (applied, but the file differs now) or `unknown` (applied by
-    /// a newer idctl: not compiled into this one).
-    pub state: &'static str,
+    pub state: State,
     pub checksum: String,
     pub applied_at: Option<DateTime<Utc>>,
     pub applied_by: Option<String>,
@@ -86,7 +110,7 @@ async fn applied_rows(client: &impl tokio_postgres::GenericClient) -> Result<Vec
             &[],
         )
         .await?
-        .get(0);
+        .col(0)?;
     if !exists {
         return Ok(Vec::new());
     }
@@ -97,18 +121,19 @@ async fn applied_rows(client: &impl tokio_postgres::GenericClient) -> Result<Vec
             &[],
         )
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| AppliedRow {
-            version: r.get(0),
-            name: r.get(1),
-            checksum: r.get(2),
-            applied_at: r.get(3),
-            applied_by: r.get(4),
-            application_name: r.get(5),
-            execution_ms: r.get(6),
+    rows.into_iter()
+        .map(|r| {
+            Ok(AppliedRow {
+                version: r.col(0)?,
+                name: r.col(1)?,
+                checksum: r.col(2)?,
+                applied_at: r.col(3)?,
+                applied_by: r.col(4)?,
+                application_name: r.col(5)?,
+                execution_ms: r.col(6)?,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// Compares the database's history with the embedded migrations.
@@ -122,9 +147,9 @@ pub async fn status(client: &impl tokio_postgres::GenericClient) -> Result<Vec<M
                 version: m.version,
                 name: m.name.to_string(),
                 state: if a.checksum == checksum {
-                    "applied"
+                    State::Applied
                 } else {
-                    "changed"
+                    State::Changed
                 },
                 checksum,
                 applied_at: Some(a.applied_at),
@@ -135,7 +160,7 @@ pub async fn status(client: &impl tokio_postgres::GenericClient) -> Result<Vec<M
             None => MigrationState {
                 version: m.version,
                 name: m.name.to_string(),
-                state: "pending",
+                state: State::Pending,
                 checksum,
                 applied_at: None,
                 applied_by: None,
@@ -152,7 +177,7 @@ pub async fn status(client: &impl tokio_postgres::GenericClient) -> Result<Vec<M
         states.push(MigrationState {
             version: a.version,
             name: a.name.clone(),
-            state: "unknown",
+            state: State::Unknown,
             checksum: a.checksum.clone(),
             applied_at: Some(a.applied_at),
             applied_by: Some(a.applied_by.clone()),
@@ -166,7 +191,7 @@ pub async fn status(client: &impl tokio_postgres::GenericClient) -> Result<Vec<M
 
 /// Refuses a history that this binary cannot safely build on.
 pub fn check_history(states: &[MigrationState]) -> Result<()> {
-    if let Some(changed) = states.iter().find(|s| s.state == "changed") {
+    if let Some(changed) = states.iter().find(|s| s.state == State::Changed) {
         let now = embedded()
             .iter()
             .find(|m| m.version == changed.version)
@@ -181,7 +206,7 @@ pub fn check_history(states: &[MigrationState]) -> Result<()> {
         ))
         .with_hint("an applied migration must never be edited: restore its original text and add a new migration for the change"));
     }
-    if let Some(unknown) = states.iter().find(|s| s.state == "unknown") {
+    if let Some(unknown) = states.iter().find(|s| s.state == State::Unknown) {
         return Err(Error::config(format!(
             "the database has migration {:04}_{}, which this idctl does not know: it was migrated by a newer idctl",
             unknown.version, unknown.name
@@ -212,7 +237,7 @@ pub async fn migrate(
         check_history(&states)?;
         let pending: Vec<_> = states
             .into_iter()
-            .filter(|s| s.state == "pending")
+            .filter(|s| s.state == State::Pending)
             .collect();
         return Ok(MigrateReport {
             dry_run,
@@ -245,7 +270,7 @@ async fn apply_pending(
     for m in embedded() {
         if states
             .iter()
-            .any(|s| s.version == m.version && s.state != "pending")
+            .any(|s| s.version == m.version && s.state != State::Pending)
         {
             continue;
         }
@@ -283,6 +308,18 @@ async fn apply_pending(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn states_keep_their_wire_names() {
+        for s in [
+            State::Applied,
+            State::Pending,
+            State::Changed,
+            State::Unknown,
+        ] {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
+        }
+    }
 
     #[test]
     fn every_migration_file_is_embedded() {

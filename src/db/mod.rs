@@ -19,6 +19,7 @@ pub mod pgpass;
 pub mod pool;
 pub mod requirements;
 pub mod retry;
+pub mod row;
 pub mod service_file;
 pub mod tls;
 

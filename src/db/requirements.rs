@@ -5,6 +5,7 @@
 use serde::Serialize;
 use tokio_postgres::GenericClient;
 
+use crate::db::row::RowExt;
 use crate::error::Result;
 
 /// A type family: what `format_type()` may say for a column idctl uses.
@@ -149,10 +150,9 @@ pub async fn live_columns(
             &[],
         )
         .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| ((r.get(0), r.get(1)), r.get(2)))
-        .collect())
+    rows.into_iter()
+        .map(|r| Ok(((r.col(0)?, r.col(1)?), r.col(2)?)))
+        .collect()
 }
 
 /// Checks `required` against the live columns.

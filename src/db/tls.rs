@@ -1094,8 +1094,8 @@ mod tests {
                         )
                         .await
                         .unwrap();
-                    let ssl: bool = row.get(0);
-                    let version: Option<String> = row.get(1);
+                    let ssl: bool = row.try_get(0).unwrap();
+                    let version: Option<String> = row.try_get(1).unwrap();
                     println!("connected: ssl={ssl} version={version:?}");
                     assert!(!expect_fail, "connection should have failed");
                 }

@@ -13,20 +13,150 @@ use std::collections::HashMap;
 use zeroize::Zeroizing;
 
 use super::scan::ScannedRow;
-use crate::crypto::{BlindIndexKey, ColumnCrypto, KeyId, Normalization};
+use crate::crypto::{BlindIndexKey, ColumnCrypto, DecryptError, KeyId, Normalization};
 use crate::error::{Error, Result};
 use crate::keystore::{self, Keyring, LoadedKeys};
 use crate::registry::{Normalize, ProtectedColumn, ProtectedKind, Registry};
 
-/// Why a row could not be processed: a stable machine name (`wrong_context`, `tampered`, ...),
-/// never plaintext or key material.
+/// Why a row could not be checked or rewritten. The names (`as_str`, and serde's) are stable: they
+/// are `error_class` in reports, in `row_failed` events' `meta` and in `jobs show` (see
+/// docs/OUTPUT.md). Never plaintext or key material.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowErrorClass {
+    // The envelope's own failures (`crypto::DecryptError::error_class`).
+    NotAnEnvelope,
+    Truncated,
+    Malformed,
+    UnsupportedFormatVersion,
+    UnknownAlgorithm,
+    UnknownKeyId,
+    KeyNotUsable,
+    WrongContext,
+    Tampered,
+    InvalidContext,
+    /// The envelope's key id is not the row's key-version column.
+    KeyVersionMismatch,
+    /// A blind index is not the HMAC of its source's plaintext.
+    BlindIndexMismatch,
+    /// A blind index without a value in its key-version column.
+    MissingKeyVersion,
+    // A blind index's source column failed to decrypt.
+    SourceWrongContext,
+    SourceTampered,
+    SourceUnknownKeyId,
+    SourceKeyNotUsable,
+    SourceUndecryptable,
+    /// The source's plaintext is not UTF-8 where the index normalises text.
+    SourceNotUtf8,
+    /// `data show --decrypt` of a column idctl cannot decrypt (not aead, or no value).
+    NotDecryptable,
+    /// A rewrite of a row without a value.
+    NoValue,
+    /// A blind index to rewrite whose source has no value.
+    NoSource,
+    /// The target key cannot encrypt or hash (not loaded, not usable).
+    TargetKeyUnusable,
+}
+
+impl RowErrorClass {
+    /// Every class, in declaration order.
+    pub const ALL: [RowErrorClass; 23] = [
+        RowErrorClass::NotAnEnvelope,
+        RowErrorClass::Truncated,
+        RowErrorClass::Malformed,
+        RowErrorClass::UnsupportedFormatVersion,
+        RowErrorClass::UnknownAlgorithm,
+        RowErrorClass::UnknownKeyId,
+        RowErrorClass::KeyNotUsable,
+        RowErrorClass::WrongContext,
+        RowErrorClass::Tampered,
+        RowErrorClass::InvalidContext,
+        RowErrorClass::KeyVersionMismatch,
+        RowErrorClass::BlindIndexMismatch,
+        RowErrorClass::MissingKeyVersion,
+        RowErrorClass::SourceWrongContext,
+        RowErrorClass::SourceTampered,
+        RowErrorClass::SourceUnknownKeyId,
+        RowErrorClass::SourceKeyNotUsable,
+        RowErrorClass::SourceUndecryptable,
+        RowErrorClass::SourceNotUtf8,
+        RowErrorClass::NotDecryptable,
+        RowErrorClass::NoValue,
+        RowErrorClass::NoSource,
+        RowErrorClass::TargetKeyUnusable,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowErrorClass::NotAnEnvelope => "not_an_envelope",
+            RowErrorClass::Truncated => "truncated",
+            RowErrorClass::Malformed => "malformed",
+            RowErrorClass::UnsupportedFormatVersion => "unsupported_format_version",
+            RowErrorClass::UnknownAlgorithm => "unknown_algorithm",
+            RowErrorClass::UnknownKeyId => "unknown_key_id",
+            RowErrorClass::KeyNotUsable => "key_not_usable",
+            RowErrorClass::WrongContext => "wrong_context",
+            RowErrorClass::Tampered => "tampered",
+            RowErrorClass::InvalidContext => "invalid_context",
+            RowErrorClass::KeyVersionMismatch => "key_version_mismatch",
+            RowErrorClass::BlindIndexMismatch => "blind_index_mismatch",
+            RowErrorClass::MissingKeyVersion => "missing_key_version",
+            RowErrorClass::SourceWrongContext => "source_wrong_context",
+            RowErrorClass::SourceTampered => "source_tampered",
+            RowErrorClass::SourceUnknownKeyId => "source_unknown_key_id",
+            RowErrorClass::SourceKeyNotUsable => "source_key_not_usable",
+            RowErrorClass::SourceUndecryptable => "source_undecryptable",
+            RowErrorClass::SourceNotUtf8 => "source_not_utf8",
+            RowErrorClass::NotDecryptable => "not_decryptable",
+            RowErrorClass::NoValue => "no_value",
+            RowErrorClass::NoSource => "no_source",
+            RowErrorClass::TargetKeyUnusable => "target_key_unusable",
+        }
+    }
+
+    /// The class of an envelope that failed to decrypt.
+    pub fn of_decrypt(e: &DecryptError) -> Self {
+        match e {
+            DecryptError::NotAnEnvelope => RowErrorClass::NotAnEnvelope,
+            DecryptError::Truncated => RowErrorClass::Truncated,
+            DecryptError::Malformed(_) => RowErrorClass::Malformed,
+            DecryptError::UnsupportedFormatVersion(_) => RowErrorClass::UnsupportedFormatVersion,
+            DecryptError::UnknownAlgorithm(_) => RowErrorClass::UnknownAlgorithm,
+            DecryptError::UnknownKeyId(_) => RowErrorClass::UnknownKeyId,
+            DecryptError::KeyNotUsable { .. } => RowErrorClass::KeyNotUsable,
+            DecryptError::WrongContext => RowErrorClass::WrongContext,
+            DecryptError::Tampered => RowErrorClass::Tampered,
+            DecryptError::InvalidContext(_) => RowErrorClass::InvalidContext,
+        }
+    }
+
+    /// The class of a blind index's source that failed to decrypt.
+    pub fn of_source_decrypt(e: &DecryptError) -> Self {
+        match e {
+            DecryptError::WrongContext => RowErrorClass::SourceWrongContext,
+            DecryptError::Tampered => RowErrorClass::SourceTampered,
+            DecryptError::UnknownKeyId(_) => RowErrorClass::SourceUnknownKeyId,
+            DecryptError::KeyNotUsable { .. } => RowErrorClass::SourceKeyNotUsable,
+            _ => RowErrorClass::SourceUndecryptable,
+        }
+    }
+}
+
+impl std::fmt::Display for RowErrorClass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a row could not be processed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
-    pub class: &'static str,
+    pub class: RowErrorClass,
 }
 
 impl RowError {
-    fn new(class: &'static str) -> Self {
+    fn new(class: RowErrorClass) -> Self {
         RowError { class }
     }
 }
@@ -141,15 +271,15 @@ impl ColumnCodec {
 
     fn blind_key(&self, key_id: Option<&str>) -> std::result::Result<&BlindIndexKey, RowError> {
         let Some(id) = key_id else {
-            return Err(RowError::new("missing_key_version"));
+            return Err(RowError::new(RowErrorClass::MissingKeyVersion));
         };
         if let Some(k) = self.blind.get(id) {
             return Ok(k);
         }
         if self.blind_unusable.contains_key(id) {
-            return Err(RowError::new("key_not_usable"));
+            return Err(RowError::new(RowErrorClass::KeyNotUsable));
         }
-        Err(RowError::new("unknown_key_id"))
+        Err(RowError::new(RowErrorClass::UnknownKeyId))
     }
 
     fn source_plaintext(
@@ -162,15 +292,15 @@ impl ColumnCodec {
         source
             .decrypt(value, &row.pk_refs())
             .map(Some)
-            .map_err(|e| RowError::new(source_error_class(e.error_class())))
+            .map_err(|e| RowError::new(RowErrorClass::of_source_decrypt(&e)))
     }
 
     fn blind_input(&self, plaintext: &[u8]) -> std::result::Result<Vec<u8>, RowError> {
         match self.normalization {
             Normalization::Exact => Ok(plaintext.to_vec()),
             _ => {
-                let text =
-                    std::str::from_utf8(plaintext).map_err(|_| RowError::new("source_not_utf8"))?;
+                let text = std::str::from_utf8(plaintext)
+                    .map_err(|_| RowError::new(RowErrorClass::SourceNotUtf8))?;
                 Ok(crate::crypto::normalize_email(text).into_bytes())
             }
         }
@@ -179,11 +309,11 @@ impl ColumnCodec {
     /// The plaintext of an aead value as text (UTF-8, else hex), for `data show --decrypt`.
     pub fn decrypt_for_display(&self, row: &ScannedRow) -> std::result::Result<String, RowError> {
         let (Some(aead), Some(value)) = (&self.aead, &row.value) else {
-            return Err(RowError::new("not_decryptable"));
+            return Err(RowError::new(RowErrorClass::NotDecryptable));
         };
         let plaintext = aead
             .decrypt(value, &row.pk_refs())
-            .map_err(|e| RowError::new(e.error_class()))?;
+            .map_err(|e| RowError::new(RowErrorClass::of_decrypt(&e)))?;
         Ok(match std::str::from_utf8(&plaintext) {
             Ok(text) => text.to_string(),
             Err(_) => hex::encode(&*plaintext),
@@ -197,11 +327,11 @@ impl ColumnCodec {
         };
         if let Some(aead) = &self.aead {
             aead.decrypt(value, &row.pk_refs())
-                .map_err(|e| RowError::new(e.error_class()))?;
+                .map_err(|e| RowError::new(RowErrorClass::of_decrypt(&e)))?;
             if let (Some(stored), Ok(header)) = (&row.key_id, crate::crypto::parse_envelope(value))
             {
                 if self.column.key_version_column.is_some() && header.key_id_str() != stored {
-                    return Err(RowError::new("key_version_mismatch"));
+                    return Err(RowError::new(RowErrorClass::KeyVersionMismatch));
                 }
             }
             return Ok(());
@@ -210,7 +340,7 @@ impl ColumnCodec {
         if let Some(plaintext) = self.source_plaintext(row)? {
             let expected = key.hash(&self.blind_input(&plaintext)?);
             if !crate::crypto::ct_eq(&expected, value) {
-                return Err(RowError::new("blind_index_mismatch"));
+                return Err(RowError::new(RowErrorClass::BlindIndexMismatch));
             }
         }
         Ok(())
@@ -223,40 +353,90 @@ impl ColumnCodec {
         target: &KeyId,
     ) -> std::result::Result<Vec<u8>, RowError> {
         let Some(value) = &row.value else {
-            return Err(RowError::new("no_value"));
+            return Err(RowError::new(RowErrorClass::NoValue));
         };
         let pk = row.pk_refs();
         if let Some(aead) = &self.aead {
             let plaintext = aead
                 .decrypt(value, &pk)
-                .map_err(|e| RowError::new(e.error_class()))?;
+                .map_err(|e| RowError::new(RowErrorClass::of_decrypt(&e)))?;
             return aead
                 .encrypt(target, &plaintext, &pk)
-                .map_err(|_| RowError::new("target_key_unusable"));
+                .map_err(|_| RowError::new(RowErrorClass::TargetKeyUnusable));
         }
         let plaintext = self
             .source_plaintext(row)?
-            .ok_or(RowError::new("no_source"))?;
+            .ok_or(RowError::new(RowErrorClass::NoSource))?;
         // The current value must be right before it is replaced: a mismatch is reported, not hidden.
         let current = self.blind_key(row.key_id.as_deref())?;
         let input = self.blind_input(&plaintext)?;
         if !crate::crypto::ct_eq(&current.hash(&input), value) {
-            return Err(RowError::new("blind_index_mismatch"));
+            return Err(RowError::new(RowErrorClass::BlindIndexMismatch));
         }
         let new_key = self
             .blind
             .get(target.as_str())
-            .ok_or(RowError::new("target_key_unusable"))?;
+            .ok_or(RowError::new(RowErrorClass::TargetKeyUnusable))?;
         Ok(new_key.hash(&input).to_vec())
     }
 }
 
-fn source_error_class(class: &'static str) -> &'static str {
-    match class {
-        "wrong_context" => "source_wrong_context",
-        "tampered" => "source_tampered",
-        "unknown_key_id" => "source_unknown_key_id",
-        "key_not_usable" => "source_key_not_usable",
-        _ => "source_undecryptable",
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_error_classes_keep_their_wire_names() {
+        for class in RowErrorClass::ALL {
+            let json = serde_json::to_value(class).unwrap();
+            assert_eq!(json, class.as_str(), "{class:?}");
+        }
+        let names: std::collections::HashSet<&str> =
+            RowErrorClass::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), RowErrorClass::ALL.len(), "duplicate names");
+    }
+
+    #[test]
+    fn envelope_failures_keep_the_crypto_layer_names() {
+        for (class, err) in [
+            (RowErrorClass::NotAnEnvelope, DecryptError::NotAnEnvelope),
+            (RowErrorClass::Truncated, DecryptError::Truncated),
+            (RowErrorClass::Malformed, DecryptError::Malformed("x")),
+            (RowErrorClass::WrongContext, DecryptError::WrongContext),
+            (RowErrorClass::Tampered, DecryptError::Tampered),
+            (
+                RowErrorClass::InvalidContext,
+                DecryptError::InvalidContext("x"),
+            ),
+        ] {
+            assert_eq!(RowErrorClass::of_decrypt(&err), class);
+            assert_eq!(class.as_str(), err.error_class());
+        }
+        for name in DecryptError::ALL_CLASSES {
+            assert!(
+                RowErrorClass::ALL.iter().any(|c| c.as_str() == name),
+                "{name} has no RowErrorClass"
+            );
+        }
+        assert_eq!(
+            RowErrorClass::of_source_decrypt(&DecryptError::Tampered),
+            RowErrorClass::SourceTampered
+        );
+        assert_eq!(
+            RowErrorClass::of_source_decrypt(&DecryptError::Truncated),
+            RowErrorClass::SourceUndecryptable
+        );
+    }
+
+    #[test]
+    fn every_row_error_class_is_documented() {
+        let doc = include_str!("../../docs/OUTPUT.md");
+        for class in RowErrorClass::ALL {
+            assert!(
+                doc.contains(&format!("`{}`", class.as_str())),
+                "docs/OUTPUT.md does not list error class {}",
+                class.as_str()
+            );
+        }
     }
 }

@@ -16,13 +16,153 @@ use tokio_postgres::GenericClient;
 
 use super::scan::ColumnTable;
 use crate::census::ident;
-use crate::error::{Error, Result};
+use crate::db::row::RowExt;
+use crate::error::{Error, Reason, Result};
 
 pub const KIND_ROTATION: &str = "key_rotation";
 
 /// Start of the message of a checkpoint refused because another worker took the range over (its
-/// lease had expired): the worker drops that range and claims another.
+/// lease had expired): the worker drops that range and claims another. Code matches on
+/// `Reason::LeaseLost`, never on this text.
 pub const LEASE_LOST: &str = "lease lost";
+
+/// The state of a job (`key_rotation_jobs.status`, later `pq_migration_jobs.status`; the schema's
+/// CHECK constraint lists the same values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobStatus {
+    /// Created (scheduled, or not started yet); `run-due` starts it when its time comes.
+    Pending,
+    /// Started; workers may hold its ranges.
+    Running,
+    Completed,
+    /// Finished with rows that could not be rewritten (quarantined).
+    CompletedWithErrors,
+    Failed,
+    /// An operator cancelled it (`jobs cancel`).
+    Cancelled,
+}
+
+impl JobStatus {
+    pub const ALL: [JobStatus; 6] = [
+        JobStatus::Pending,
+        JobStatus::Running,
+        JobStatus::Completed,
+        JobStatus::CompletedWithErrors,
+        JobStatus::Failed,
+        JobStatus::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::Pending => "pending",
+            JobStatus::Running => "running",
+            JobStatus::Completed => "completed",
+            JobStatus::CompletedWithErrors => "completed_with_errors",
+            JobStatus::Failed => "failed",
+            JobStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// The status read from row `id` of `table`: a value idctl does not know (a database edited by
+    /// hand, or by a newer idctl) is bad data (65), never a panic or a silent default.
+    pub fn parse(table: &str, id: i64, s: &str) -> Result<Self> {
+        JobStatus::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                unknown_value(
+                    table,
+                    id,
+                    "status",
+                    s,
+                    JobStatus::ALL.map(JobStatus::as_str),
+                )
+            })
+    }
+
+    /// Pending or running: work remains, and `jobs resume`, `run-due` or `keys rotate` takes it up.
+    pub fn is_unfinished(self) -> bool {
+        matches!(self, JobStatus::Pending | JobStatus::Running)
+    }
+}
+
+impl std::fmt::Display for JobStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The state of a range (`job_ranges.status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RangeStatus {
+    Pending,
+    /// Claimed by a worker (under a lease).
+    Running,
+    Done,
+    Failed,
+    Cancelled,
+}
+
+impl RangeStatus {
+    pub const ALL: [RangeStatus; 5] = [
+        RangeStatus::Pending,
+        RangeStatus::Running,
+        RangeStatus::Done,
+        RangeStatus::Failed,
+        RangeStatus::Cancelled,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RangeStatus::Pending => "pending",
+            RangeStatus::Running => "running",
+            RangeStatus::Done => "done",
+            RangeStatus::Failed => "failed",
+            RangeStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(id: i64, s: &str) -> Result<Self> {
+        RangeStatus::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| {
+                unknown_value(
+                    "job_ranges",
+                    id,
+                    "status",
+                    s,
+                    RangeStatus::ALL.map(RangeStatus::as_str),
+                )
+            })
+    }
+}
+
+impl std::fmt::Display for RangeStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A value idctl does not know in a column it reads: exit 65, naming the row and what is known.
+fn unknown_value<const N: usize>(
+    table: &str,
+    id: i64,
+    column: &str,
+    value: &str,
+    known: [&str; N],
+) -> Error {
+    Error::data(format!(
+        "{table} row {id} has an unknown {column} {}",
+        crate::error::quoted_short(value, 40)
+    ))
+    .with_hint(format!(
+        "idctl knows {}; the row was changed by something other than this version of idctl",
+        known.join(", ")
+    ))
+}
 
 /// A key rotation job (`key_rotation_jobs`).
 #[derive(Debug, Clone, Serialize)]
@@ -30,7 +170,7 @@ pub struct RotationJob {
     pub id: i64,
     pub basename: String,
     pub target_version: i32,
-    pub status: String,
+    pub status: JobStatus,
     pub attempts: i32,
     pub executed_by: Option<i64>,
     pub scheduled_at: Option<DateTime<Utc>>,
@@ -46,7 +186,7 @@ impl RotationJob {
         format!("{}:v{}", self.basename, self.target_version)
     }
     pub fn is_unfinished(&self) -> bool {
-        matches!(self.status.as_str(), "pending" | "running")
+        self.status.is_unfinished()
     }
 }
 
@@ -57,8 +197,8 @@ const SELECT_JOB: &str =
 /// A job row; a value of the wrong type or shape (a database idctl did not create, or edited by
 /// hand) is a clear error, never a panic or a silently dropped result.
 fn job(row: &tokio_postgres::Row) -> Result<RotationJob> {
-    let id: i64 = row.try_get(0)?;
-    let result: Option<String> = row.try_get(10)?;
+    let id: i64 = row.col(0)?;
+    let result: Option<String> = row.col(10)?;
     let result = match result {
         None => None,
         Some(text) => Some(serde_json::from_str(&text).map_err(|e| {
@@ -67,20 +207,20 @@ fn job(row: &tokio_postgres::Row) -> Result<RotationJob> {
             ))
         })?),
     };
-    let target_version: Option<i32> = row.try_get(2)?;
+    let target_version: Option<i32> = row.col(2)?;
     Ok(RotationJob {
         id,
-        basename: row.try_get(1)?,
+        basename: row.col(1)?,
         target_version: target_version.ok_or_else(|| {
             Error::data(format!("key_rotation_jobs row {id} has no target_version"))
         })?,
-        status: row.try_get(3)?,
-        attempts: row.try_get(4)?,
-        executed_by: row.try_get(5)?,
-        scheduled_at: row.try_get(6)?,
-        started_at: row.try_get(7)?,
-        finished_at: row.try_get(8)?,
-        created_at: row.try_get(9)?,
+        status: JobStatus::parse("key_rotation_jobs", id, row.col(3)?)?,
+        attempts: row.col(4)?,
+        executed_by: row.col(5)?,
+        scheduled_at: row.col(6)?,
+        started_at: row.col(7)?,
+        finished_at: row.col(8)?,
+        created_at: row.col(9)?,
         result,
     })
 }
@@ -146,15 +286,15 @@ pub async fn create(
     scheduled_at: Option<DateTime<Utc>>,
 ) -> Result<RotationJob> {
     let status = if scheduled_at.is_some() {
-        "pending"
+        JobStatus::Pending
     } else {
-        "running"
+        JobStatus::Running
     };
     let row = client
         .query_one(
             "INSERT INTO key_rotation_jobs (basename, target_version, status, attempts, executed_by, scheduled_at, started_at)
              VALUES ($1, $2, $3, $4, $5, coalesce($6, now()), CASE WHEN $3 = 'running' THEN now() END) RETURNING id",
-            &[&basename, &target_version, &status, &if status == "running" { 1i32 } else { 0 }, &actor, &scheduled_at],
+            &[&basename, &target_version, &status.as_str(), &if status == JobStatus::Running { 1i32 } else { 0 }, &actor, &scheduled_at],
         )
         .await
         .map_err(|e| {
@@ -164,7 +304,7 @@ pub async fn create(
                 e.into()
             }
         })?;
-    get(client, row.get(0)).await
+    get(client, row.col(0)?).await
 }
 
 /// Marks the job running again (a resume), counting the attempt.
@@ -182,13 +322,13 @@ pub async fn start_attempt(client: &impl GenericClient, id: i64, actor: i64) -> 
 pub async fn finish(
     client: &impl GenericClient,
     id: i64,
-    status: &str,
+    status: JobStatus,
     result: &serde_json::Value,
 ) -> Result<()> {
     client
         .execute(
             "UPDATE key_rotation_jobs SET status = $2, finished_at = now(), result = $3 WHERE id = $1",
-            &[&id, &status, &result.to_string()],
+            &[&id, &status.as_str(), &result.to_string()],
         )
         .await?;
     Ok(())
@@ -220,7 +360,7 @@ pub struct JobRange {
     pub range_start: Option<String>,
     pub range_end: Option<String>,
     pub checkpoint: Option<String>,
-    pub status: String,
+    pub status: RangeStatus,
     pub lease_owner: Option<String>,
     pub attempts: i32,
     pub rows_done: i64,
@@ -232,28 +372,29 @@ const RANGE_COLUMNS: &str =
     "id, table_name::text, column_name::text, range_start, range_end, checkpoint, status,
         lease_owner::text, attempts, rows_done, rows_failed, rows_retried";
 
-fn range(row: &tokio_postgres::Row) -> JobRange {
-    JobRange {
-        id: row.get(0),
-        table_name: row.get(1),
-        column_name: row.get(2),
-        range_start: row.get(3),
-        range_end: row.get(4),
-        checkpoint: row.get(5),
-        status: row.get(6),
-        lease_owner: row.get(7),
-        attempts: row.get(8),
-        rows_done: row.get(9),
-        rows_failed: row.get(10),
-        rows_retried: row.get(11),
-    }
+fn range(row: &tokio_postgres::Row) -> Result<JobRange> {
+    let id: i64 = row.col(0)?;
+    Ok(JobRange {
+        id,
+        table_name: row.col(1)?,
+        column_name: row.col(2)?,
+        range_start: row.col(3)?,
+        range_end: row.col(4)?,
+        checkpoint: row.col(5)?,
+        status: RangeStatus::parse(id, row.col(6)?)?,
+        lease_owner: row.col(7)?,
+        attempts: row.col(8)?,
+        rows_done: row.col(9)?,
+        rows_failed: row.col(10)?,
+        rows_retried: row.col(11)?,
+    })
 }
 
 pub async fn ranges(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<Vec<JobRange>> {
     let rows = client
         .query(&format!("SELECT {RANGE_COLUMNS} FROM job_ranges WHERE job_kind = $1 AND job_id = $2 ORDER BY id"), &[&kind, &job_id])
         .await?;
-    Ok(rows.iter().map(range).collect())
+    rows.iter().map(range).collect()
 }
 
 /// Divides each column into up to `per_column` primary-key ranges (equal widths over an integer
@@ -273,7 +414,7 @@ pub async fn plan_ranges(
                 &[&kind, &job_id, &t.column.table, &t.column.column],
             )
             .await?
-            .get(0);
+            .col(0)?;
         if exists {
             continue;
         }
@@ -291,9 +432,7 @@ pub async fn plan_ranges(
                     &[],
                 )
                 .await?;
-            if let (Some(lo), Some(hi)) =
-                (row.get::<_, Option<i64>>(0), row.get::<_, Option<i64>>(1))
-            {
+            if let (Some(lo), Some(hi)) = (row.col::<Option<i64>>(0)?, row.col::<Option<i64>>(1)?) {
                 bounds = range_bounds(lo, hi, per_column);
             }
         }
@@ -364,18 +503,18 @@ pub async fn claim_range(
             &[&kind, &job_id, &worker.name, &worker.backend_pid, &lease_secs],
         )
         .await?;
-    Ok(row.as_ref().map(range))
+    row.as_ref().map(range).transpose()
 }
 
 /// Ranges of the job not done yet (pending or running).
 pub async fn open_ranges(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT count(*) FROM job_ranges WHERE job_kind = $1 AND job_id = $2 AND status IN ('pending', 'running')",
             &[&kind, &job_id],
         )
         .await?
-        .get(0))
+        .col(0)
 }
 
 /// Moves a range's checkpoint and counters, renewing the lease; inside the batch's transaction.
@@ -406,29 +545,32 @@ pub async fn checkpoint(
     if n == 1 {
         return Ok(());
     }
-    let status: Option<(String, Option<String>)> = client
+    let row = client
         .query_opt(
             "SELECT status, result FROM key_rotation_jobs WHERE id = $1",
             &[&job_id],
         )
-        .await?
-        .map(|r| (r.get(0), r.get(1)));
-    let (status, result) = status.unzip();
-    match status.as_deref() {
-        Some("running") => Err(Error::temp_fail(format!(
+        .await?;
+    let Some(row) = row else {
+        return Err(Error::data(format!("job {job_id} no longer exists")));
+    };
+    let status = JobStatus::parse("key_rotation_jobs", job_id, row.col(0)?)?;
+    let result: Option<String> = row.col(1)?;
+    match status {
+        JobStatus::Running => Err(Error::temp_fail(format!(
             "{LEASE_LOST}: range {range_id} was taken over by another worker"
-        ))),
-        Some("cancelled") => Err(Error::job_cancelled(
+        ))
+        .with_reason(Reason::LeaseLost)),
+        JobStatus::Cancelled => Err(Error::job_cancelled(
             job_id,
             result
-                .flatten()
                 .and_then(|r| serde_json::from_str::<serde_json::Value>(&r).ok())
                 .and_then(|v| v.get("cancelled_by").and_then(serde_json::Value::as_i64)),
         )),
-        Some(other) => Err(Error::temp_fail(format!(
-            "job {job_id} is {other}; stopping"
-        ))),
-        None => Err(Error::data(format!("job {job_id} no longer exists"))),
+        other => Err(
+            Error::temp_fail(format!("job {job_id} is {other}; stopping"))
+                .with_reason(Reason::JobNotRunning),
+        ),
     }
 }
 
@@ -486,16 +628,17 @@ pub async fn failed_rows(
             &[&job_id, &limit],
         )
         .await?;
-    Ok(rows
-        .iter()
-        .map(|r| FailedRow {
-            table: r.get(0),
-            column: r.get(1),
-            primary_key: r.get(2),
-            error_class: r.get(3),
-            recorded_at: r.get(4),
+    rows.iter()
+        .map(|r| {
+            Ok(FailedRow {
+                table: r.col(0)?,
+                column: r.col(1)?,
+                primary_key: r.col(2)?,
+                error_class: r.col(3)?,
+                recorded_at: r.col(4)?,
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// Opens a cancelled or failed job again (`jobs resume`): the job runs again, its cancelled ranges
@@ -524,13 +667,13 @@ pub async fn reopen(client: &impl GenericClient, kind: &str, id: i64) -> Result<
 /// Rows rewritten by a job so far, over every attempt and every worker (the ranges' counters move
 /// with each committed batch).
 pub async fn rows_done_total(client: &impl GenericClient, kind: &str, job_id: i64) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = $1 AND job_id = $2",
             &[&kind, &job_id],
         )
         .await?
-        .get(0))
+        .col(0)
 }
 
 /// Rows recorded as failed (quarantined) by the rotations of `basename` to `target_version`:
@@ -540,7 +683,7 @@ pub async fn quarantined_rows(
     basename: &str,
     target_version: i32,
 ) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT count(DISTINCT (e.meta->>'table', e.meta->>'column', e.meta->>'primary_key'))
                FROM key_events e JOIN key_rotation_jobs j ON j.id = e.job_id
@@ -548,7 +691,7 @@ pub async fn quarantined_rows(
             &[&basename, &target_version],
         )
         .await?
-        .get(0))
+        .col(0)
 }
 
 /// The latest job of `basename` that targeted `version`.
@@ -592,8 +735,8 @@ pub async fn liveness(client: &impl GenericClient, kind: &str, job_id: i64) -> R
         )
         .await?;
     Ok(Liveness {
-        live_workers: row.try_get(0)?,
-        stale_ranges: row.try_get(1)?,
+        live_workers: row.col(0)?,
+        stale_ranges: row.col(1)?,
         last_heartbeat_age_seconds: row
             .try_get::<_, Option<f64>>(2)?
             .map(|s| (s * 10.0).round() / 10.0),
@@ -619,13 +762,13 @@ pub async fn add_range(
 
 /// Rows recorded as failed by a job.
 pub async fn failed_row_count(client: &impl GenericClient, job_id: i64) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'",
             &[&job_id],
         )
         .await?
-        .try_get(0)?)
+        .col(0)
 }
 
 /// Rows recorded as failed by a job in one column.
@@ -635,14 +778,14 @@ pub async fn failed_rows_in(
     table: &str,
     column: &str,
 ) -> Result<i64> {
-    Ok(client
+    client
         .query_one(
             "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'
                 AND meta->>'table' = $2 AND meta->>'column' = $3",
             &[&job_id, &table, &column],
         )
         .await?
-        .try_get(0)?)
+        .col(0)
 }
 
 /// Stores the options a job must be resumed with.
@@ -671,7 +814,9 @@ pub async fn options(
             &[&job_id],
         )
         .await?
-        .and_then(|r| r.get(0)))
+        .map(|r| r.col(0))
+        .transpose()?
+        .flatten())
 }
 
 #[cfg(test)]

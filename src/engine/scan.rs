@@ -8,6 +8,7 @@
 use tokio_postgres::GenericClient;
 
 use crate::census::{ident, key_id_expr};
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 use crate::registry::ProtectedColumn;
 
@@ -61,7 +62,7 @@ impl ColumnTable {
                     ))
                     .with_hint("run `idctl db check`")
                 })?;
-            pk.push((name.clone(), row.get::<_, String>(0)));
+            pk.push((name.clone(), row.col::<String>(0)?));
         }
         Ok(ColumnTable {
             column: column.clone(),

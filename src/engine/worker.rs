@@ -29,14 +29,15 @@ use rayon::prelude::*;
 use tokio::sync::mpsc;
 use tokio_postgres::types::ToSql;
 
-use super::codec::{ColumnCodec, RowError};
+use super::codec::{ColumnCodec, RowError, RowErrorClass};
 use super::jobs::{self, JobRange, WorkerIdentity};
 use super::scan::{ColumnTable, ScannedRow};
 use crate::census::ident;
 use crate::crypto::KeyId;
 use crate::db::Database;
 use crate::db::retry::{RetryPolicy, with_retry, with_retry_until};
-use crate::error::{Error, ErrorKind, Result};
+use crate::db::row::RowExt;
+use crate::error::{Error, ErrorKind, Reason, Result};
 
 /// How the engine paces itself.
 #[derive(Debug, Clone)]
@@ -319,7 +320,7 @@ impl Engine {
                     })
                     .await?;
                 }
-                Err(e) if e.message().starts_with(jobs::LEASE_LOST) => {
+                Err(e) if e.is(Reason::LeaseLost) => {
                     // Another worker has this range now; the batch was rolled back. Take another.
                     tracing::info!("{}", e.message());
                 }
@@ -464,7 +465,7 @@ impl Engine {
                     let lag: f64 = client
                         .query_one("SELECT coalesce(extract(epoch FROM max(replay_lag)), 0)::float8 FROM pg_stat_replication", &[])
                         .await?
-                        .get(0);
+                        .col(0)?;
                     if lag <= max_lag.as_secs_f64() {
                         break;
                     }
@@ -574,10 +575,7 @@ impl Engine {
                 attempt += 1;
                 continue;
             }
-            let splittable = e.kind() == ErrorKind::TempFail
-                && !e.message().starts_with(jobs::LEASE_LOST)
-                && !e.message().starts_with("job ");
-            if !splittable {
+            if !worth_retrying_in_parts(&e) {
                 return Err(e);
             }
             if attempt < policy.max_attempts {
@@ -658,11 +656,11 @@ impl Engine {
             .await
             .ok()??;
         Some(Blocker {
-            pid: row.get(0),
-            application_name: row.get(1),
-            held_for: Duration::try_from_secs_f64(row.get::<_, f64>(2).max(0.0))
+            pid: row.col(0).ok()?,
+            application_name: row.col(1).ok()?,
+            held_for: Duration::try_from_secs_f64(row.col::<f64>(2).ok()?.max(0.0))
                 .unwrap_or_default(),
-            state: row.get(3),
+            state: row.col(3).ok()?,
         })
     }
 
@@ -681,7 +679,7 @@ impl Engine {
             let pid: i32 = client
                 .query_one("SELECT pg_backend_pid()", &[])
                 .await?
-                .get(0);
+                .col(0)?;
             *slot = Some((client, pid));
         }
         let Some((client, pid)) = slot.as_mut() else {
@@ -722,7 +720,7 @@ impl Engine {
         let tx = client.transaction().await?;
         let table = &work.table;
         let mut writes: Vec<(&ScannedRow, &[u8])> = Vec::with_capacity(part.len());
-        let mut failures: Vec<(&ScannedRow, &'static str)> = Vec::new();
+        let mut failures: Vec<(&ScannedRow, RowErrorClass)> = Vec::new();
         for &i in part {
             match &batch.results[i] {
                 Ok(new) => writes.push((&batch.rows[i], new.as_slice())),
@@ -737,7 +735,7 @@ impl Engine {
             .map(|(r, _)| *r)
             .collect();
         let mut retried = 0i64;
-        let mut retry_failures: Vec<(ScannedRow, &'static str)> = Vec::new();
+        let mut retry_failures: Vec<(ScannedRow, RowErrorClass)> = Vec::new();
         // Rows changed by the application meanwhile: read them again and retry, a few times.
         for _ in 0..3 {
             if missed.is_empty() || table.pk.len() != 1 {
@@ -766,7 +764,7 @@ impl Engine {
                 .collect();
             missed.retain(|r| still.contains(&r.pk));
         }
-        let mut all_failures: Vec<(&ScannedRow, &'static str)> = failures;
+        let mut all_failures: Vec<(&ScannedRow, RowErrorClass)> = failures;
         all_failures.extend(retry_failures.iter().map(|(r, c)| (r, *c)));
         if !all_failures.is_empty() {
             self.record_failures(&*tx, table, &all_failures).await?;
@@ -804,10 +802,10 @@ impl Engine {
         &self,
         client: &impl tokio_postgres::GenericClient,
         table: &ColumnTable,
-        failures: &[(&ScannedRow, &'static str)],
+        failures: &[(&ScannedRow, RowErrorClass)],
     ) -> Result<()> {
         let pks: Vec<String> = failures.iter().map(|(r, _)| r.pk_display()).collect();
-        let classes: Vec<&str> = failures.iter().map(|(_, c)| *c).collect();
+        let classes: Vec<&str> = failures.iter().map(|(_, c)| c.as_str()).collect();
         let key_ids: Vec<Option<String>> = failures.iter().map(|(r, _)| r.key_id.clone()).collect();
         client
             .execute(
@@ -916,10 +914,9 @@ pub async fn cas_update(
         news.iter().map(|v| v.len()).sum::<usize>()
     );
     let rows = client.query(&sql, &params).await?;
-    Ok(rows
-        .iter()
-        .map(|r| (0..k).map(|i| r.get::<_, String>(i)).collect())
-        .collect())
+    rows.iter()
+        .map(|r| (0..k).map(|i| r.col::<String>(i)).collect())
+        .collect()
 }
 
 /// Reads rows again by primary key (single-column keys).
@@ -935,4 +932,51 @@ async fn reread(
         }
     }
     Ok(out)
+}
+
+/// Whether a failed batch write is worth trying again (and, if it keeps failing, in halves): a
+/// temporary failure of the statement itself, not a range another worker took over or a job that
+/// is no longer running — retrying those only delays the stop. Decided by the error's typed
+/// reason, which `Error::context` keeps, never by its message.
+fn worth_retrying_in_parts(e: &Error) -> bool {
+    e.kind() == ErrorKind::TempFail
+        && !matches!(
+            e.reason(),
+            Some(Reason::LeaseLost | Reason::JobCancelled | Reason::JobNotRunning)
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lease_lost_error_is_recognised_after_context() {
+        let e = Error::temp_fail(format!(
+            "{}: range 4 was taken over by another worker",
+            jobs::LEASE_LOST
+        ))
+        .with_reason(Reason::LeaseLost)
+        .context("writing a batch of 500 rows of crm.users.email")
+        .context("range 4");
+        assert!(!e.message().starts_with(jobs::LEASE_LOST), "{e}");
+        assert!(e.is(Reason::LeaseLost));
+        assert!(!worth_retrying_in_parts(&e));
+    }
+
+    #[test]
+    fn a_stopped_job_is_not_retried_and_a_busy_server_is() {
+        let stopped = Error::temp_fail("job 9 is failed; stopping")
+            .with_reason(Reason::JobNotRunning)
+            .context("checkpoint");
+        assert!(!worth_retrying_in_parts(&stopped));
+        assert!(!worth_retrying_in_parts(
+            &Error::job_cancelled(9, None).context("checkpoint")
+        ));
+        // A message that happens to start with "job " is no longer mistaken for a stopped job.
+        assert!(worth_retrying_in_parts(&Error::temp_fail(
+            "job 9: serialization failure"
+        )));
+        assert!(!worth_retrying_in_parts(&Error::data("bad row")));
+    }
 }

@@ -5,6 +5,7 @@
 //! the registry: the columns of every registered table, their unique keys, and the foreign keys
 //! that reference the subject table.
 
+use crate::db::row::RowExt;
 use std::collections::{HashMap, HashSet};
 
 use tokio_postgres::GenericClient;
@@ -198,27 +199,28 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
     let names: Vec<String> = r.tables().into_iter().map(str::to_string).collect();
     let mut tables: HashMap<String, Table> = HashMap::new();
     for row in client.query(COLUMNS_SQL, &[&names]).await? {
-        let name: String = row.get(0);
+        let name: String = row.col(0)?;
+        let relkind: String = row.col(1)?;
         let table = tables.entry(name).or_insert_with(|| Table {
-            relkind: row.get(1),
+            relkind,
             columns: HashMap::new(),
             unique_keys: Vec::new(),
         });
-        let column: Option<String> = row.get(2);
+        let column: Option<String> = row.col(2)?;
         if let Some(column) = column {
             table.columns.insert(
                 column,
                 Column {
-                    ty: row.get(3),
-                    nullable: row.get(4),
+                    ty: row.col(3)?,
+                    nullable: row.col(4)?,
                 },
             );
         }
     }
     for row in client.query(UNIQUE_KEYS_SQL, &[&names]).await? {
-        let name: String = row.get(0);
+        let name: String = row.col(0)?;
         if let Some(t) = tables.get_mut(&name) {
-            t.unique_keys.push((row.get(1), row.get(2)));
+            t.unique_keys.push((row.col(1)?, row.col(2)?));
         }
     }
     let live = Live { tables };
@@ -335,9 +337,9 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
     // Every foreign key to the subject must be classified.
     if live.table(rep, &s.table).is_some() {
         for row in client.query(SUBJECT_FKS_SQL, &[&s.table]).await? {
-            let table: String = row.get(0);
-            let name: String = row.get(1);
-            let columns: Vec<String> = row.get(2);
+            let table: String = row.col(0)?;
+            let name: String = row.col(1)?;
+            let columns: Vec<String> = row.col(2)?;
             let grants_access = r.access.iter().any(|a| a.table == table)
                 || r.not_access.iter().any(|n| n.table == table);
             if !grants_access && let Some(t) = live.tables.get(&table) {

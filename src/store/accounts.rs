@@ -5,6 +5,7 @@
 //! same statements serve a bigint-keyed and a UUID-keyed schema, and `= ANY($1)` still uses the
 //! primary-key and link-column indexes.
 
+use crate::db::row::RowExt;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -67,10 +68,10 @@ pub struct AuditEntry {
 
 /// A fresh request id (a UUID from the server), shared by the audit rows of one command.
 pub async fn new_request_id(client: &impl GenericClient) -> Result<String> {
-    Ok(client
+    client
         .query_one("SELECT 'idctl-' || gen_random_uuid()::text", &[])
         .await?
-        .try_get(0)?)
+        .col(0)
 }
 
 fn optional(col: Option<&String>, cast: &str) -> String {
@@ -105,7 +106,7 @@ impl<'r> Accounts<'r> {
                 ))
                 .with_hint("`idctl db check` compares the registry with the database")
             })?;
-        let pk_type: String = row.try_get(0)?;
+        let pk_type: String = row.col(0)?;
         // From the catalogue, not from input; checked anyway since it is interpolated.
         if !pk_type
             .bytes()
@@ -147,15 +148,15 @@ impl<'r> Accounts<'r> {
 
     fn row(r: &tokio_postgres::Row) -> Result<AccountRow> {
         Ok(AccountRow {
-            id: r.try_get(0)?,
-            locked: r.try_get(1)?,
-            active: r.try_get(2)?,
-            deleted_at: r.try_get(3)?,
-            failed_logins: r.try_get(4)?,
-            must_change_password: r.try_get(5)?,
-            last_login_at: r.try_get(6)?,
-            created_at: r.try_get(7)?,
-            role: r.try_get(8)?,
+            id: r.col(0)?,
+            locked: r.col(1)?,
+            active: r.col(2)?,
+            deleted_at: r.col(3)?,
+            failed_logins: r.col(4)?,
+            must_change_password: r.col(5)?,
+            last_login_at: r.col(6)?,
+            created_at: r.col(7)?,
+            role: r.col(8)?,
         })
     }
 
@@ -418,7 +419,7 @@ impl Accounts<'_> {
         params.extend(extra.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)));
         let mut out = BTreeMap::new();
         for r in client.query(&sql, &params).await? {
-            out.insert(r.try_get::<_, String>(0)?, r.try_get::<_, i64>(1)?);
+            out.insert(r.col::<String>(0)?, r.col::<i64>(1)?);
         }
         Ok(out)
     }
@@ -519,7 +520,7 @@ impl Accounts<'_> {
         for r in client.query(&sql, &refs).await.map_err(|e| {
             Error::from(e).context(format!("revoking {} ({})", grant.name, grant.table))
         })? {
-            out.insert(r.try_get::<_, String>(0)?, r.try_get::<_, i64>(1)?);
+            out.insert(r.col::<String>(0)?, r.col::<i64>(1)?);
         }
         Ok(out)
     }

@@ -4,6 +4,7 @@
 //! row, or an unexpired `rbac_user_permissions` allow, and loses it to an unexpired deny (see
 //! `authz`). These statements answer the same question for many users at once.
 
+use crate::db::row::RowExt;
 use chrono::{DateTime, Utc};
 use tokio_postgres::GenericClient;
 
@@ -37,7 +38,7 @@ pub async fn active_holders(client: &impl GenericClient, permission: &str) -> Re
         .query(&sql, &[&permission])
         .await?
         .iter()
-        .map(|r| Ok(r.try_get(0)?))
+        .map(|r| r.col(0))
         .collect()
 }
 
@@ -61,7 +62,7 @@ pub async fn effective_permissions(client: &impl GenericClient, user: i64) -> Re
         )
         .await?
         .iter()
-        .map(|r| Ok(r.try_get(0)?))
+        .map(|r| r.col(0))
         .collect()
 }
 
@@ -80,19 +81,19 @@ pub struct RoleHolding {
 }
 
 fn holding(r: &tokio_postgres::Row) -> Result<RoleHolding> {
-    let via: String = r.try_get(2)?;
+    let via: String = r.col(2)?;
     Ok(RoleHolding {
-        user_id: r.try_get(0)?,
-        role: r.try_get(1)?,
+        user_id: r.col(0)?,
+        role: r.col(1)?,
         via: if via == "actor_role" {
             "actor_role"
         } else {
             "grant"
         },
-        status: r.try_get(3)?,
-        granted_by: r.try_get(4)?,
-        granted_at: r.try_get(5)?,
-        expires_at: r.try_get(6)?,
+        status: r.col(3)?,
+        granted_by: r.col(4)?,
+        granted_at: r.col(5)?,
+        expires_at: r.col(6)?,
     })
 }
 
@@ -130,7 +131,7 @@ pub async fn role_id(client: &impl GenericClient, role: &str) -> Result<Option<i
             .query_opt("SELECT id FROM rbac_roles WHERE name = $1", &[&role])
             .await?
         {
-            Some(r) => Some(r.try_get(0)?),
+            Some(r) => Some(r.col(0)?),
             None => None,
         },
     )
@@ -142,7 +143,7 @@ pub async fn role_names(client: &impl GenericClient) -> Result<Vec<String>> {
         .query("SELECT name::text FROM rbac_roles ORDER BY 1", &[])
         .await?
         .iter()
-        .map(|r| Ok(r.try_get(0)?))
+        .map(|r| r.col(0))
         .collect()
 }
 
@@ -162,8 +163,8 @@ pub async fn role_permissions_not_held(
         )
         .await?
         .iter()
-        .map(|r| r.try_get(0))
-        .collect::<std::result::Result<_, _>>()?;
+        .map(|r| r.col(0))
+        .collect::<Result<_>>()?;
     Ok(granted.into_iter().filter(|p| !held.contains(p)).collect())
 }
 
@@ -241,5 +242,5 @@ pub async fn create_operator(
             &[&role, &hash, &version],
         )
         .await?;
-    Ok(row.try_get(0)?)
+    row.col(0)
 }

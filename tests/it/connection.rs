@@ -4,23 +4,34 @@ use std::os::unix::fs::PermissionsExt;
 
 use crate::harness::{idctl, migrated_db, run};
 
-/// host and port of the test server's URL (`...?host=/dir&port=N&user=postgres`).
-fn host_and_port(url: &str) -> Option<(String, String)> {
-    let query = url.split_once('?')?.1;
+/// host and port of the test server's URL: `...?host=/dir&port=N&user=postgres` (the harness's
+/// own cluster) or `postgres://user@host:port/db` (IDCTL_TEST_DATABASE_URL). A URL without them
+/// fails the test: it must not pass without having checked anything.
+fn host_and_port(url: &str) -> (String, String) {
+    let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
     let get = |k: &str| {
         query
             .split('&')
             .find_map(|kv| kv.strip_prefix(&format!("{k}=")).map(str::to_string))
     };
-    Some((get("host")?, get("port")?))
+    if let (Some(h), Some(p)) = (get("host"), get("port")) {
+        return (h, p);
+    }
+    let authority = url
+        .split_once("://")
+        .map(|(_, rest)| rest.split(['/', '?']).next().unwrap_or(""))
+        .unwrap_or("");
+    let hostport = authority.rsplit('@').next().unwrap_or("");
+    match hostport.rsplit_once(':') {
+        Some((h, p)) if !h.is_empty() && !p.is_empty() => (h.to_string(), p.to_string()),
+        _ => panic!("the test server's URL names no host and port: {url}"),
+    }
 }
 
 #[test]
 fn pg_environment_variables_are_honoured() {
     let db = migrated_db();
-    let Some((host, port)) = host_and_port(&db.url) else {
-        return;
-    };
+    let (host, port) = host_and_port(&db.url);
     let out = run(idctl()
         .env("PGHOST", &host)
         .env("PGPORT", &port)
@@ -53,9 +64,7 @@ fn database_url_wins_over_the_environment() {
 #[test]
 fn service_file_is_honoured() {
     let db = migrated_db();
-    let Some((host, port)) = host_and_port(&db.url) else {
-        return;
-    };
+    let (host, port) = host_and_port(&db.url);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("pg_service.conf");
     std::fs::write(
@@ -85,9 +94,7 @@ fn service_file_is_honoured() {
 #[test]
 fn a_pgpass_readable_by_others_is_ignored_with_a_warning() {
     let db = migrated_db();
-    let Some((host, port)) = host_and_port(&db.url) else {
-        return;
-    };
+    let (host, port) = host_and_port(&db.url);
     let dir = tempfile::tempdir().unwrap();
     let pgpass = dir.path().join("pgpass");
     std::fs::write(&pgpass, "*:*:*:*:topsecretpw\n").unwrap();

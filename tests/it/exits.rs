@@ -728,3 +728,55 @@ fn a_database_role_without_privileges_is_a_configuration_error_not_an_operator_p
         out.stderr
     );
 }
+
+/// A column idctl reads whose type was changed (a database idctl did not create, or edited by
+/// hand) is a clear configuration error (78) naming the column, never a panic.
+#[test]
+fn a_column_of_another_type_is_a_clear_configuration_error() {
+    let s = seeded(2);
+    s.db.exec(
+        "INSERT INTO key_rotation_jobs (basename, target_version, status) VALUES ('profile', 1, 'failed');
+         ALTER TABLE key_rotation_jobs ALTER COLUMN started_at TYPE text;
+         ALTER TABLE crypto_keys ALTER COLUMN activated_at TYPE text;",
+    );
+    for (args, column) in [
+        (vec!["jobs", "list", "-o", "json"], "started_at"),
+        (vec!["keys", "list", "-o", "json"], "activated_at"),
+    ] {
+        let out = run(s.idctl().args(&args));
+        assert_no_panic(&args.join(" "), &out);
+        out.expect_code(78);
+        assert!(
+            out.stderr.contains("not as idctl expects")
+                && out.stderr.contains(&format!("\"{column}\""))
+                && out.stderr.contains("text"),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("idctl db check"), "{}", out.stderr);
+    }
+}
+
+/// A job status idctl does not know (a constraint dropped, a row edited by hand) is bad data (65)
+/// naming the row and the value, never a panic or a silently wrong decision.
+#[test]
+fn an_unknown_job_status_is_a_data_error_naming_the_row() {
+    let s = seeded(2);
+    s.db.exec(
+        "ALTER TABLE key_rotation_jobs DROP CONSTRAINT ck_key_rotation_jobs_status;
+         INSERT INTO key_rotation_jobs (id, basename, target_version, status) VALUES (4242, 'profile', 1, 'paused');",
+    );
+    for args in [
+        vec!["jobs", "list", "-o", "json"],
+        vec!["jobs", "show", "4242"],
+    ] {
+        let out = run(s.idctl().args(&args));
+        assert_no_panic(&args.join(" "), &out);
+        out.expect_code(65);
+        assert!(
+            out.stderr.contains("key_rotation_jobs row 4242") && out.stderr.contains("\"paused\""),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}

@@ -345,22 +345,41 @@ fn no_output_log_or_error_contains_key_material() {
     outcomes.push(run(env
         .idctl()
         .args(["-vv", "keys", "generate", "profile"])));
-    for args in [
-        vec!["keys", "list", "-o", "json"],
-        vec!["keys", "show", "profile"],
-        vec!["keys", "status", "-o", "csv"],
-        vec!["keys", "verify", "--all", "-o", "json"],
-        vec!["keys", "activate", "profile:v2"],
-        vec!["keys", "plan", "profile", "-o", "jsonl"],
-        vec!["keys", "rotate", "profile", "-o", "jsonl"],
-        vec!["keys", "retire", "profile:v1"],
-        vec!["keys", "destroy", "profile:v1"],
-        vec!["keys", "destroy", "profile:v1", "--yes"],
-        vec!["registry", "show", "-o", "json"],
+    // A command that failed early "leaks nothing" trivially: each must have done its work.
+    for o in &outcomes {
+        o.expect_code(0);
+    }
+    // Collected now: `destroy --yes` below deletes profile.v1.key, whose material must be searched
+    // for too.
+    let mut materials = materials(env.keyring.path());
+    assert!(
+        materials.len() >= 3 * 3,
+        "material of the three key files ({} encodings)",
+        materials.len()
+    );
+    for (args, code) in [
+        (vec!["keys", "list", "-o", "json"], 0),
+        (vec!["keys", "show", "profile"], 0),
+        (vec!["keys", "status", "-o", "csv"], 0),
+        (vec!["keys", "verify", "--all", "-o", "json"], 0),
+        (vec!["keys", "activate", "profile:v2"], 0),
+        (vec!["keys", "plan", "profile", "-o", "jsonl"], 0),
+        (vec!["keys", "rotate", "profile", "-o", "jsonl"], 0),
+        (vec!["keys", "retire", "profile:v1"], 0),
+        // Without --yes and without a terminal the confirmation cannot be asked.
+        (vec!["keys", "destroy", "profile:v1"], 64),
+        (vec!["keys", "destroy", "profile:v1", "--yes"], 0),
+        (vec!["registry", "show", "-o", "json"], 0),
     ] {
         let mut cmd = env.idctl();
         cmd.arg("-vv").args(&args);
-        outcomes.push(run(&mut cmd));
+        let out = run(&mut cmd);
+        assert_eq!(
+            out.code, code,
+            "{args:?}\n--- stdout:\n{}\n--- stderr:\n{}",
+            out.stdout, out.stderr
+        );
+        outcomes.push(out);
     }
     // Broken key files produce errors that name the file, never its contents.
     let p = env.key_file("email_hash.v1.key");
@@ -370,8 +389,18 @@ fn no_output_log_or_error_contains_key_material() {
         original.replace("algorithm: hmac-sha256", "algorithm: rot13"),
     )
     .unwrap();
-    outcomes.push(run(env.idctl().args(["-vv", "keys", "show", "email_hash"])));
-    let materials = materials(env.keyring.path());
+    let out = run(env.idctl().args(["-vv", "keys", "show", "email_hash"]));
+    assert!(
+        out.code != 101 && !out.stderr.contains("panicked"),
+        "{}",
+        out.stderr
+    );
+    outcomes.push(out);
+    for m in self::materials(env.keyring.path()) {
+        if !materials.contains(&m) {
+            materials.push(m);
+        }
+    }
     let everything: String = outcomes
         .iter()
         .map(|o| format!("{}\n{}\n", o.stdout, o.stderr))
@@ -382,17 +411,18 @@ fn no_output_log_or_error_contains_key_material() {
             "key material leaked into output"
         );
     }
-    // And nothing of it in the database either.
-    let dump: String = env
-        .db
-        .query("SELECT coalesce(string_agg(t::text, ' '), '') FROM (SELECT * FROM crypto_keys) t")
-        .first()
-        .map(|r| r.get(0))
-        .unwrap();
-    for m in &materials {
-        assert!(
-            !dump.contains(m.as_str()),
-            "key material stored in crypto_keys"
-        );
+    // And nothing of it in the database either: key rows, events (their meta) and job results.
+    for table in ["crypto_keys", "key_events", "key_rotation_jobs"] {
+        let dump: String = env
+            .db
+            .query(&format!(
+                "SELECT coalesce(string_agg(t::text, ' '), '') FROM (SELECT * FROM {table}) t"
+            ))
+            .first()
+            .map(|r| r.get(0))
+            .unwrap();
+        for m in &materials {
+            assert!(!dump.contains(m.as_str()), "key material stored in {table}");
+        }
     }
 }

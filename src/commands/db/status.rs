@@ -3,6 +3,7 @@ use serde::Serialize;
 
 use crate::context::Ctx;
 use crate::db::migrate::{self, MigrationState};
+use crate::db::row::RowExt;
 use crate::error::Result;
 
 /// Show the database, its server version, and the state of every migration.
@@ -33,12 +34,18 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
         )
         .await?;
     let migrations = migrate::status(&**client).await?;
-    let applied = migrations.iter().filter(|m| m.state == "applied").count();
-    let pending = migrations.iter().filter(|m| m.state == "pending").count();
+    let applied = migrations
+        .iter()
+        .filter(|m| m.state == migrate::State::Applied)
+        .count();
+    let pending = migrations
+        .iter()
+        .filter(|m| m.state == migrate::State::Pending)
+        .count();
     let report = StatusReport {
-        database: row.get(0),
-        server_version: row.get(1),
-        current_user: row.get(2),
+        database: row.col(0)?,
+        server_version: row.col(1)?,
+        current_user: row.col(2)?,
         applied,
         pending,
         up_to_date: applied == migrations.len(),

@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::context::Ctx;
 use crate::crypto::ColumnCrypto;
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 use crate::keystore::{self, Keyring};
 use crate::localpg::{ClusterOptions, LocalCluster};
@@ -164,7 +165,7 @@ async fn bench(
     let rows: i64 = client
         .query_one("SELECT count(*) FROM user_profiles", &[])
         .await?
-        .get(0);
+        .col(0)?;
 
     // (a) The floor, on an identical copy of the table.
     ctx.ui.note("(a) floor: one UPDATE rewriting every row ...");
@@ -224,8 +225,8 @@ async fn bench(
         )
         .await?
         .iter()
-        .map(|r| r.get(0))
-        .collect();
+        .map(|r| r.col(0))
+        .collect::<Result<_>>()?;
     let (mut naive, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(conn);
     let started = Instant::now();
@@ -237,7 +238,7 @@ async fn bench(
                 &[id],
             )
             .await?;
-        let enc: Vec<u8> = row.get(0);
+        let enc: Vec<u8> = row.col(0)?;
         let pk = id.to_string();
         let plain = crypto
             .decrypt(&enc, &[&pk])
@@ -255,7 +256,7 @@ async fn bench(
     let naive_time = started.elapsed();
     let naive_extrapolated = naive_time.as_secs_f64() * rows as f64 / ids.len().max(1) as f64;
 
-    let server_version: String = client.query_one("SHOW server_version", &[]).await?.get(0);
+    let server_version: String = client.query_one("SHOW server_version", &[]).await?.col(0)?;
     Ok(BenchReport {
         rows: rows as u64,
         cpus: std::thread::available_parallelism()

@@ -3,6 +3,7 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::context::Ctx;
+use crate::db::row::RowExt;
 use crate::error::{Error, Result};
 use crate::keystore::Keyring;
 use crate::localpg::{self, DevMarker};
@@ -80,7 +81,7 @@ pub async fn run(args: SeedArgs, ctx: &Ctx) -> Result<()> {
             let dbname: String = client
                 .query_one("SELECT current_database()::text", &[])
                 .await?
-                .get(0);
+                .col(0)?;
             let why = match other {
                 Some(_) => format!(
                     "database {dbname:?} carries the marker of `idctl dev up`, but it was made on \

@@ -3,7 +3,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::context::Ctx;
-use crate::engine::jobs;
+use crate::engine::jobs::{self, JobStatus};
 use crate::error::Result;
 
 /// List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows).
@@ -20,7 +20,7 @@ struct JobLine {
     id: i64,
     basename: String,
     target_version: i32,
-    status: String,
+    status: JobStatus,
     attempts: i32,
     executed_by: Option<i64>,
     scheduled_at: Option<DateTime<Utc>>,

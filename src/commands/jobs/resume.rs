@@ -3,7 +3,7 @@ use clap::Args;
 use crate::authz::Permission;
 use crate::commands::keys::rotate::{EngineArgs, exit_for, stop_on_signals};
 use crate::context::Ctx;
-use crate::engine::jobs::{self, KIND_ROTATION};
+use crate::engine::jobs::{self, JobStatus, KIND_ROTATION};
 use crate::engine::worker::StopSignal;
 use crate::error::{Error, Result};
 use crate::rotation::{self, RotateRequest};
@@ -35,9 +35,9 @@ pub async fn run(args: ResumeArgs, ctx: &Ctx) -> Result<()> {
         let actor = ctx.actor(&**client, Permission::KeysRotate).await?;
         (jobs::get(&**client, args.id).await?, actor)
     };
-    match job.status.as_str() {
-        "pending" | "running" => {}
-        "cancelled" | "failed" => {
+    match job.status {
+        JobStatus::Pending | JobStatus::Running => {}
+        JobStatus::Cancelled | JobStatus::Failed => {
             // Nothing may be written before the preconditions hold.
             rotation::preconditions(&db, &registry, &keyring, &job.basename).await?;
             let client = db.client().await?;
@@ -54,7 +54,7 @@ pub async fn run(args: ResumeArgs, ctx: &Ctx) -> Result<()> {
                 job.id, job.status
             ));
         }
-        other => {
+        other @ (JobStatus::Completed | JobStatus::CompletedWithErrors) => {
             return Err(Error::data(format!(
                 "job {} is {other}; nothing to resume",
                 job.id

@@ -34,11 +34,45 @@ fn parse_max_duration(s: &str) -> std::result::Result<Duration, String> {
     )
 }
 
+/// What became of a due job or an old key version (`outcome`, docs/OUTPUT.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum DueOutcome {
+    // A rotation's status (`RotationStatus`), with the same names.
+    Completed,
+    CompletedWithErrors,
+    WaitingForApplication,
+    Interrupted,
+    Cancelled,
+    NothingToDo,
+    /// Another idctl runs it, or a lock was held: the next run takes it up.
+    Skipped,
+    /// The deadline came before it could start.
+    Deferred,
+    /// An old key version whose grace period passed was retired.
+    Retired,
+    /// Its grace period passed, but rows still use it.
+    RetirementDeferred,
+}
+
+impl From<RotationStatus> for DueOutcome {
+    fn from(s: RotationStatus) -> Self {
+        match s {
+            RotationStatus::Completed => DueOutcome::Completed,
+            RotationStatus::CompletedWithErrors => DueOutcome::CompletedWithErrors,
+            RotationStatus::WaitingForApplication => DueOutcome::WaitingForApplication,
+            RotationStatus::Interrupted => DueOutcome::Interrupted,
+            RotationStatus::Cancelled => DueOutcome::Cancelled,
+            RotationStatus::NothingToDo => DueOutcome::NothingToDo,
+        }
+    }
+}
+
 #[derive(Debug, Serialize)]
 struct DueResult {
     job_id: i64,
     basename: String,
-    outcome: String,
+    outcome: DueOutcome,
     message: String,
 }
 
@@ -70,7 +104,7 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             results.push(DueResult {
                 job_id: job.id,
                 basename: job.basename,
-                outcome: "deferred".into(),
+                outcome: DueOutcome::Deferred,
                 message: "deadline reached".into(),
             });
             continue;
@@ -81,20 +115,14 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
         let (outcome, message) = match r {
             Ok(report) => {
                 any_failed_rows |= report.status == RotationStatus::CompletedWithErrors;
-                (
-                    serde_json::to_value(report.status)?
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                    report.message,
-                )
+                (DueOutcome::from(report.status), report.message)
             }
             Err(e) if e.kind() == ErrorKind::TempFail => {
-                ("skipped".to_string(), e.message().to_string())
+                (DueOutcome::Skipped, e.message().to_string())
             }
             // Cancelled meanwhile by an operator: that job is over; the others still run.
             Err(e) if e.kind() == ErrorKind::Cancelled => {
-                ("cancelled".to_string(), e.message().to_string())
+                (DueOutcome::Cancelled, e.message().to_string())
             }
             Err(e) => return Err(e),
         };
@@ -111,7 +139,7 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
         results.push(DueResult {
             job_id: 0,
             basename: key.split(':').next().unwrap_or_default().to_string(),
-            outcome: "retired".into(),
+            outcome: DueOutcome::Retired,
             message: format!("{key} retired after its grace period"),
         });
     }
@@ -119,7 +147,7 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
         results.push(DueResult {
             job_id: 0,
             basename: key.split(':').next().unwrap_or_default().to_string(),
-            outcome: "retirement_deferred".into(),
+            outcome: DueOutcome::RetirementDeferred,
             message: format!(
                 "{key}: grace period over, but rows still use it (the application wrote under it): `idctl keys rotate {}` moves them",
                 key.split(':').next().unwrap_or_default()
@@ -136,4 +164,34 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_keep_the_rotation_status_names() {
+        for status in [
+            RotationStatus::Completed,
+            RotationStatus::CompletedWithErrors,
+            RotationStatus::WaitingForApplication,
+            RotationStatus::Interrupted,
+            RotationStatus::Cancelled,
+            RotationStatus::NothingToDo,
+        ] {
+            assert_eq!(
+                serde_json::to_value(DueOutcome::from(status)).unwrap(),
+                serde_json::to_value(status).unwrap()
+            );
+        }
+        assert_eq!(
+            serde_json::to_value(DueOutcome::RetirementDeferred).unwrap(),
+            "retirement_deferred"
+        );
+        assert_eq!(
+            serde_json::to_value(DueOutcome::Skipped).unwrap(),
+            "skipped"
+        );
+    }
 }

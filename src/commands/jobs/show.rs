@@ -2,7 +2,9 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::context::Ctx;
-use crate::engine::jobs::{self, FailedRow, JobRange, KIND_ROTATION, Liveness, RotationJob};
+use crate::engine::jobs::{
+    self, FailedRow, JobRange, JobStatus, KIND_ROTATION, Liveness, RotationJob,
+};
 use crate::error::Result;
 
 /// Show a job: its state, its ranges with checkpoints and leases, and the rows that failed
@@ -57,23 +59,23 @@ fn state_note(job: &RotationJob, w: &Liveness, failed: i64) -> String {
         .last_heartbeat_age_seconds
         .map(|s| format!("last heartbeat {s:.0}s ago"))
         .unwrap_or_else(|| "no heartbeat yet".into());
-    match job.status.as_str() {
-        "running" if w.live_workers > 0 => {
+    match job.status {
+        JobStatus::Running if w.live_workers > 0 => {
             format!("running: {} live worker(s), {age}", w.live_workers)
         }
-        "running" => format!(
+        JobStatus::Running => format!(
             "running, but no worker is alive ({age}): the process that ran it died or lost its connection; `idctl jobs resume {}` continues it",
             job.id
         ),
-        "pending" => "pending: `idctl jobs run-due` runs it when its time comes".into(),
-        "cancelled" => format!(
+        JobStatus::Pending => "pending: `idctl jobs run-due` runs it when its time comes".into(),
+        JobStatus::Cancelled => format!(
             "cancelled: `idctl jobs resume {}` opens it again, keeping its checkpoints",
             job.id
         ),
-        "completed_with_errors" => format!(
+        JobStatus::CompletedWithErrors => format!(
             "completed with {failed} quarantined row(s), listed below; fix them, then `idctl keys rotate {} --retry-quarantined`",
             job.basename
         ),
-        other => other.to_string(),
+        other @ (JobStatus::Completed | JobStatus::Failed) => other.to_string(),
     }
 }

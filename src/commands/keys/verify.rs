@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::context::Ctx;
-use crate::engine::codec::{Checkable, ColumnCodec};
+use crate::engine::codec::{Checkable, ColumnCodec, RowErrorClass};
 use crate::engine::scan::ColumnTable;
 use crate::error::{Error, Result};
 use crate::registry::ProtectedKind;
@@ -41,7 +41,7 @@ fn parse_sample(s: &str) -> std::result::Result<i64, String> {
 struct FailedRow {
     primary_key: String,
     key_id: Option<String>,
-    error_class: &'static str,
+    error_class: RowErrorClass,
 }
 
 #[derive(Debug, Serialize)]
@@ -108,7 +108,10 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
                     Ok(()) => report.ok += 1,
                     Err(e) => {
                         report.failed += 1;
-                        *report.failures_by_class.entry(e.class).or_default() += 1;
+                        *report
+                            .failures_by_class
+                            .entry(e.class.as_str())
+                            .or_default() += 1;
                         if report.failed_rows.len() < args.max_listed {
                             report.failed_rows.push(FailedRow {
                                 primary_key: row.pk_display(),
