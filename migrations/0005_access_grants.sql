@@ -23,3 +23,8 @@ COMMENT ON COLUMN password_resets.expires_at IS
     'Designed by idctl: the reset is usable until then; `idctl users lock` sets it to now().';
 COMMENT ON COLUMN password_resets.used_at IS
     'Designed by idctl: when the reset was used; a used reset is no longer pending.';
+
+-- Operators are few among millions of users: `users lock` asks on every batch who still holds
+-- users.manage (so that it never locks the last one), and `--actor` / `bootstrap-admin` ask whether
+-- any operator exists. Without this index each question is a scan of the whole users table.
+CREATE INDEX ix_users_actor_role ON users (actor_role) WHERE actor_role IS NOT NULL;

@@ -21,7 +21,8 @@ const HOLDERS_SQL: &str = "
      WHERE ur.status = 'active' AND (ur.expires_at IS NULL OR ur.expires_at > now())
     UNION
     SELECT u.id FROM users u JOIN rbac_roles r ON r.name = u.actor_role
-      JOIN rbac_role_permissions rp ON rp.role_id = r.id JOIN perm ON perm.id = rp.permission_id";
+      JOIN rbac_role_permissions rp ON rp.role_id = r.id JOIN perm ON perm.id = rp.permission_id
+     WHERE u.actor_role IS NOT NULL";
 
 /// Users who can act with `permission` now: they hold it, are not denied it, and are active, not
 /// locked and not deleted.

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::ops::users::{Action, BulkReport, BulkRequest, Outcome};
 
 /// Users per transaction for the bulk verbs.
-pub const DEFAULT_BATCH: usize = 500;
+pub const DEFAULT_BATCH: usize = 1000;
 
 pub fn parse_batch(s: &str) -> std::result::Result<usize, String> {
     let n: usize = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
