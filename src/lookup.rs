@@ -95,48 +95,12 @@ pub async fn find_by_email(
     registry: &Registry,
     email: &str,
 ) -> Result<Vec<EmailMatch>> {
-    let index = EmailIndex::of(registry)?;
-    let hashes = email_hashes(client, keyring, &index, email).await?;
-    if hashes.is_empty() {
-        return Err(Error::config(format!(
-            "no usable {} key: cannot look users up by email",
-            index.column.basename
-        ))
-        .with_hint("use the user id instead"));
-    }
-    let versions: Vec<&str> = hashes.iter().map(|(v, _)| v.as_str()).collect();
-    let values: Vec<&[u8]> = hashes.iter().map(|(_, h)| h.as_slice()).collect();
-    let kv = index
-        .column
-        .key_version_column
-        .as_deref()
-        .unwrap_or_default();
-    let sql = format!(
-        "SELECT u.{pk}::text, u.{kv}::text, {deleted}
-           FROM {t} u JOIN unnest($1::text[], $2::bytea[]) AS h(version, hash)
-             ON u.{col} = h.hash AND u.{kv} = h.version
-          ORDER BY u.{pk}",
-        pk = ident(index.primary_key),
-        kv = ident(kv),
-        col = ident(&index.column.column),
-        t = ident(index.table),
-        deleted = match index.deleted_at {
-            Some(d) => format!("u.{} IS NOT NULL", ident(d)),
-            None => "false".into(),
-        },
-    );
-    client
-        .query(&sql, &[&versions, &values])
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(EmailMatch {
-                id: r.col(0)?,
-                key_version: r.col(1)?,
-                deleted: r.col(2)?,
-            })
-        })
-        .collect()
+    Ok(
+        find_many_by_email(client, keyring, registry, &[email.to_string()])
+            .await?
+            .pop()
+            .unwrap_or_default(),
+    )
 }
 
 /// [`find_by_email`] for many addresses at once: the keys are loaded once and one statement matches

@@ -766,6 +766,37 @@ async fn require_role(client: &impl tokio_postgres::GenericClient, role: &str) -
     }
 }
 
+/// One audit row for an operator change, with a request id of its own.
+async fn audit_one(
+    accounts: &Accounts<'_>,
+    client: &impl tokio_postgres::GenericClient,
+    actor: &Actor,
+    entry: AuditEntry,
+) -> Result<()> {
+    let request_id = crate::store::accounts::new_request_id(client).await?;
+    accounts
+        .audit(client, actor.id, &request_id, &[entry])
+        .await
+}
+
+/// Resolves `given` to exactly one user key (an email matching several users is an error).
+pub async fn resolve_single(
+    db: &Database,
+    registry: &Registry,
+    keyring: &Keyring,
+    given: &str,
+) -> Result<String> {
+    let mut keys = resolve_one(db, registry, keyring, given).await?;
+    if keys.len() != 1 {
+        return Err(Error::data(format!(
+            "{} users have this email ({}); name one by id",
+            keys.len(),
+            keys.join(", ")
+        )));
+    }
+    Ok(keys.remove(0))
+}
+
 pub async fn grant(
     db: &Database,
     registry: &Registry,
@@ -798,19 +829,18 @@ pub async fn grant(
         )));
     }
     let created = rbac::grant_role(&*tx, user_id, role_id, actor.id, expires_at).await?;
-    accounts
-        .audit(
-            &*tx,
-            actor.id,
-            &crate::store::accounts::new_request_id(&*tx).await?,
-            &[AuditEntry {
-                subject: user.to_string(),
-                change_type: "role_granted",
-                old_value: serde_json::json!({}),
-                new_value: serde_json::json!({"role": role, "expires_at": expires_at}),
-            }],
-        )
-        .await?;
+    audit_one(
+        &accounts,
+        &*tx,
+        actor,
+        AuditEntry {
+            subject: user.to_string(),
+            change_type: "role_granted",
+            old_value: serde_json::json!({}),
+            new_value: serde_json::json!({"role": role, "expires_at": expires_at}),
+        },
+    )
+    .await?;
     tx.commit().await?;
     Ok(RoleChange {
         user_id,
@@ -856,19 +886,18 @@ pub async fn revoke(
         ))
         .with_hint("grant the role to another operator first, or pass --force"));
     }
-    accounts
-        .audit(
-            &*tx,
-            actor.id,
-            &crate::store::accounts::new_request_id(&*tx).await?,
-            &[AuditEntry {
-                subject: user.to_string(),
-                change_type: "role_revoked",
-                old_value: serde_json::json!({"role": role}),
-                new_value: serde_json::json!({"role": null}),
-            }],
-        )
-        .await?;
+    audit_one(
+        &accounts,
+        &*tx,
+        actor,
+        AuditEntry {
+            subject: user.to_string(),
+            change_type: "role_revoked",
+            old_value: serde_json::json!({"role": role}),
+            new_value: serde_json::json!({"role": null}),
+        },
+    )
+    .await?;
     tx.commit().await?;
     Ok(RoleChange {
         user_id,

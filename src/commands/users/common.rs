@@ -145,3 +145,39 @@ fn finish(ctx: &Ctx, action: Action, report: &BulkReport) -> Result<()> {
     }
     Ok(())
 }
+
+/// What the bulk verbs' arguments come to.
+pub struct BulkArgs<'a> {
+    pub users: &'a [String],
+    pub reason: &'a str,
+    pub dry_run: bool,
+    pub force: bool,
+    pub require_password_change: bool,
+    pub batch_size: usize,
+}
+
+/// The whole of a bulk verb: checks the reason, reads the targets, resolves the actor
+/// (users.manage), runs and renders.
+pub async fn run_bulk_command(ctx: &Ctx, action: Action, args: BulkArgs<'_>) -> Result<()> {
+    let reason = reason(args.reason)?;
+    let targets = targets(ctx, args.users)?;
+    let db = ctx.connect().await?;
+    let actor = ctx
+        .actor(&**db.client().await?, crate::authz::Permission::UsersManage)
+        .await?;
+    run_bulk(
+        ctx,
+        &db,
+        BulkRequest {
+            action,
+            targets,
+            reason,
+            dry_run: args.dry_run,
+            force: args.force,
+            require_password_change: args.require_password_change,
+            actor: &actor,
+            batch_size: args.batch_size,
+        },
+    )
+    .await
+}

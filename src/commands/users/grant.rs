@@ -48,13 +48,7 @@ pub async fn run(args: GrantArgs, ctx: &Ctx) -> Result<()> {
     let actor = ctx
         .actor(&**db.client().await?, Permission::UsersManage)
         .await?;
-    let keys = users::resolve_one(&db, &registry, &keyring, &args.user).await?;
-    let [key] = keys.as_slice() else {
-        return Err(Error::data(format!(
-            "{} users have this email; name one by id",
-            keys.len()
-        )));
-    };
+    let key = &users::resolve_single(&db, &registry, &keyring, &args.user).await?;
     let change = users::grant(&db, &registry, &actor, key, &args.role, expires).await?;
     ctx.ui.note(format!(
         "User {} now holds role {}{}.",

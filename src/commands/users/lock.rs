@@ -1,10 +1,9 @@
 use clap::Args;
 
 use super::common;
-use crate::authz::Permission;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::ops::users::{Action, BulkRequest};
+use crate::ops::users::Action;
 
 /// Lock users and cut off every grant of access they have.
 ///
@@ -37,23 +36,15 @@ pub struct LockArgs {
 }
 
 pub async fn run(args: LockArgs, ctx: &Ctx) -> Result<()> {
-    let reason = common::reason(&args.reason)?;
-    let targets = common::targets(ctx, &args.users)?;
-    let db = ctx.connect().await?;
-    let actor = ctx
-        .actor(&**db.client().await?, Permission::UsersManage)
-        .await?;
-    common::run_bulk(
+    common::run_bulk_command(
         ctx,
-        &db,
-        BulkRequest {
-            action: Action::Lock,
-            targets,
-            reason,
+        Action::Lock,
+        common::BulkArgs {
+            users: &args.users,
+            reason: &args.reason,
             dry_run: args.dry_run,
             force: args.force,
             require_password_change: false,
-            actor: &actor,
             batch_size: args.batch_size,
         },
     )

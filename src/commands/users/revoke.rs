@@ -2,7 +2,7 @@ use clap::Args;
 
 use crate::authz::Permission;
 use crate::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::ops::users::{self, RoleOutcome};
 
 /// Take a role from a user.
@@ -30,13 +30,7 @@ pub async fn run(args: RevokeArgs, ctx: &Ctx) -> Result<()> {
     let actor = ctx
         .actor(&**db.client().await?, Permission::UsersManage)
         .await?;
-    let keys = users::resolve_one(&db, &registry, &keyring, &args.user).await?;
-    let [key] = keys.as_slice() else {
-        return Err(Error::data(format!(
-            "{} users have this email; name one by id",
-            keys.len()
-        )));
-    };
+    let key = &users::resolve_single(&db, &registry, &keyring, &args.user).await?;
     let change = users::revoke(&db, &registry, &actor, key, &args.role, args.force).await?;
     match change.outcome {
         RoleOutcome::NotHeld => ctx.ui.note(format!(

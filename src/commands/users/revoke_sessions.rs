@@ -1,10 +1,9 @@
 use clap::Args;
 
 use super::common;
-use crate::authz::Permission;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::ops::users::{Action, BulkRequest};
+use crate::ops::users::Action;
 
 /// Log users out everywhere, without locking them.
 ///
@@ -26,23 +25,15 @@ pub struct RevokeSessionsArgs {
 }
 
 pub async fn run(args: RevokeSessionsArgs, ctx: &Ctx) -> Result<()> {
-    let reason = common::reason(&args.reason)?;
-    let targets = common::targets(ctx, &args.users)?;
-    let db = ctx.connect().await?;
-    let actor = ctx
-        .actor(&**db.client().await?, Permission::UsersManage)
-        .await?;
-    common::run_bulk(
+    common::run_bulk_command(
         ctx,
-        &db,
-        BulkRequest {
-            action: Action::RevokeAccess,
-            targets,
-            reason,
+        Action::RevokeAccess,
+        common::BulkArgs {
+            users: &args.users,
+            reason: &args.reason,
             dry_run: args.dry_run,
             force: false,
             require_password_change: false,
-            actor: &actor,
             batch_size: args.batch_size,
         },
     )

@@ -1,10 +1,9 @@
 use clap::Args;
 
 use super::common;
-use crate::authz::Permission;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::ops::users::{Action, BulkRequest};
+use crate::ops::users::Action;
 
 /// Unlock users (nothing revoked comes back).
 ///
@@ -32,23 +31,15 @@ pub struct UnlockArgs {
 }
 
 pub async fn run(args: UnlockArgs, ctx: &Ctx) -> Result<()> {
-    let reason = common::reason(&args.reason)?;
-    let targets = common::targets(ctx, &args.users)?;
-    let db = ctx.connect().await?;
-    let actor = ctx
-        .actor(&**db.client().await?, Permission::UsersManage)
-        .await?;
-    common::run_bulk(
+    common::run_bulk_command(
         ctx,
-        &db,
-        BulkRequest {
-            action: Action::Unlock,
-            targets,
-            reason,
+        Action::Unlock,
+        common::BulkArgs {
+            users: &args.users,
+            reason: &args.reason,
             dry_run: args.dry_run,
             force: false,
             require_password_change: args.require_password_change,
-            actor: &actor,
             batch_size: args.batch_size,
         },
     )
