@@ -36,6 +36,9 @@ pub enum Permission {
     JobsRun,
     UsersManage,
     UsersLookup,
+    DeletionPlan,
+    DeletionRun,
+    DeletionHold,
 }
 
 impl Permission {
@@ -52,6 +55,9 @@ impl Permission {
             Permission::JobsRun => "jobs.run",
             Permission::UsersManage => "users.manage",
             Permission::UsersLookup => "users.lookup",
+            Permission::DeletionPlan => "deletion.plan",
+            Permission::DeletionRun => "deletion.run",
+            Permission::DeletionHold => "deletion.hold",
         }
     }
 }

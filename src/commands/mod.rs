@@ -6,6 +6,7 @@
 pub mod completions;
 pub mod data;
 pub mod db;
+pub mod deletion;
 pub mod dev;
 pub mod jobs;
 pub mod keys;
@@ -40,6 +41,9 @@ pub enum Command {
     /// Operators and users.
     #[command(subcommand)]
     Users(users::UsersCommand),
+    /// Deletion jobs: plan, schedule, run, hold, verify.
+    #[command(subcommand)]
+    Deletion(deletion::DeletionCommand),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
 }
@@ -53,6 +57,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Registry(cmd) => registry::run(cmd, ctx).await,
         Command::Data(cmd) => data::run(cmd, ctx).await,
         Command::Users(cmd) => users::run(cmd, ctx).await,
+        Command::Deletion(cmd) => deletion::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }
 }

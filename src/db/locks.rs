@@ -18,6 +18,9 @@ pub mod keys {
     /// Changes to who may operate idctl (lock, unlock, grant, revoke): serialised so that two
     /// concurrent locks cannot each leave the other as the last operator (transaction-scoped).
     pub const OPERATORS: i64 = 0x6964_6374_6c00_0003;
+    /// `deletion run`: the class (upper 32 bits) of one lock per deletion job, whose lower 32 bits
+    /// are the job id; held by the job's runner for the whole run (session-level).
+    pub const DELETION_JOB_CLASS: i64 = 0x6964_6c64;
 }
 
 /// Describes the session holding advisory lock `key`, if any.

@@ -3,4 +3,5 @@
 //! operation and render its report; operations hold no SQL (that is `store`'s) and print nothing
 //! (that is the command's).
 
+pub mod deletion;
 pub mod users;

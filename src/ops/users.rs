@@ -426,6 +426,29 @@ async fn request_id(db: &Database) -> Result<String> {
     crate::store::accounts::new_request_id(&**client).await
 }
 
+/// The revocation bundle of a lock: every live grant of access (the registry's `[[access]]`) of
+/// these users revoked, each logged as its entry says, inside the caller's transaction. Returns the
+/// rows revoked per user and grant. Shared by `users lock`, `users revoke-sessions` and `deletion
+/// run`, so that a deleted account loses exactly what a locked one loses.
+pub async fn revoke_all_access(
+    client: &impl tokio_postgres::GenericClient,
+    registry: &Registry,
+    accounts: &Accounts<'_>,
+    keys: &[String],
+    why: &RevocationContext<'_>,
+) -> Result<HashMap<String, BTreeMap<String, i64>>> {
+    let mut by_user: HashMap<String, BTreeMap<String, i64>> = HashMap::new();
+    for grant in &registry.access {
+        for (user, n) in accounts.revoke(client, grant, keys, why).await? {
+            by_user
+                .entry(user)
+                .or_default()
+                .insert(grant.name.clone(), n);
+        }
+    }
+    Ok(by_user)
+}
+
 type BatchOutcome = (Outcome, BTreeMap<String, i64>, Option<String>);
 
 async fn run_batch(
@@ -526,18 +549,17 @@ async fn run_batch(
             "by": "idctl",
         }),
     };
-    for grant in &registry.access {
-        let counts = if req.dry_run {
-            accounts.count_live(&*tx, grant, &revoke_for).await?
-        } else {
-            accounts.revoke(&*tx, grant, &revoke_for, &why).await?
-        };
-        for (user, n) in counts {
-            by_user
-                .entry(user)
-                .or_default()
-                .insert(grant.name.clone(), n);
+    if req.dry_run {
+        for grant in &registry.access {
+            for (user, n) in accounts.count_live(&*tx, grant, &revoke_for).await? {
+                by_user
+                    .entry(user)
+                    .or_default()
+                    .insert(grant.name.clone(), n);
+            }
         }
+    } else {
+        by_user = revoke_all_access(&*tx, registry, accounts, &revoke_for, &why).await?;
     }
     if !req.dry_run {
         match req.action {

@@ -334,6 +334,11 @@ pub struct PersonalData {
     /// Why: required for `retain`, `exclude` and `exclude_secret`.
     #[serde(default)]
     pub reason: Option<String>,
+    /// `deletion schedule --table T --pk K` accepts this table's rows as entities of their own:
+    /// erasing one deletes it and, children first, the rows linked through it (`via`). Only for
+    /// `deletion = "erase"` tables with a one-column primary key.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deletable: bool,
 }
 
 impl PersonalData {

@@ -752,6 +752,30 @@ fn check_personal_entry(
             ),
         ),
     }
+    if p.deletable {
+        if p.deletion != DeletionAction::Erase {
+            c.push(
+                entry,
+                format!(
+                    "deletable = true needs deletion = \"erase\", not \"{}\": a deletable \
+                     entity's row is deleted",
+                    p.deletion.as_str()
+                ),
+            );
+        }
+        if p.primary_key.len() != 1 {
+            c.push(
+                entry,
+                "deletable = true needs a one-column primary key (the job names one key)",
+            );
+        }
+        if p.table == subject.table {
+            c.push(
+                entry,
+                "the subject is always deletable: deletable = true is for other entities",
+            );
+        }
+    }
     if p.deletion == DeletionAction::Retain && p.reason.is_none() {
         c.push(
             entry,

@@ -7,6 +7,7 @@
 //! move here as they are next touched (issue 8).
 
 pub mod accounts;
+pub mod deletion;
 pub mod rbac;
 
 pub use crate::census::ident;

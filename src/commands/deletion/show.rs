@@ -1,0 +1,23 @@
+use clap::Args;
+
+use crate::authz::Permission;
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::ops::deletion;
+
+/// Show a deletion job: status, plan, checkpoint, hold, runner and result.
+///
+/// Needs permission deletion.plan.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The job id.
+    pub id: i64,
+}
+
+pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
+    let db = ctx.connect().await?;
+    ctx.actor(&**db.client().await?, Permission::DeletionPlan)
+        .await?;
+    let job = deletion::show(&db, args.id).await?;
+    ctx.ui.emit(&job)
+}
