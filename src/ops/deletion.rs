@@ -468,6 +468,31 @@ fn retention_check(erased_at: Option<DateTime<Utc>>) -> impl Fn(&PersonalData) -
     }
 }
 
+/// Log rows the revocation bundle would write now, per log table.
+async fn pending_revocation_logs<'r>(
+    client: &impl GenericClient,
+    registry: &'r Registry,
+    entity: &Entity,
+) -> Result<HashMap<&'r str, i64>> {
+    let mut out = HashMap::new();
+    if registry.account.is_none() || registry.access.iter().all(|a| a.log.is_none()) {
+        return Ok(out);
+    }
+    let accounts = Accounts::new(client, registry).await?;
+    let keys = vec![entity.key.clone()];
+    for grant in &registry.access {
+        if let Some(log) = &grant.log {
+            let n: i64 = accounts
+                .count_live(client, grant, &keys)
+                .await?
+                .values()
+                .sum();
+            *out.entry(log.table.as_str()).or_default() += n;
+        }
+    }
+    Ok(out)
+}
+
 async fn compute_plan<'r>(
     client: &impl GenericClient,
     registry: &'r Registry,
@@ -475,11 +500,22 @@ async fn compute_plan<'r>(
     kind: JobKind,
     hard: bool,
     erased_at: Option<DateTime<Utc>>,
+    access_revoked: bool,
 ) -> Result<Planned<'r>> {
     let fks = store::foreign_keys(client).await?;
     let over = retention_check(erased_at);
     let steps = steps_for(registry, entity, kind, &over, &fks)?;
-    let counted = count_steps(client, &steps, entity, erased_at.unwrap_or_else(Utc::now)).await?;
+    let mut counted =
+        count_steps(client, &steps, entity, erased_at.unwrap_or_else(Utc::now)).await?;
+    if entity.is_subject && kind == JobKind::Erase && !access_revoked {
+        // The run's first transaction revokes access, and each revocation writes a log row (the
+        // registry's `[[access]] log`) about the subject: the plan counts those rows too, so that
+        // it stays exact and a resumed run does not see them as growth.
+        let logs = pending_revocation_logs(client, registry, entity).await?;
+        for step in &mut counted {
+            step.rows += logs.get(step.table.as_str()).copied().unwrap_or(0);
+        }
+    }
     let plan = Plan {
         entity_table: entity.table.clone(),
         kind,
@@ -667,7 +703,16 @@ pub async fn schedule(
             "`idctl deletion show {first}`; cancel it first to schedule another"
         )));
     }
-    let planned = compute_plan(&*tx, registry, &entity, JobKind::Erase, req.hard, None).await?;
+    let planned = compute_plan(
+        &*tx,
+        registry,
+        &entity,
+        JobKind::Erase,
+        req.hard,
+        None,
+        false,
+    )
+    .await?;
     let plan_json =
         serde_json::to_value(&planned.plan).map_err(|e| Error::internal(format!("plan: {e}")))?;
     let id = store::insert_job(
@@ -715,6 +760,11 @@ pub async fn schedule(
     })
 }
 
+/// The job's checkpoint (empty if it does not parse: steps re-find their rows anyway).
+fn checkpoint_of(job: &JobRow) -> Checkpoint {
+    serde_json::from_value(job.checkpoint.clone()).unwrap_or_default()
+}
+
 /// The job's stored plan, if it parses.
 fn stored_plan(job: &JobRow) -> Option<Plan> {
     job.plan
@@ -754,7 +804,11 @@ pub async fn plan(db: &Database, registry: &Registry, id: i64) -> Result<JobPlan
         }
     };
     let at = erased_at(&**client, &job).await?;
-    let planned = compute_plan(&**client, registry, &entity, job.kind, job.hard, at).await?;
+    let revoked = checkpoint_of(&job).access_revoked;
+    let planned = compute_plan(
+        &**client, registry, &entity, job.kind, job.hard, at, revoked,
+    )
+    .await?;
     let grown = stored_plan(&job)
         .map(|s| growth(&s, &planned.plan))
         .unwrap_or_default();
@@ -1180,7 +1234,12 @@ async fn run_locked(
         }
     };
     let at = erased_at(&**client, &job).await?;
-    let planned = match compute_plan(&**client, registry, &entity, job.kind, job.hard, at).await {
+    let revoked = checkpoint_of(&job).access_revoked;
+    let planned = match compute_plan(
+        &**client, registry, &entity, job.kind, job.hard, at, revoked,
+    )
+    .await
+    {
         Ok(p) => p,
         Err(e) if e.kind() == crate::error::ErrorKind::Config => {
             // The schema's shape (a cycle, an unclassified table) makes this job impossible.
@@ -1274,7 +1333,7 @@ async fn run_locked(
         lock_pid,
         entity: &entity,
         opts,
-        checkpoint: serde_json::from_value(job.checkpoint.clone()).unwrap_or_default(),
+        checkpoint: checkpoint_of(&job),
         longest: Duration::ZERO,
     };
     runner.start(&job, &planned, !grown.is_empty()).await?;

@@ -9,6 +9,7 @@ mod harness;
 
 mod cli;
 mod connection;
+mod deletion;
 mod exits;
 mod faults;
 mod format;
