@@ -493,16 +493,28 @@ async fn pending_revocation_logs<'r>(
     Ok(out)
 }
 
-async fn compute_plan<'r>(
-    client: &impl GenericClient,
-    registry: &'r Registry,
-    entity: &Entity,
+/// Which plan: the job's kind and mode, when the erasure a purge follows ended, and whether the
+/// run already revoked access.
+struct PlanFor {
     kind: JobKind,
     hard: bool,
     erased_at: Option<DateTime<Utc>>,
     access_revoked: bool,
+}
+
+async fn compute_plan<'r>(
+    client: &impl GenericClient,
+    registry: &'r Registry,
+    entity: &Entity,
+    what: PlanFor,
+    fks: Vec<ForeignKey>,
 ) -> Result<Planned<'r>> {
-    let fks = store::foreign_keys(client).await?;
+    let PlanFor {
+        kind,
+        hard,
+        erased_at,
+        access_revoked,
+    } = what;
     let over = retention_check(erased_at);
     let steps = steps_for(registry, entity, kind, &over, &fks)?;
     let mut counted =
@@ -703,14 +715,18 @@ pub async fn schedule(
             "`idctl deletion show {first}`; cancel it first to schedule another"
         )));
     }
+    let fks = store::foreign_keys(&*tx).await?;
     let planned = compute_plan(
         &*tx,
         registry,
         &entity,
-        JobKind::Erase,
-        req.hard,
-        None,
-        false,
+        PlanFor {
+            kind: JobKind::Erase,
+            hard: req.hard,
+            erased_at: None,
+            access_revoked: false,
+        },
+        fks,
     )
     .await?;
     let plan_json =
@@ -805,8 +821,18 @@ pub async fn plan(db: &Database, registry: &Registry, id: i64) -> Result<JobPlan
     };
     let at = erased_at(&**client, &job).await?;
     let revoked = checkpoint_of(&job).access_revoked;
+    let fks = store::foreign_keys(&**client).await?;
     let planned = compute_plan(
-        &**client, registry, &entity, job.kind, job.hard, at, revoked,
+        &**client,
+        registry,
+        &entity,
+        PlanFor {
+            kind: job.kind,
+            hard: job.hard,
+            erased_at: at,
+            access_revoked: revoked,
+        },
+        fks,
     )
     .await?;
     let grown = stored_plan(&job)
@@ -1048,6 +1074,20 @@ fn runner_name() -> String {
     format!("{host}:{}", std::process::id())
 }
 
+/// What every job of one `deletion run` shares: checked once, before the first job.
+struct Shared {
+    fks: Vec<ForeignKey>,
+}
+
+/// The registry against the live schema (before anything changes), and the foreign keys.
+async fn prepare(db: &Database, registry: &Registry) -> Result<Shared> {
+    let client = db.client().await?;
+    preconditions(&**client, registry).await?;
+    Ok(Shared {
+        fks: store::foreign_keys(&**client).await?,
+    })
+}
+
 /// `deletion run --id N`.
 pub async fn run_one(
     db: &Database,
@@ -1058,7 +1098,13 @@ pub async fn run_one(
     let lock = db.dedicated().await?;
     let key = store::job_lock_key(id);
     crate::db::locks::try_session_lock(&lock, key, &format!("deletion job {id}")).await?;
-    let out = run_locked(db, registry, &lock, id, opts, true).await;
+    let shared = prepare(db, registry).await;
+    let out = match shared {
+        Ok(shared) => run_locked(db, registry, &lock, id, opts, true, &shared).await,
+        Err(e) => Err(e),
+    };
+    // Closing the dedicated connection right after releases the lock too, so a failed unlock
+    // changes nothing; the run's own result is what matters.
     let _ = crate::db::locks::session_unlock(&lock, key).await;
     out
 }
@@ -1071,6 +1117,7 @@ pub async fn run_due(
     opts: &RunOptions<'_>,
 ) -> Result<Vec<JobRun>> {
     let lock = db.dedicated().await?;
+    let shared = prepare(db, registry).await?;
     let mut out = Vec::new();
     let ids = {
         let client = db.client().await?;
@@ -1090,7 +1137,7 @@ pub async fn run_due(
         if !got {
             continue; // another runner has it
         }
-        let r = run_locked(db, registry, &lock, id, opts, false).await;
+        let r = run_locked(db, registry, &lock, id, opts, false, &shared).await;
         crate::db::locks::session_unlock(&lock, key).await?;
         let r = r?;
         let stop = r.outcome == RunOutcome::Paused;
@@ -1153,6 +1200,7 @@ async fn run_locked(
     id: i64,
     opts: &RunOptions<'_>,
     explicit: bool,
+    shared: &Shared,
 ) -> Result<JobRun> {
     use crate::db::row::RowExt;
     let started = Instant::now();
@@ -1208,7 +1256,6 @@ async fn run_locked(
         }
         _ => {}
     }
-    preconditions(&**client, registry).await?;
     let entity = match parse_entity(
         &**client,
         registry,
@@ -1236,7 +1283,16 @@ async fn run_locked(
     let at = erased_at(&**client, &job).await?;
     let revoked = checkpoint_of(&job).access_revoked;
     let planned = match compute_plan(
-        &**client, registry, &entity, job.kind, job.hard, at, revoked,
+        &**client,
+        registry,
+        &entity,
+        PlanFor {
+            kind: job.kind,
+            hard: job.hard,
+            erased_at: at,
+            access_revoked: revoked,
+        },
+        shared.fks.clone(),
     )
     .await
     {
@@ -1469,91 +1525,142 @@ impl Runner<'_> {
         Ok(None)
     }
 
+    /// Runs the steps in batches of at most `batch_size` rows per transaction. Small steps share a
+    /// transaction (a user's few sessions, tokens and profile rows go in one), a large one is split
+    /// over as many as it needs; each transaction moves the checkpoint with the rows it changed.
     async fn execute(&mut self, planned: &Planned<'_>) -> Result<Executed> {
         let batch = self.opts.batch_size.max(1);
-        for step in &planned.steps {
-            if step.action == StepAction::Retain || self.checkpoint.done.contains(&step.entry.table)
-            {
-                continue;
-            }
-            loop {
-                if self.opts.deadline.is_some_and(|d| Instant::now() >= d) {
-                    let mut client = self.db.client().await?;
-                    let tx = client.transaction().await?;
-                    if let Some(why) = self.batch_guard(&tx).await? {
-                        return Ok((RunOutcome::Stopped, Some(why), None, None));
-                    }
-                    store::requeue_job(&*tx, self.id).await?;
-                    tx.commit().await?;
-                    return Ok((
-                        RunOutcome::Paused,
-                        Some(
-                            "stopped at --max-duration; the next run continues from the checkpoint"
-                                .into(),
-                        ),
-                        None,
-                        None,
-                    ));
-                }
-                let t0 = Instant::now();
+        let steps: Vec<&Step<'_>> = planned
+            .steps
+            .iter()
+            .filter(|s| s.action != StepAction::Retain)
+            .filter(|s| !self.checkpoint.done.contains(&s.entry.table))
+            .collect();
+        let planned_rows = |step: &Step<'_>| -> i64 {
+            planned
+                .plan
+                .steps
+                .iter()
+                .find(|p| p.table == step.entry.table)
+                .map_or(0, |p| p.rows)
+        };
+        let mut next = 0;
+        // The current large step's rows not yet done, by address.
+        let mut addresses: Option<std::collections::VecDeque<store::RowId>> = None;
+        while next < steps.len() {
+            if self.opts.deadline.is_some_and(|d| Instant::now() >= d) {
                 let mut client = self.db.client().await?;
                 let tx = client.transaction().await?;
                 if let Some(why) = self.batch_guard(&tx).await? {
                     return Ok((RunOutcome::Stopped, Some(why), None, None));
                 }
-                let n = match step.action {
-                    StepAction::Erase => {
-                        store::erase_batch(&*tx, &step.selector, &self.entity.key, batch).await?
-                    }
-                    StepAction::Anonymize => {
-                        store::anonymize_batch(
-                            &*tx,
-                            &step.selector,
-                            &self.entity.key,
-                            &step.entry.anonymize,
-                            batch,
-                        )
-                        .await?
-                    }
-                    StepAction::Retain => 0,
-                } as i64;
-                *self
-                    .checkpoint
-                    .rows
-                    .entry(step.entry.table.clone())
-                    .or_default() += n;
-                let finished = n < batch;
-                let step_rows = self
-                    .checkpoint
-                    .rows
-                    .get(&step.entry.table)
-                    .copied()
-                    .unwrap_or(0);
-                if finished {
-                    self.checkpoint.done.push(step.entry.table.clone());
-                }
-                if finished && step_rows > 0 {
-                    store::audit(
-                        &*tx,
-                        Some(self.opts.actor.id),
-                        self.id,
-                        "deletion_step_done",
-                        &serde_json::json!({
-                            "table": step.entry.table, "action": step.action,
-                            "rows": step_rows,
-                        }),
-                    )
-                    .await?;
-                }
-                store::save_checkpoint(&*tx, self.id, &self.checkpoint_json()).await?;
-                crate::failpoint::hit("deletion.before_batch_commit");
+                store::requeue_job(&*tx, self.id).await?;
                 tx.commit().await?;
-                self.longest = self.longest.max(t0.elapsed());
-                crate::failpoint::hit("deletion.after_batch");
+                return Ok((
+                    RunOutcome::Paused,
+                    Some(
+                        "stopped at --max-duration; the next run continues from the checkpoint"
+                            .into(),
+                    ),
+                    None,
+                    None,
+                ));
+            }
+            let t0 = Instant::now();
+            let mut client = self.db.client().await?;
+            let tx = client.transaction().await?;
+            if let Some(why) = self.batch_guard(&tx).await? {
+                return Ok((RunOutcome::Stopped, Some(why), None, None));
+            }
+            let mut budget = batch;
+            while next < steps.len() && budget > 0 {
+                let step = steps[next];
+                let columns = (step.action == StepAction::Anonymize)
+                    .then_some(step.entry.anonymize.as_slice());
+                // A large step: list its rows once, then work through them by address.
+                if addresses.is_none() && planned_rows(step) > batch {
+                    let ids =
+                        store::row_ids(&*tx, &step.selector, &self.entity.key, columns).await?;
+                    addresses = Some(ids.into());
+                }
+                let by_address = addresses.as_mut().filter(|a| !a.is_empty());
+                let (n, finished) = if let Some(queue) = by_address {
+                    let take = (budget as usize).min(queue.len());
+                    let ids: Vec<store::RowId> = queue.drain(..take).collect();
+                    let n = match columns {
+                        Some(cols) => {
+                            store::anonymize_rows(
+                                &*tx,
+                                &step.selector,
+                                &self.entity.key,
+                                cols,
+                                &ids,
+                            )
+                            .await?
+                        }
+                        None => {
+                            store::erase_rows(&*tx, &step.selector, &self.entity.key, &ids).await?
+                        }
+                    } as i64;
+                    // Counted by addresses tried, so that a transaction stays bounded.
+                    budget -= take as i64;
+                    (n, false)
+                } else {
+                    // A small step, or the sweep after the addresses: search, at most `budget`.
+                    let n = match columns {
+                        Some(cols) => {
+                            store::anonymize_batch(
+                                &*tx,
+                                &step.selector,
+                                &self.entity.key,
+                                cols,
+                                budget,
+                            )
+                            .await?
+                        }
+                        None => {
+                            store::erase_batch(&*tx, &step.selector, &self.entity.key, budget)
+                                .await?
+                        }
+                    } as i64;
+                    let finished = n < budget;
+                    budget -= n;
+                    (n, finished)
+                };
+                let step_rows = {
+                    let e = self
+                        .checkpoint
+                        .rows
+                        .entry(step.entry.table.clone())
+                        .or_default();
+                    *e += n;
+                    *e
+                };
                 if finished {
-                    break;
+                    // Fewer rows than asked for: the step is finished.
+                    self.checkpoint.done.push(step.entry.table.clone());
+                    next += 1;
+                    addresses = None;
+                    if step_rows > 0 {
+                        store::audit(
+                            &*tx,
+                            Some(self.opts.actor.id),
+                            self.id,
+                            "deletion_step_done",
+                            &serde_json::json!({
+                                "table": step.entry.table, "action": step.action,
+                                "rows": step_rows,
+                            }),
+                        )
+                        .await?;
+                    }
                 }
             }
+            store::save_checkpoint(&*tx, self.id, &self.checkpoint_json()).await?;
+            crate::failpoint::hit("deletion.before_batch_commit");
+            tx.commit().await?;
+            self.longest = self.longest.max(t0.elapsed());
+            crate::failpoint::hit("deletion.after_batch");
         }
         self.complete(planned).await
     }
