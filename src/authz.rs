@@ -39,6 +39,7 @@ pub enum Permission {
     DeletionPlan,
     DeletionRun,
     DeletionHold,
+    PrivacyExport,
 }
 
 impl Permission {
@@ -58,6 +59,7 @@ impl Permission {
             Permission::DeletionPlan => "deletion.plan",
             Permission::DeletionRun => "deletion.run",
             Permission::DeletionHold => "deletion.hold",
+            Permission::PrivacyExport => "privacy.export",
         }
     }
 }

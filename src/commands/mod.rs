@@ -10,6 +10,7 @@ pub mod deletion;
 pub mod dev;
 pub mod jobs;
 pub mod keys;
+pub mod privacy;
 pub mod registry;
 pub mod users;
 
@@ -44,6 +45,9 @@ pub enum Command {
     /// Deletion jobs: plan, schedule, run, hold, verify.
     #[command(subcommand)]
     Deletion(deletion::DeletionCommand),
+    /// Data-subject exports and their verification.
+    #[command(subcommand)]
+    Privacy(privacy::PrivacyCommand),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
 }
@@ -58,6 +62,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Data(cmd) => data::run(cmd, ctx).await,
         Command::Users(cmd) => users::run(cmd, ctx).await,
         Command::Deletion(cmd) => deletion::run(cmd, ctx).await,
+        Command::Privacy(cmd) => privacy::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }
 }

@@ -250,6 +250,63 @@ struct Step<'r> {
     selector: Selector,
 }
 
+/// Which rows of `p`'s table belong to the entity: the link chain up to the entity's table, as a
+/// selector. `None` when the table is not linked to the entity. Shared with `ops::privacy`.
+pub(crate) fn selector_for(
+    registry: &Registry,
+    entity: &Entity,
+    p: &PersonalData,
+) -> Result<Option<Selector>> {
+    let Some(chain) = registry.link_chain(&p.table) else {
+        return Ok(None);
+    };
+    // The part of the chain up to (and including) the entity's table.
+    let upto = if entity.is_subject {
+        chain.len()
+    } else {
+        match chain.iter().position(|c| c.table == entity.table) {
+            Some(i) => i + 1,
+            None => return Ok(None),
+        }
+    };
+    let chain = &chain[..upto];
+    let mut hops = Vec::new();
+    for pair in chain.windows(2) {
+        let (child, parent) = (pair[0], pair[1]);
+        let column = child
+            .link
+            .as_ref()
+            .map(|l| l.column.clone())
+            .unwrap_or_default();
+        let parent_key = parent.primary_key.first().cloned().ok_or_else(|| {
+            Error::config(format!(
+                "the registry gives {} no primary key",
+                parent.table
+            ))
+        })?;
+        hops.push(Hop {
+            column,
+            parent_table: parent.table.clone(),
+            parent_key,
+        });
+    }
+    let last = chain[chain.len() - 1];
+    let root_column = if entity.is_subject {
+        last.link
+            .as_ref()
+            .map(|l| l.column.clone())
+            .unwrap_or_default()
+    } else {
+        entity.key_column.clone()
+    };
+    Ok(Some(Selector {
+        table: p.table.clone(),
+        hops,
+        root_column,
+        key_type: entity.key_type.clone(),
+    }))
+}
+
 /// The entries an entity's job covers, with their selectors, in execution order (children first,
 /// from the database's foreign keys).
 fn steps_for<'r>(
@@ -261,47 +318,8 @@ fn steps_for<'r>(
 ) -> Result<Vec<Step<'r>>> {
     let mut steps = Vec::new();
     for p in &registry.personal_data {
-        let Some(chain) = registry.link_chain(&p.table) else {
+        let Some(selector) = selector_for(registry, entity, p)? else {
             continue;
-        };
-        // The part of the chain up to (and including) the entity's table.
-        let upto = if entity.is_subject {
-            chain.len()
-        } else {
-            match chain.iter().position(|c| c.table == entity.table) {
-                Some(i) => i + 1,
-                None => continue,
-            }
-        };
-        let chain = &chain[..upto];
-        let mut hops = Vec::new();
-        for pair in chain.windows(2) {
-            let (child, parent) = (pair[0], pair[1]);
-            let column = child
-                .link
-                .as_ref()
-                .map(|l| l.column.clone())
-                .unwrap_or_default();
-            let parent_key = parent.primary_key.first().cloned().ok_or_else(|| {
-                Error::config(format!(
-                    "the registry gives {} no primary key",
-                    parent.table
-                ))
-            })?;
-            hops.push(Hop {
-                column,
-                parent_table: parent.table.clone(),
-                parent_key,
-            });
-        }
-        let last = chain[chain.len() - 1];
-        let root_column = if entity.is_subject {
-            last.link
-                .as_ref()
-                .map(|l| l.column.clone())
-                .unwrap_or_default()
-        } else {
-            entity.key_column.clone()
         };
         let action = match kind {
             JobKind::Erase if !entity.is_subject => StepAction::Erase,
@@ -324,12 +342,7 @@ fn steps_for<'r>(
         steps.push(Step {
             entry: p,
             action,
-            selector: Selector {
-                table: p.table.clone(),
-                hops,
-                root_column,
-                key_type: entity.key_type.clone(),
-            },
+            selector,
         });
     }
     order_children_first(steps, registry, entity, fks)
@@ -1499,7 +1512,7 @@ impl Runner<'_> {
 
     /// Opens a batch transaction and checks the job is still ours and running.
     async fn batch_guard(&self, tx: &tokio_postgres::Transaction<'_>) -> Result<Option<String>> {
-        let Some(job) = store::get_job(tx, self.id, true).await? else {
+        let Some(job) = store::batch_check(tx, self.id, self.lock_pid).await? else {
             return Ok(Some("the job row is gone".into()));
         };
         if job.status != JobStatus::Running {
@@ -1515,7 +1528,7 @@ impl Runner<'_> {
                 }
             )));
         }
-        if !store::lock_still_held(tx, self.id, self.lock_pid).await? {
+        if !job.lock_held {
             return Err(Error::temp_fail(format!(
                 "deletion job {}: this runner lost its lock on the job (connection lost?)",
                 self.id

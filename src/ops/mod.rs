@@ -4,4 +4,5 @@
 //! (that is the command's).
 
 pub mod deletion;
+pub mod privacy;
 pub mod users;

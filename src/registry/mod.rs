@@ -65,6 +65,18 @@ pub struct Registry {
     /// Credential-looking tables that grant no access by themselves (`[[not_access]]`).
     #[serde(default)]
     pub not_access: Vec<NotAccess>,
+    /// Why each category of personal data is processed and how long it is kept
+    /// (`[categories.<name>]`): what a data-subject export states (GDPR Art. 15(1)(a) and (d)).
+    #[serde(default)]
+    pub categories: std::collections::BTreeMap<Category, CategoryInfo>,
+}
+
+/// `[categories.<name>]`: the purpose and retention rule of one category, in plain language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryInfo {
+    pub purpose: String,
+    pub retention: String,
 }
 
 /// `[subject]`: the table whose rows are the data subjects.

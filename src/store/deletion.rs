@@ -310,20 +310,54 @@ pub fn job_lock_key(id: i64) -> i64 {
     crate::db::locks::keys::DELETION_JOB_CLASS << 32 | (id as u32 as i64)
 }
 
-/// Whether the session with backend `pid` still holds job `id`'s lock (checked in each batch's
-/// transaction: a runner whose lock connection was lost must not go on).
-pub async fn lock_still_held(client: &impl GenericClient, id: i64, pid: i32) -> Result<bool> {
+/// What a runner checks at the start of every batch transaction, in one statement that also locks
+/// the job row until the batch commits (so a hold or cancel waits for the batch, then stops the
+/// next one).
+pub struct BatchCheck {
+    pub status: JobStatus,
+    pub blocked_reason: Option<BlockedReason>,
+    pub hold_reason: Option<String>,
+    /// The runner's session still holds the job's advisory lock.
+    pub lock_held: bool,
+}
+
+pub async fn batch_check(
+    client: &impl GenericClient,
+    id: i64,
+    pid: i32,
+) -> Result<Option<BatchCheck>> {
     let key = job_lock_key(id);
-    client
-        .query_one(
-            "SELECT EXISTS (SELECT 1 FROM pg_locks l
-                              WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.pid = $3
-                                AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-                                AND l.classid::bigint = $1 AND l.objid::bigint = $2)",
-            &[&(key >> 32), &(key as u32 as i64), &pid],
+    let Some(r) = client
+        .query_opt(
+            "SELECT j.status, j.blocked_reason, j.hold_reason,
+                    EXISTS (SELECT 1 FROM pg_locks l
+                             WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.pid = $2
+                               AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                               AND l.classid::bigint = $3 AND l.objid::bigint = $4)
+               FROM deletion_jobs j WHERE j.id = $1 FOR UPDATE OF j",
+            &[&id, &pid, &(key >> 32), &(key as u32 as i64)],
         )
         .await?
-        .col(0)
+    else {
+        return Ok(None);
+    };
+    let status: String = r.col(0)?;
+    let blocked: Option<String> = r.col(1)?;
+    Ok(Some(BatchCheck {
+        status: JobStatus::parse(&status).ok_or_else(|| {
+            Error::data(format!(
+                "deletion job {id} has an unknown status {status:?}"
+            ))
+        })?,
+        blocked_reason: match blocked.as_deref() {
+            Some("plan_changed") => Some(BlockedReason::PlanChanged),
+            Some(_) => Some(BlockedReason::LegalHold),
+            None if status == "on_hold" || status == "blocked" => Some(BlockedReason::LegalHold),
+            None => None,
+        },
+        hold_reason: r.col(2)?,
+        lock_held: r.col(3)?,
+    }))
 }
 
 /// The runner takes the job: status running, one more attempt.
@@ -562,7 +596,7 @@ pub struct Selector {
 
 impl Selector {
     /// The WHERE condition; the entity key is `$1` (text, cast to the key type).
-    fn condition(&self) -> String {
+    pub(crate) fn condition(&self) -> String {
         // Built from the root outward: the last hop's parent holds the root column.
         let mut cond = format!("{} = $1::text::{}", ident(&self.root_column), self.key_type);
         for hop in self.hops.iter().rev() {

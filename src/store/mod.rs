@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod deletion;
+pub mod privacy;
 pub mod rbac;
 
 pub use crate::census::ident;
