@@ -11,7 +11,7 @@ use crate::rotate::{Seeded, seeded};
 
 /// The WHERE condition selecting `user`'s rows of `table`, following the registry's link chain
 /// (written out here independently of idctl's own selector).
-fn subject_condition(reg: &Registry, table: &str, user: i64) -> Option<String> {
+pub(crate) fn subject_condition(reg: &Registry, table: &str, user: i64) -> Option<String> {
     let chain = reg.link_chain(table)?;
     let last = chain.last()?;
     let mut cond = format!("\"{}\" = {user}", last.link.as_ref()?.column);
@@ -53,7 +53,7 @@ fn value_for(table: &str, column: &str, ty: &str) -> String {
 
 /// One row of `user` in every table the registry links to the subject (parents before children),
 /// with every NOT NULL column and every column erasure anonymizes set.
-fn fill_every_linked_table(db: &TestDb, user: i64) {
+pub(crate) fn fill_every_linked_table(db: &TestDb, user: i64) {
     let reg = Registry::builtin();
     let mut entries: Vec<_> = reg
         .personal_data
@@ -108,7 +108,7 @@ fn fill_every_linked_table(db: &TestDb, user: i64) {
 }
 
 /// Rows of `user` per linked table (the subject's own row included).
-fn linked_rows(db: &TestDb, user: i64) -> BTreeMap<String, i64> {
+pub(crate) fn linked_rows(db: &TestDb, user: i64) -> BTreeMap<String, i64> {
     let reg = Registry::builtin();
     reg.personal_data
         .iter()

@@ -298,7 +298,7 @@ fn lifecycle_states_and_gates() {
 }
 
 /// Every key file's material, in the encodings it could leak in.
-fn materials(dir: &std::path::Path) -> Vec<String> {
+pub(crate) fn materials(dir: &std::path::Path) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         // Key files live in a directory per database (<system id>/<database>/).

@@ -18,6 +18,7 @@ mod guards;
 mod keys;
 mod lifecycle;
 mod migrations;
+mod privacy;
 mod registry;
 mod rotate;
 mod schema;
