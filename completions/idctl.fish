@@ -51,6 +51,8 @@ complete -c idctl -n "__fish_idctl_needs_command" -f -a "keys" -d 'Key lifecycle
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "registry" -d 'The registry of protected columns and personal data'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "data" -d 'Protected values of one row, for support work'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "users" -d 'Operators and users'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "deletion" -d 'Deletion jobs: plan, schedule, run, hold, verify'
+complete -c idctl -n "__fish_idctl_needs_command" -f -a "privacy" -d 'Data-subject exports and their verification'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c idctl -n "__fish_idctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand db; and not __fish_seen_subcommand_from migrate check status help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
@@ -1092,6 +1094,313 @@ complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subco
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'The operator --actor resolves to, and what it may do'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'
 complete -c idctl -n "__fish_idctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "schedule" -d 'Schedule the deletion of a user (or of another deletable entity) and show its plan'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "list" -d 'List deletion jobs, newest first'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "show" -d 'Show a deletion job: status, plan, checkpoint, hold, runner and result'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "plan" -d 'Show what a deletion job will do, as the database stands now (a dry run)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "run" -d 'Run a deletion job (--id) or every job whose time has come (--due, for cron)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "cancel" -d 'Cancel a deletion job that has not completed'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "hold" -d 'Put a deletion job on legal hold: it is blocked and nothing runs until `deletion release`'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "release" -d 'Release a deletion job from legal hold: it is scheduled again (and due if its time has come)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "verify" -d 'After a deletion completed: what remains of the entity, by table, and why it may remain'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and not __fish_seen_subcommand_from schedule list show plan run cancel hold release verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l table -d 'Another entity the registry declares deletable (`deletable = true`), with --pk' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l pk -d 'The entity\'s primary key (with --table)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l at -d 'When the job becomes due: an RFC 3339 time (default: now)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l grace -d 'A grace period from now (30d, 12h) before the job becomes due' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l reason -d 'Why (recorded with the job and in the audit log)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l hard -d 'Hard deletion: the tombstone goes too, and retained rows are purged when their retention ends. Needs confirmation when it runs'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -l force -d 'Schedule even yourself or the last operator'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l status -d 'Only jobs in this status: scheduled, running, completed, failed, blocked, cancelled' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l limit -d 'At most this many jobs' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from plan" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l id -d 'Run this job' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l max-duration -d 'Stop (checkpointed) after this long: 30m, 1h' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l batch-size -d 'Rows per batch transaction' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l due -d 'Run every due job, oldest first'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l accept-new-plan -d 'Run a job whose plan grew since it was scheduled, with the plan as it is now (recorded)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l force -d 'Run even if the subject is yourself or the last operator'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -l now -d 'With --id: run a job scheduled for later now (skip the rest of its grace period)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l reason -d 'Why (a case or ticket reference)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from hold" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Schedule the deletion of a user (or of another deletable entity) and show its plan'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deletion jobs, newest first'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a deletion job: status, plan, checkpoint, hold, runner and result'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Show what a deletion job will do, as the database stands now (a dry run)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a deletion job (--id) or every job whose time has come (--due, for cron)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a deletion job that has not completed'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Put a deletion job on legal hold: it is blocked and nothing runs until `deletion release`'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "release" -d 'Release a deletion job from legal hold: it is scheduled again (and due if its time has come)'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "verify" -d 'After a deletion completed: what remains of the entity, by table, and why it may remain'
+complete -c idctl -n "__fish_idctl_using_subcommand deletion; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -f -a "export" -d 'Export everything the database holds about a user (GDPR access and portability)'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -f -a "verify-export" -d 'Check an export archive against its manifest: every file\'s SHA-256 and row count'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and not __fish_seen_subcommand_from export verify-export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l out -d 'Where to write the archive (`-`: stdout, after it is complete)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l format -d 'Archive format' -r -f -a "zip\t'One JSON file per table, manifest.json (row counts, SHA-256, exclusions, purposes) and README.txt'
+json\t'One JSON document: {"tables": {...}, "manifest": {...}}'"
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -l force -d 'Overwrite an existing file'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l registry -d 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone' -r -F
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -s o -l output -d 'Output format for data written to stdout' -r -f -a "table\t'Human-readable table'
+json\t'One JSON document'
+jsonl\t'One JSON object per line'
+csv\t'Comma-separated values with a header line'"
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l color -d 'When to use colours on stderr (NO_COLOR in the environment means never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l connect-timeout -d 'How long to wait for the database connection (1ms to 1h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l lock-timeout -d 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application\'s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l statement-timeout -d 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -l reconnect-timeout -d 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -s q -l quiet -d 'Print only errors on stderr'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -s v -l verbose -d 'Print more on stderr (-v: details and causes, -vv: debug log)'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from verify-export" -s V -l version -d 'Print version'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export everything the database holds about a user (GDPR access and portability)'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "verify-export" -d 'Check an export archive against its manifest: every file\'s SHA-256 and row count'
+complete -c idctl -n "__fish_idctl_using_subcommand privacy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -l database-url -d 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -l actor -d 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data' -r
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -l keyring -d 'Directory holding the key files (one file per key version, mode 0600)' -r -F
@@ -1112,15 +1421,17 @@ complete -c idctl -n "__fish_idctl_using_subcommand completions" -s v -l verbose
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "jobs" -d 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "keys" -d 'Key lifecycle, census and checks'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "registry" -d 'The registry of protected columns and personal data'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "data" -d 'Protected values of one row, for support work'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "users" -d 'Operators and users'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "db" -d 'The schema: migrations, status, compatibility check'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "dev" -d 'A throwaway local database for trying idctl and for demos'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "jobs" -d 'Batch jobs: list, show, cancel, resume, add workers, run what is due'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "keys" -d 'Key lifecycle, census and checks'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "registry" -d 'The registry of protected columns and personal data'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "data" -d 'Protected values of one row, for support work'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "users" -d 'Operators and users'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "deletion" -d 'Deletion jobs: plan, schedule, run, hold, verify'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "privacy" -d 'Data-subject exports and their verification'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and not __fish_seen_subcommand_from db dev jobs keys registry data users deletion privacy completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply the schema migrations compiled into idctl'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that a database has every table and column idctl\'s commands rely on, with the right types'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the database, its server version, and the state of every migration'
@@ -1157,3 +1468,14 @@ complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "roles" -d 'Who holds which role'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "whoami" -d 'The operator --actor resolves to, and what it may do'
 complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "bootstrap-admin" -d 'Create the very first operator, with the `admin` role'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "schedule" -d 'Schedule the deletion of a user (or of another deletable entity) and show its plan'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "list" -d 'List deletion jobs, newest first'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "show" -d 'Show a deletion job: status, plan, checkpoint, hold, runner and result'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "plan" -d 'Show what a deletion job will do, as the database stands now (a dry run)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "run" -d 'Run a deletion job (--id) or every job whose time has come (--due, for cron)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "cancel" -d 'Cancel a deletion job that has not completed'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "hold" -d 'Put a deletion job on legal hold: it is blocked and nothing runs until `deletion release`'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "release" -d 'Release a deletion job from legal hold: it is scheduled again (and due if its time has come)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from deletion" -f -a "verify" -d 'After a deletion completed: what remains of the entity, by table, and why it may remain'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "export" -d 'Export everything the database holds about a user (GDPR access and portability)'
+complete -c idctl -n "__fish_idctl_using_subcommand help; and __fish_seen_subcommand_from privacy" -f -a "verify-export" -d 'Check an export archive against its manifest: every file\'s SHA-256 and row count'
