@@ -167,8 +167,10 @@ enum Sink {
     },
 }
 
+/// A file that cannot be written or read (a missing directory, permissions, a full disk): a
+/// problem of the setup, exit 78; the partial file is removed with the temporary file.
 fn io_err(what: &str, e: impl std::fmt::Display) -> Error {
-    Error::unavailable(format!("{what}: {e}"))
+    Error::config(format!("{what}: {e}"))
 }
 
 impl Sink {

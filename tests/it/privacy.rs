@@ -35,7 +35,11 @@ fn an_export_holds_every_linked_table_decrypted_and_no_secret() {
     fill_every_linked_table(&s.db, 6);
     let reg = Registry::builtin();
     // Give every omitted column of the subject's rows a distinctive value to search for.
-    for p in reg.personal_data.iter().filter(|p| p.export == ExportAction::Include) {
+    for p in reg
+        .personal_data
+        .iter()
+        .filter(|p| p.export == ExportAction::Include)
+    {
         let Some(cond) = subject_condition(&reg, &p.table, 6) else {
             continue;
         };
@@ -56,7 +60,11 @@ fn an_export_holds_every_linked_table_decrypted_and_no_secret() {
     }
     // The secrets as they could appear: raw, hex, base64.
     let mut secrets: Vec<Vec<u8>> = Vec::new();
-    for p in reg.personal_data.iter().filter(|p| p.export != ExportAction::Exclude) {
+    for p in reg
+        .personal_data
+        .iter()
+        .filter(|p| p.export != ExportAction::Exclude)
+    {
         let Some(cond) = subject_condition(&reg, &p.table, 6) else {
             continue;
         };
@@ -79,13 +87,21 @@ fn an_export_holds_every_linked_table_decrypted_and_no_secret() {
                 let v: Vec<u8> = r.get(0);
                 if v.len() >= 8 {
                     secrets.push(hex::encode(&v).into_bytes());
-                    secrets.push(base64::engine::general_purpose::STANDARD.encode(&v).into_bytes());
+                    secrets.push(
+                        base64::engine::general_purpose::STANDARD
+                            .encode(&v)
+                            .into_bytes(),
+                    );
                     secrets.push(v);
                 }
             }
         }
     }
-    assert!(secrets.len() > 30, "secrets to search for: {}", secrets.len());
+    assert!(
+        secrets.len() > 30,
+        "secrets to search for: {}",
+        secrets.len()
+    );
     for m in crate::keys::materials(s.keyring.path()) {
         secrets.push(m.into_bytes());
     }
@@ -93,10 +109,17 @@ fn an_export_holds_every_linked_table_decrypted_and_no_secret() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("u6.zip");
     let r = run(s.idctl().args([
-        "privacy", "export", "6", "--out", out.to_str().unwrap(), "-o", "json",
+        "privacy",
+        "export",
+        "6",
+        "--out",
+        out.to_str().unwrap(),
+        "-o",
+        "json",
     ]));
     r.expect_code(0);
-    let mode = std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&out).unwrap().permissions());
+    let mode =
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&out).unwrap().permissions());
     assert_eq!(mode & 0o777, 0o600);
     let files = unzip(&out);
     let manifest: serde_json::Value = serde_json::from_slice(&files["manifest.json"]).unwrap();
@@ -106,7 +129,12 @@ fn an_export_holds_every_linked_table_decrypted_and_no_secret() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["table"].as_str().unwrap().to_string(), f["rows"].as_i64().unwrap()))
+        .map(|f| {
+            (
+                f["table"].as_str().unwrap().to_string(),
+                f["rows"].as_i64().unwrap(),
+            )
+        })
         .collect();
     for p in reg.personal_data.iter().filter(|p| p.link.is_some()) {
         match p.export {
@@ -159,9 +187,14 @@ fn an_export_holds_every_linked_table_decrypted_and_no_secret() {
     assert_eq!(audited, r.json()["sha256"].as_str().unwrap());
 
     // verify-export: passes, then fails on one changed byte.
-    run(s.idctl().args(["privacy", "verify-export", out.to_str().unwrap()])).expect_code(0);
+    run(s
+        .idctl()
+        .args(["privacy", "verify-export", out.to_str().unwrap()]))
+    .expect_code(0);
     // An existing file is not overwritten without --force.
-    let again = run(s.idctl().args(["privacy", "export", "6", "--out", out.to_str().unwrap()]));
+    let again = run(s
+        .idctl()
+        .args(["privacy", "export", "6", "--out", out.to_str().unwrap()]));
     again.expect_code(64);
     assert_eq!(std::fs::read(&out).unwrap(), raw);
     let mut bad = raw.clone();
@@ -169,7 +202,9 @@ fn an_export_holds_every_linked_table_decrypted_and_no_secret() {
     bad[at] ^= 0x01;
     let bad_path = dir.path().join("bad.zip");
     std::fs::write(&bad_path, &bad).unwrap();
-    let v = run(s.idctl().args(["privacy", "verify-export", bad_path.to_str().unwrap()]));
+    let v = run(s
+        .idctl()
+        .args(["privacy", "verify-export", bad_path.to_str().unwrap()]));
     v.expect_code(65);
 }
 
@@ -181,7 +216,14 @@ fn an_export_interrupted_by_a_terminated_backend_leaves_no_file() {
     let mut child = crate::harness::KillOnDrop(
         s.std_idctl()
             .env("IDCTL_FAILPOINT", "privacy.after_table:sleep=1500")
-            .args(["privacy", "export", "3", "--out", out.to_str().unwrap(), "-q"])
+            .args([
+                "privacy",
+                "export",
+                "3",
+                "--out",
+                out.to_str().unwrap(),
+                "-q",
+            ])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -195,7 +237,10 @@ fn an_export_interrupted_by_a_terminated_backend_leaves_no_file() {
         if n > 0 {
             break;
         }
-        assert!(t.elapsed() < Duration::from_secs(30), "the export never started");
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "the export never started"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
     s.db.exec(
@@ -217,13 +262,17 @@ fn an_unclassified_table_referencing_the_subject_stops_the_export() {
     );
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("u2.zip");
-    let r = run(s.idctl().args(["privacy", "export", "2", "--out", out.to_str().unwrap()]));
+    let r = run(s
+        .idctl()
+        .args(["privacy", "export", "2", "--out", out.to_str().unwrap()]));
     r.expect_code(78);
     assert!(r.stderr.contains("loyalty_cards"), "{}", r.stderr);
     assert!(std::fs::read_dir(dir.path()).unwrap().next().is_none());
     // JSON to stdout: one document with the tables and the manifest.
     s.db.exec("DROP TABLE loyalty_cards");
-    let r = run(s.idctl().args(["privacy", "export", "2", "--out", "-", "--format", "json"]));
+    let r = run(s
+        .idctl()
+        .args(["privacy", "export", "2", "--out", "-", "--format", "json"]));
     r.expect_code(0);
     let doc = r.json();
     assert_eq!(doc["manifest"]["subject_id"], "2");
