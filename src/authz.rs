@@ -40,6 +40,7 @@ pub enum Permission {
     DeletionRun,
     DeletionHold,
     PrivacyExport,
+    PrivacyProcess,
 }
 
 impl Permission {
@@ -60,6 +61,7 @@ impl Permission {
             Permission::DeletionRun => "deletion.run",
             Permission::DeletionHold => "deletion.hold",
             Permission::PrivacyExport => "privacy.export",
+            Permission::PrivacyProcess => "privacy.process",
         }
     }
 }

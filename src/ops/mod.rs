@@ -5,4 +5,5 @@
 
 pub mod deletion;
 pub mod privacy;
+pub mod requests;
 pub mod users;

@@ -136,3 +136,142 @@ pub async fn schema_version(client: &impl GenericClient) -> Result<Option<i32>> 
         .await?
         .col(0)
 }
+
+// ------------------------------------------------------------------------------------------------
+// Data-subject requests (`privacy_requests`, created by the migrations)
+// ------------------------------------------------------------------------------------------------
+
+/// One `privacy_requests` row, with its deadline (from `meta.deadline`, else one month after
+/// `requested_at`, GDPR Art. 12(3)).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RequestRow {
+    pub id: i64,
+    pub user_id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub status: String,
+    pub requested_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub deadline: Option<chrono::DateTime<chrono::Utc>>,
+    pub overdue: bool,
+    pub processed_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub meta: Option<serde_json::Value>,
+}
+
+const REQUEST_COLUMNS: &str = "id, user_id::text, type, status, requested_at,
+    coalesce((meta->>'deadline')::timestamptz, requested_at + interval '1 month'),
+    status IN ('pending', 'in_progress') AND coalesce((meta->>'deadline')::timestamptz, requested_at + interval '1 month') < now(),
+    processed_at, meta";
+
+fn request_row(r: &tokio_postgres::Row) -> Result<RequestRow> {
+    Ok(RequestRow {
+        id: r.col(0)?,
+        user_id: r.col(1)?,
+        kind: r.col(2)?,
+        status: r.col(3)?,
+        requested_at: r.col(4)?,
+        deadline: r.col(5)?,
+        overdue: r.col(6)?,
+        processed_at: r.col(7)?,
+        meta: r.col(8)?,
+    })
+}
+
+pub async fn insert_request(
+    client: &impl GenericClient,
+    user_id: &str,
+    kind: &str,
+    meta: &serde_json::Value,
+) -> Result<RequestRow> {
+    let user_type = super::deletion::column_type(client, "privacy_requests", "user_id")
+        .await?
+        .ok_or_else(|| {
+            Error::config("privacy_requests.user_id does not exist")
+                .with_hint("`idctl db migrate` creates it; `idctl db check` explains")
+        })?;
+    let sql = format!(
+        "INSERT INTO privacy_requests (user_id, type, status, requested_at, meta)
+         VALUES ($1::text::{user_type}, $2, 'pending', now(),
+                 $3::jsonb || jsonb_build_object('deadline', now() + interval '1 month'))
+         RETURNING {REQUEST_COLUMNS}"
+    );
+    request_row(&client.query_one(&sql, &[&user_id, &kind, meta]).await?)
+}
+
+pub async fn get_request(
+    client: &impl GenericClient,
+    id: i64,
+    for_update: bool,
+) -> Result<Option<RequestRow>> {
+    let sql = format!(
+        "SELECT {REQUEST_COLUMNS} FROM privacy_requests WHERE id = $1{}",
+        if for_update { " FOR UPDATE" } else { "" }
+    );
+    client
+        .query_opt(&sql, &[&id])
+        .await?
+        .as_ref()
+        .map(request_row)
+        .transpose()
+}
+
+/// Requests, oldest deadline first; `open_only`: pending and in progress; `due_before`: deadline
+/// before then.
+pub async fn list_requests(
+    client: &impl GenericClient,
+    status: Option<&str>,
+    open_only: bool,
+    due_before: Option<chrono::DateTime<chrono::Utc>>,
+    limit: i64,
+) -> Result<Vec<RequestRow>> {
+    let sql = format!(
+        "SELECT {REQUEST_COLUMNS} FROM privacy_requests
+          WHERE ($1::text IS NULL OR status = $1)
+            AND (NOT $2 OR status IN ('pending', 'in_progress'))
+            AND ($3::timestamptz IS NULL
+                 OR coalesce((meta->>'deadline')::timestamptz, requested_at + interval '1 month') < $3)
+          ORDER BY coalesce((meta->>'deadline')::timestamptz, requested_at + interval '1 month'), id
+          LIMIT $4"
+    );
+    client
+        .query(&sql, &[&status, &open_only, &due_before, &limit])
+        .await?
+        .iter()
+        .map(request_row)
+        .collect()
+}
+
+/// Sets a request's status, merges `meta`, and sets processed_at when it is final.
+pub async fn update_request(
+    client: &impl GenericClient,
+    id: i64,
+    status: &str,
+    meta: &serde_json::Value,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE privacy_requests SET status = $2, meta = coalesce(meta, '{}'::jsonb) || $3::jsonb,
+                    processed_at = CASE WHEN $2 IN ('completed', 'rejected', 'cancelled') THEN now() ELSE processed_at END
+              WHERE id = $1",
+            &[&id, &status, meta],
+        )
+        .await?;
+    Ok(())
+}
+
+/// One `audit_log` row about a request (its state and counts, never the data).
+pub async fn audit_request(
+    client: &impl GenericClient,
+    actor: i64,
+    id: i64,
+    change_type: &str,
+    new_value: &serde_json::Value,
+) -> Result<()> {
+    client
+        .execute(
+            "INSERT INTO audit_log (table_name, record_id, changed_by, change_type, new_value, changed_at, request_id)
+             VALUES ('privacy_requests', $1, $2, $3, $4, now(), current_setting('application_name'))",
+            &[&id, &actor, &change_type, new_value],
+        )
+        .await?;
+    Ok(())
+}

@@ -278,3 +278,120 @@ fn an_unclassified_table_referencing_the_subject_stops_the_export() {
     assert_eq!(doc["manifest"]["subject_id"], "2");
     assert_eq!(doc["tables"]["users"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn requests_have_deadlines_extensions_and_are_processed_once() {
+    let s = seeded(8);
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().to_str().unwrap();
+    let r = run(s.idctl().args([
+        "privacy", "requests", "create", "--user", "4", "--type", "access", "-o", "json",
+    ]));
+    r.expect_code(0);
+    let access = r.json()["id"].as_i64().unwrap();
+    let days: f64 = s.db.scalar(&format!(
+        "SELECT extract(epoch FROM (meta->>'deadline')::timestamptz - requested_at)::float8 / 86400 FROM privacy_requests WHERE id = {access}"
+    ));
+    assert!((28.0..=31.0).contains(&days), "one month: {days} days");
+    // Past its deadline: listed by --overdue; an extension moves it and records why, once.
+    s.db.exec(&format!(
+        "UPDATE privacy_requests SET requested_at = now() - interval '40 days',
+                meta = meta || jsonb_build_object('deadline', now() - interval '9 days') WHERE id = {access}"
+    ));
+    let overdue = run(s
+        .idctl()
+        .args(["privacy", "requests", "list", "--overdue", "-o", "json"]));
+    overdue.expect_code(0);
+    let ids: Vec<i64> = overdue
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, vec![access]);
+    let ext = run(s.idctl().args([
+        "privacy",
+        "requests",
+        "extend",
+        &access.to_string(),
+        "--reason",
+        "complex request",
+        "-o",
+        "json",
+    ]));
+    ext.expect_code(0);
+    let e = ext.json();
+    assert_eq!(e["overdue"], false);
+    assert_eq!(e["meta"]["extension"]["reason"], "complex request");
+    run(s.idctl().args([
+        "privacy",
+        "requests",
+        "extend",
+        &access.to_string(),
+        "--reason",
+        "again",
+    ]))
+    .expect_code(65);
+    // Processed twice: exported once.
+    for _ in 0..2 {
+        run(s.idctl().args([
+            "privacy",
+            "requests",
+            "process",
+            "--due",
+            "--out-dir",
+            out_dir,
+            "-q",
+        ]))
+        .expect_code(0);
+    }
+    let exports: i64 =
+        s.db.scalar("SELECT count(*) FROM audit_log WHERE change_type = 'privacy_export'");
+    assert_eq!(exports, 1);
+    let status: String = s.db.scalar(&format!(
+        "SELECT status FROM privacy_requests WHERE id = {access}"
+    ));
+    assert_eq!(status, "completed");
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
+    assert_eq!(files.len(), 1);
+    run(s.idctl().args([
+        "privacy",
+        "verify-export",
+        files[0].path().to_str().unwrap(),
+    ]))
+    .expect_code(0);
+    // Erasure: a deletion job, then completed once the job has run.
+    let r = run(s.idctl().args([
+        "privacy", "requests", "create", "--user", "5", "--type", "erasure", "-o", "json",
+    ]));
+    r.expect_code(0);
+    let erasure = r.json()["id"].as_i64().unwrap().to_string();
+    let p = run(s.idctl().args([
+        "privacy",
+        "requests",
+        "process",
+        "--id",
+        &erasure,
+        "--out-dir",
+        out_dir,
+        "-o",
+        "json",
+    ]));
+    p.expect_code(0);
+    let job = p.json()[0]["deletion_job"].as_i64().unwrap().to_string();
+    run(s.idctl().args(["deletion", "run", "--id", &job])).expect_code(0);
+    let p = run(s.idctl().args([
+        "privacy",
+        "requests",
+        "process",
+        "--id",
+        &erasure,
+        "--out-dir",
+        out_dir,
+        "-o",
+        "json",
+    ]));
+    p.expect_code(0);
+    assert_eq!(p.json()[0]["outcome"], "completed");
+}
