@@ -514,9 +514,17 @@ async fn export_table(
         .map_err(|e| Error::from(e).context(format!("reading {}", p.table)))?
     {
         let text: String = row.col(0)?;
-        let mut obj: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
-            .map_err(|e| Error::internal(format!("row of {} as JSON: {e}", p.table)))?;
-        if !codecs.is_empty() {
+        let sep: &[u8] = if rows == 0 { b"\n" } else { b",\n" };
+        w.write_all(sep)
+            .map_err(|e| io_err("writing the archive", e))?;
+        if codecs.is_empty() {
+            // The server's JSON as it is: nothing to add, no need to parse it.
+            w.write_all(text.as_bytes())
+                .map_err(|e| io_err("writing the archive", e))?;
+        } else {
+            let mut obj: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(&text)
+                    .map_err(|e| Error::internal(format!("row of {} as JSON: {e}", p.table)))?;
             let pk: Vec<String> = (0..key_columns.len())
                 .map(|i| row.col::<String>(1 + codecs.len() + i))
                 .collect::<Result<_>>()?;
@@ -553,11 +561,8 @@ async fn export_table(
                 };
                 obj.insert(codec.column.column.clone(), decrypted);
             }
+            serde_json::to_writer(&mut w, &obj)?;
         }
-        let sep: &[u8] = if rows == 0 { b"\n" } else { b",\n" };
-        w.write_all(sep)
-            .map_err(|e| io_err("writing the archive", e))?;
-        serde_json::to_writer(&mut w, &obj)?;
         rows += 1;
         if rows.is_multiple_of(10_000) {
             crate::failpoint::hit("privacy.mid_table");
