@@ -665,3 +665,41 @@ fn an_unclassified_table_referencing_the_subject_stops_the_job_before_any_change
     let locked: bool = s.db.scalar("SELECT is_locked FROM users WHERE id = 2");
     assert!(!locked, "nothing may change before the checks");
 }
+
+#[test]
+fn a_run_stopped_at_its_deadline_is_paused_and_the_next_run_finishes_it() {
+    let s = seeded(6);
+    s.db.exec("INSERT INTO notifications (user_id) SELECT 3 FROM generate_series(1, 30)");
+    let plan = schedule(&s, &["3"]);
+    let id = plan["job_id"].as_i64().unwrap();
+    // Batches of 5 rows, each followed by a 300 ms pause: the 1 s deadline falls mid-job.
+    let out = run(s
+        .idctl()
+        .env("IDCTL_FAILPOINT", "deletion.after_batch:sleep=300")
+        .args([
+            "deletion",
+            "run",
+            "--due",
+            "--max-duration",
+            "1s",
+            "--batch-size",
+            "5",
+            "-o",
+            "json",
+        ]));
+    out.expect_code(0);
+    assert_eq!(out.json()[0]["outcome"], "paused", "{}", out.stdout);
+    assert_eq!(job_status(&s, id).0, "scheduled");
+    let left: i64 =
+        s.db.scalar("SELECT count(*) FROM notifications WHERE user_id = 3");
+    assert!(left > 0, "the deadline stopped the run before the end");
+    let out = run(s.idctl().args(["deletion", "run", "--due", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()[0]["outcome"], "completed");
+    assert_eq!(out.json()[0]["rows"]["notifications"].as_i64(), Some(30));
+    let shown = run(s
+        .idctl()
+        .args(["deletion", "show", &id.to_string(), "-o", "json"]));
+    shown.expect_code(0);
+    assert_eq!(shown.json()["attempts"].as_i64(), Some(2));
+}
