@@ -421,21 +421,27 @@ fn order_children_first<'r>(
 }
 
 /// Counts the rows of every step.
+/// Counts the rows of every step. A step expected to be large (`list_over`: the stored plan's
+/// count above the batch size) has its rows' addresses listed instead, which counts them too and
+/// spares the run a second read of the table (`addresses`).
 async fn count_steps(
     client: &impl GenericClient,
     steps: &[Step<'_>],
     entity: &Entity,
     retention_from: DateTime<Utc>,
+    list_over: &dyn Fn(&str) -> bool,
+    addresses: &mut HashMap<String, Vec<store::RowId>>,
 ) -> Result<Vec<PlanStep>> {
     let mut out = Vec::new();
     for s in steps {
-        let rows = match s.action {
-            StepAction::Anonymize => {
-                store::count(client, &s.selector, &entity.key, Some(&s.entry.anonymize)).await?
-            }
-            StepAction::Erase | StepAction::Retain => {
-                store::count(client, &s.selector, &entity.key, None).await?
-            }
+        let columns = (s.action == StepAction::Anonymize).then_some(s.entry.anonymize.as_slice());
+        let rows = if s.action != StepAction::Retain && list_over(&s.entry.table) {
+            let ids = store::row_ids(client, &s.selector, &entity.key, columns).await?;
+            let n = ids.len() as i64;
+            addresses.insert(s.entry.table.clone(), ids);
+            n
+        } else {
+            store::count(client, &s.selector, &entity.key, columns).await?
         };
         let retain_until = (s.action == StepAction::Retain)
             .then_some(s.entry.retention_years)
@@ -469,6 +475,8 @@ struct Planned<'r> {
     steps: Vec<Step<'r>>,
     plan: Plan,
     fks: Vec<ForeignKey>,
+    /// Row addresses of the large steps, listed while counting (run only).
+    addresses: HashMap<String, Vec<store::RowId>>,
 }
 
 /// When a retained table's retention ends, for a purge: from the end of the erasure it follows.
@@ -513,6 +521,8 @@ struct PlanFor {
     hard: bool,
     erased_at: Option<DateTime<Utc>>,
     access_revoked: bool,
+    /// For a run: the stored plan's rows per table and the batch size; larger steps are listed.
+    list_large: Option<(HashMap<String, i64>, i64)>,
 }
 
 async fn compute_plan<'r>(
@@ -527,11 +537,25 @@ async fn compute_plan<'r>(
         hard,
         erased_at,
         access_revoked,
+        list_large,
     } = what;
     let over = retention_check(erased_at);
     let steps = steps_for(registry, entity, kind, &over, &fks)?;
-    let mut counted =
-        count_steps(client, &steps, entity, erased_at.unwrap_or_else(Utc::now)).await?;
+    let mut addresses = HashMap::new();
+    let list_over = |table: &str| {
+        list_large
+            .as_ref()
+            .is_some_and(|(hint, batch)| hint.get(table).is_some_and(|n| n > batch))
+    };
+    let mut counted = count_steps(
+        client,
+        &steps,
+        entity,
+        erased_at.unwrap_or_else(Utc::now),
+        &list_over,
+        &mut addresses,
+    )
+    .await?;
     if entity.is_subject && kind == JobKind::Erase && !access_revoked {
         // The run's first transaction revokes access, and each revocation writes a log row (the
         // registry's `[[access]] log`) about the subject: the plan counts those rows too, so that
@@ -549,7 +573,12 @@ async fn compute_plan<'r>(
         steps: counted,
         tombstone: tombstone_of(entity, kind, hard),
     };
-    Ok(Planned { steps, plan, fks })
+    Ok(Planned {
+        steps,
+        plan,
+        fks,
+        addresses,
+    })
 }
 
 /// A step whose row count grew beyond the stored plan's.
@@ -738,6 +767,7 @@ pub async fn schedule(
             hard: req.hard,
             erased_at: None,
             access_revoked: false,
+            list_large: None,
         },
         fks,
     )
@@ -844,6 +874,7 @@ pub async fn plan(db: &Database, registry: &Registry, id: i64) -> Result<JobPlan
             hard: job.hard,
             erased_at: at,
             access_revoked: revoked,
+            list_large: None,
         },
         fks,
     )
@@ -1295,7 +1326,10 @@ async fn run_locked(
     };
     let at = erased_at(&**client, &job).await?;
     let revoked = checkpoint_of(&job).access_revoked;
-    let planned = match compute_plan(
+    let hint: HashMap<String, i64> = stored_plan(&job)
+        .map(|p| p.steps.into_iter().map(|s| (s.table, s.rows)).collect())
+        .unwrap_or_default();
+    let mut planned = match compute_plan(
         &**client,
         registry,
         &entity,
@@ -1304,6 +1338,7 @@ async fn run_locked(
             hard: job.hard,
             erased_at: at,
             access_revoked: revoked,
+            list_large: Some((hint, opts.batch_size.max(1))),
         },
         shared.fks.clone(),
     )
@@ -1406,7 +1441,7 @@ async fn run_locked(
         longest: Duration::ZERO,
     };
     runner.start(&job, &planned, !grown.is_empty()).await?;
-    let outcome = runner.execute(&planned).await?;
+    let outcome = runner.execute(&mut planned).await?;
     let mut r = report(id, outcome.0, outcome.1, started);
     r.rows = runner.checkpoint.rows.clone();
     r.revoked = runner.checkpoint.revoked.clone();
@@ -1541,8 +1576,9 @@ impl Runner<'_> {
     /// Runs the steps in batches of at most `batch_size` rows per transaction. Small steps share a
     /// transaction (a user's few sessions, tokens and profile rows go in one), a large one is split
     /// over as many as it needs; each transaction moves the checkpoint with the rows it changed.
-    async fn execute(&mut self, planned: &Planned<'_>) -> Result<Executed> {
+    async fn execute(&mut self, planned: &mut Planned<'_>) -> Result<Executed> {
         let batch = self.opts.batch_size.max(1);
+        let mut listed = std::mem::take(&mut planned.addresses);
         let steps: Vec<&Step<'_>> = planned
             .steps
             .iter()
@@ -1592,8 +1628,12 @@ impl Runner<'_> {
                     .then_some(step.entry.anonymize.as_slice());
                 // A large step: list its rows once, then work through them by address.
                 if addresses.is_none() && planned_rows(step) > batch {
-                    let ids =
-                        store::row_ids(&*tx, &step.selector, &self.entity.key, columns).await?;
+                    let ids = match listed.remove(&step.entry.table) {
+                        Some(ids) => ids,
+                        None => {
+                            store::row_ids(&*tx, &step.selector, &self.entity.key, columns).await?
+                        }
+                    };
                     addresses = Some(ids.into());
                 }
                 let by_address = addresses.as_mut().filter(|a| !a.is_empty());
