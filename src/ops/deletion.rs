@@ -819,6 +819,22 @@ pub async fn schedule(
     })
 }
 
+/// The job's entity, parsed; a stored table or key that does not parse is a data error (65).
+async fn job_entity(
+    client: &impl GenericClient,
+    registry: &Registry,
+    job: &JobRow,
+) -> Result<Entity> {
+    parse_entity(
+        client,
+        registry,
+        job.entity_table.as_deref(),
+        job.entity_pk.as_deref(),
+    )
+    .await?
+    .map_err(|p| Error::data(format!("deletion job {}: {}", job.id, p.message(registry))))
+}
+
 /// The job's checkpoint (empty if it does not parse: steps re-find their rows anyway).
 fn checkpoint_of(job: &JobRow) -> Checkpoint {
     serde_json::from_value(job.checkpoint.clone()).unwrap_or_default()
@@ -846,22 +862,7 @@ pub async fn plan(db: &Database, registry: &Registry, id: i64) -> Result<JobPlan
     let client = db.client().await?;
     let job = require_job(&**client, id).await?;
     preconditions(&**client, registry).await?;
-    let entity = match parse_entity(
-        &**client,
-        registry,
-        job.entity_table.as_deref(),
-        job.entity_pk.as_deref(),
-    )
-    .await?
-    {
-        Ok(e) => e,
-        Err(p) => {
-            return Err(Error::data(format!(
-                "deletion job {id}: {}",
-                p.message(registry)
-            )));
-        }
-    };
+    let entity = job_entity(&**client, registry, &job).await?;
     let at = erased_at(&**client, &job).await?;
     let revoked = checkpoint_of(&job).access_revoked;
     let fks = store::foreign_keys(&**client).await?;
@@ -1898,22 +1899,7 @@ pub async fn verify(db: &Database, registry: &Registry, id: i64) -> Result<Verif
             job.status.as_str()
         )));
     }
-    let entity = match parse_entity(
-        &**client,
-        registry,
-        job.entity_table.as_deref(),
-        job.entity_pk.as_deref(),
-    )
-    .await?
-    {
-        Ok(e) => e,
-        Err(p) => {
-            return Err(Error::data(format!(
-                "deletion job {id}: {}",
-                p.message(registry)
-            )));
-        }
-    };
+    let entity = job_entity(&**client, registry, &job).await?;
     let fks = store::foreign_keys(&**client).await?;
     let never = |_: &PersonalData| false;
     let steps = steps_for(registry, &entity, JobKind::Erase, &never, &fks)?;

@@ -486,11 +486,32 @@ pub async fn audit(
     change_type: &str,
     new_value: &serde_json::Value,
 ) -> Result<()> {
+    audit_row(
+        client,
+        "deletion_jobs",
+        job_id,
+        actor,
+        change_type,
+        new_value,
+    )
+    .await
+}
+
+/// One `audit_log` row about a row of idctl's own bookkeeping (`deletion_jobs`,
+/// `privacy_requests`): the request id is the command's application name.
+pub async fn audit_row(
+    client: &impl GenericClient,
+    table: &str,
+    record_id: i64,
+    actor: Option<i64>,
+    change_type: &str,
+    new_value: &serde_json::Value,
+) -> Result<()> {
     client
         .execute(
             "INSERT INTO audit_log (table_name, record_id, changed_by, change_type, new_value, changed_at, request_id)
-             VALUES ('deletion_jobs', $1, $2, $3, $4, now(), current_setting('application_name'))",
-            &[&job_id, &actor, &change_type, new_value],
+             VALUES ($1, $2, $3, $4, $5, now(), current_setting('application_name'))",
+            &[&table, &record_id, &actor, &change_type, new_value],
         )
         .await?;
     Ok(())

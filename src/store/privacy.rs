@@ -266,12 +266,13 @@ pub async fn audit_request(
     change_type: &str,
     new_value: &serde_json::Value,
 ) -> Result<()> {
-    client
-        .execute(
-            "INSERT INTO audit_log (table_name, record_id, changed_by, change_type, new_value, changed_at, request_id)
-             VALUES ('privacy_requests', $1, $2, $3, $4, now(), current_setting('application_name'))",
-            &[&id, &actor, &change_type, new_value],
-        )
-        .await?;
-    Ok(())
+    super::deletion::audit_row(
+        client,
+        "privacy_requests",
+        id,
+        Some(actor),
+        change_type,
+        new_value,
+    )
+    .await
 }

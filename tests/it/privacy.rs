@@ -395,3 +395,44 @@ fn requests_have_deadlines_extensions_and_are_processed_once() {
     p.expect_code(0);
     assert_eq!(p.json()[0]["outcome"], "completed");
 }
+
+#[test]
+fn jobs_run_due_processes_open_requests_when_given_an_export_directory() {
+    let s = seeded(4);
+    let dir = tempfile::tempdir().unwrap();
+    run(s.idctl().args([
+        "privacy",
+        "requests",
+        "create",
+        "--user",
+        "3",
+        "--type",
+        "portability",
+    ]))
+    .expect_code(0);
+    // Without the directory, run-due leaves requests alone.
+    run(s.idctl().args(["jobs", "run-due", "-q"])).expect_code(0);
+    let open: i64 =
+        s.db.scalar("SELECT count(*) FROM privacy_requests WHERE status = 'pending'");
+    assert_eq!(open, 1);
+    let out = run(s.idctl().args([
+        "jobs",
+        "run-due",
+        "--privacy-out-dir",
+        dir.path().to_str().unwrap(),
+        "-o",
+        "json",
+    ]));
+    out.expect_code(0);
+    let rows = out.json();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["basename"] == "privacy_request:portability")
+        .expect("the request is in the report");
+    assert_eq!(row["outcome"], "request_exported");
+    let status: String = s.db.scalar("SELECT status FROM privacy_requests");
+    assert_eq!(status, "completed");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}

@@ -16,12 +16,17 @@ use crate::rotation::{self, RotateRequest, RotationStatus};
 ///
 /// Jobs another idctl is already running are skipped. At --max-duration the current batches finish
 /// and are checkpointed, and the jobs are left to resume on the next run. Exits 65 when a job ended
-/// with rows that failed. Needs permission jobs.run.
+/// with rows that failed. Needs permission jobs.run (and, with --privacy-out-dir, privacy.process
+/// and privacy.export).
 #[derive(Debug, Args)]
 pub struct RunDueArgs {
     /// Stop (checkpointed) after this long, e.g. 50m (1s to 30d).
     #[arg(long, value_parser = parse_max_duration)]
     pub max_duration: Option<Duration>,
+    /// Also process the open data-subject requests (as `privacy requests process --due`), writing
+    /// exports into this directory.
+    #[arg(long, value_name = "DIR")]
+    pub privacy_out_dir: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub engine: EngineArgs,
 }
@@ -53,6 +58,16 @@ enum DueOutcome {
     Retired,
     /// Its grace period passed, but rows still use it.
     RetirementDeferred,
+    /// A data-subject request (`--privacy-out-dir`): exported and completed.
+    RequestExported,
+    /// An erasure request: its deletion job was scheduled.
+    RequestDeletionScheduled,
+    /// An erasure request whose deletion job completed: completed.
+    RequestCompleted,
+    /// A request waiting for its deletion job, or for a person.
+    RequestWaiting,
+    /// A request that could not be processed (exit 65).
+    RequestFailed,
 }
 
 impl From<RotationStatus> for DueOutcome {
@@ -154,13 +169,48 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             ),
         });
     }
+    if let Some(dir) = &args.privacy_out_dir {
+        if !dir.is_dir() {
+            return Err(Error::usage(format!(
+                "--privacy-out-dir {}: not a directory",
+                dir.display()
+            )));
+        }
+        {
+            let client = db.client().await?;
+            ctx.actor(&**client, Permission::PrivacyProcess).await?;
+            ctx.actor(&**client, Permission::PrivacyExport).await?;
+        }
+        use crate::ops::requests::ProcessOutcome as P;
+        for p in crate::ops::requests::process(&db, &registry, &keyring, &actor, &[], dir).await? {
+            let outcome = match p.outcome {
+                P::Exported => DueOutcome::RequestExported,
+                P::DeletionScheduled => DueOutcome::RequestDeletionScheduled,
+                P::Completed => DueOutcome::RequestCompleted,
+                P::AwaitingDeletion | P::Manual | P::AlreadyProcessed => DueOutcome::RequestWaiting,
+                P::Failed => {
+                    any_failed_rows = true;
+                    DueOutcome::RequestFailed
+                }
+            };
+            results.push(DueResult {
+                job_id: p.id,
+                basename: format!("privacy_request:{}", p.kind),
+                outcome,
+                message: p
+                    .message
+                    .or(p.file.map(|f| format!("exported to {f}")))
+                    .unwrap_or_default(),
+            });
+        }
+    }
     if results.is_empty() {
         ctx.ui.note("No job is due.");
     }
     ctx.ui.emit(&results)?;
     if any_failed_rows {
         return Err(Error::data(
-            "a job finished with rows that could not be processed (see `idctl jobs show`)",
+            "a job finished with rows that could not be processed, or a privacy request failed (see `idctl jobs show`, `idctl privacy requests list`)",
         ));
     }
     Ok(())
