@@ -508,6 +508,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
         }
         'idctl;jobs;run-due' {
             [CompletionResult]::new('--max-duration', '--max-duration', [CompletionResultType]::ParameterName, 'Stop (checkpointed) after this long, e.g. 50m (1s to 30d)')
+            [CompletionResult]::new('--privacy-out-dir', '--privacy-out-dir', [CompletionResultType]::ParameterName, 'Also process the open data-subject requests (as `privacy requests process --due`), writing exports into this directory')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless --fixed-batch-size)')
             [CompletionResult]::new('--target-batch-duration', '--target-batch-duration', [CompletionResultType]::ParameterName, 'Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row locks briefly)')
             [CompletionResult]::new('--max-rate', '--max-rate', [CompletionResultType]::ParameterName, 'At most this many rows per second (this process), 1 to 10000000')

@@ -478,6 +478,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;jobs;run-due'= {
             cand --max-duration 'Stop (checkpointed) after this long, e.g. 50m (1s to 30d)'
+            cand --privacy-out-dir 'Also process the open data-subject requests (as `privacy requests process --due`), writing exports into this directory'
             cand --batch-size 'Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless --fixed-batch-size)'
             cand --target-batch-duration 'Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row locks briefly)'
             cand --max-rate 'At most this many rows per second (this process), 1 to 10000000'

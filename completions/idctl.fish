@@ -414,6 +414,7 @@ complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcom
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from work" -s V -l version -d 'Print version'
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-duration -d 'Stop (checkpointed) after this long, e.g. 50m (1s to 30d)' -r
+complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l privacy-out-dir -d 'Also process the open data-subject requests (as `privacy requests process --due`), writing exports into this directory' -r -F
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l batch-size -d 'Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless --fixed-batch-size)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l target-batch-duration -d 'Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row locks briefly)' -r
 complete -c idctl -n "__fish_idctl_using_subcommand jobs; and __fish_seen_subcommand_from run-due" -l max-rate -d 'At most this many rows per second (this process), 1 to 10000000' -r
