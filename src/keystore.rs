@@ -674,6 +674,7 @@ pub async fn retire_version(
     actor: Option<i64>,
     job_id: Option<i64>,
     note: String,
+    meta: serde_json::Value,
 ) -> Result<()> {
     client
         .execute(
@@ -690,7 +691,37 @@ pub async fn retire_version(
             actor,
             job_id,
             note: Some(note),
-            meta: serde_json::json!({}),
+            meta,
+        },
+    )
+    .await
+}
+
+/// Marks a version destroyed, with its `destroyed` event (`keys destroy`, which deletes the key
+/// file before committing). `client` should hold the basename's lock.
+pub async fn destroy_version(
+    client: &impl GenericClient,
+    rec: &KeyRecord,
+    actor: i64,
+    note: String,
+    meta: serde_json::Value,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE crypto_keys SET status = 'destroyed' WHERE id = $1",
+            &[&rec.row_id],
+        )
+        .await?;
+    record_event(
+        client,
+        KeyEvent {
+            event_type: "destroyed",
+            key_row_id: Some(rec.row_id),
+            basename: &rec.basename,
+            actor: Some(actor),
+            job_id: None,
+            note: Some(note),
+            meta,
         },
     )
     .await

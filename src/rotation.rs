@@ -916,6 +916,7 @@ async fn run_job(
                 Some(actor),
                 Some(job.id),
                 format!("retired {} after rotation to {target}", old.key_id),
+                serde_json::json!({}),
             )
             .await?;
             report.retired.push(old.key_id.clone());
@@ -1021,6 +1022,7 @@ pub async fn retire_due(
                 "retired {} after its grace period (no row uses it)",
                 rec.key_id
             ),
+            serde_json::json!({}),
         )
         .await?;
         tx.commit().await?;

@@ -1,7 +1,8 @@
 //! One module per command group, one file per verb (as cargo and jj do it): each verb is an `Args`
 //! struct whose doc comments are its help text, and one `run` function that calls into the shared
-//! layers (`db`, `crypto`, `engine`, `output`). Commands hold no SQL of their own beyond the
-//! statement that is their whole point.
+//! layers (`ops`, `db`, `engine`, `output`). Commands hold no SQL: statements live in the store
+//! layer (`store`, `keystore`, `engine::jobs`, `census`), and the test `commands_hold_no_sql` fails
+//! on any statement or query call here (dev tools in `commands/dev` are apart and exempt).
 
 pub mod completions;
 pub mod data;
@@ -64,5 +65,63 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Deletion(cmd) => deletion::run(cmd, ctx).await,
         Command::Privacy(cmd) => privacy::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Commands parse, call an operation and render: SQL belongs to the store layer (`store`,
+    /// `keystore`, `engine::jobs`, ...). Dev tools (`commands/dev`) are apart from the product and
+    /// exempt. Fails naming the file and line of any statement or query call found.
+    #[test]
+    fn commands_hold_no_sql() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/commands");
+        let markers = [
+            "\"SELECT ",
+            "\"UPDATE ",
+            "\"INSERT ",
+            "\"DELETE ",
+            "\"WITH ",
+            ".execute(",
+            ".query(",
+            ".query_one(",
+            ".query_opt(",
+            ".query_raw(",
+            ".batch_execute(",
+        ];
+        let mut found = Vec::new();
+        let mut stack = vec![root.clone()];
+        let mut files = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    if path.file_name().is_some_and(|n| n != "dev") {
+                        stack.push(path);
+                    }
+                    continue;
+                }
+                files += 1;
+                let text = std::fs::read_to_string(&path).unwrap();
+                // Test modules (this one lists the markers) are not commands.
+                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+                for (n, line) in code.lines().enumerate() {
+                    if markers.iter().any(|m| line.contains(m)) {
+                        found.push(format!(
+                            "{}:{}: {}",
+                            path.strip_prefix(&root).unwrap().display(),
+                            n + 1,
+                            line.trim()
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(files > 40, "read the command files ({files})");
+        assert!(
+            found.is_empty(),
+            "SQL in commands (move it to the store layer):\n{}",
+            found.join("\n")
+        );
     }
 }

@@ -334,6 +334,21 @@ pub async fn finish(
     Ok(())
 }
 
+/// Records who cancelled a rotation job in its result (`Error::job_cancelled` names them to the
+/// workers that stop on it, exit 79).
+pub async fn record_canceller(client: &impl GenericClient, job_id: i64, actor: i64) -> Result<()> {
+    client
+        .execute(
+            "UPDATE key_rotation_jobs SET result = $2 WHERE id = $1",
+            &[
+                &job_id,
+                &serde_json::json!({"cancelled_by": actor}).to_string(),
+            ],
+        )
+        .await?;
+    Ok(())
+}
+
 pub async fn cancel(client: &impl GenericClient, id: i64) -> Result<bool> {
     let n = client
         .execute(

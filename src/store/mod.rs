@@ -10,5 +10,6 @@ pub mod accounts;
 pub mod deletion;
 pub mod privacy;
 pub mod rbac;
+pub mod server;
 
 pub use crate::census::ident;

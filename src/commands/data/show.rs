@@ -152,18 +152,14 @@ async fn check_primary_key(
     pk: &[String],
 ) -> Result<()> {
     for (value, (name, ty)) in pk.iter().zip(&table.pk) {
-        let sql = format!("SELECT $1::text::{ty}");
-        if let Err(e) = client.query_one(&sql, &[value]).await {
-            if e.code().is_some_and(|c| c.code().starts_with("22")) {
-                return Err(Error::usage(format!(
-                    "primary key {} is not a valid {ty} for {table_name}.{name}",
-                    quoted_short(value, 64)
-                ))
-                .with_hint(format!(
-                    "give the row's {name} (comma-separated values for a composite key)"
-                )));
-            }
-            return Err(e.into());
+        if !crate::store::server::casts_to(client, value, ty).await? {
+            return Err(Error::usage(format!(
+                "primary key {} is not a valid {ty} for {table_name}.{name}",
+                quoted_short(value, 64)
+            ))
+            .with_hint(format!(
+                "give the row's {name} (comma-separated values for a composite key)"
+            )));
         }
     }
     Ok(())

@@ -3,7 +3,6 @@ use serde::Serialize;
 
 use crate::context::Ctx;
 use crate::db::migrate::{self, MigrationState};
-use crate::db::row::RowExt;
 use crate::error::Result;
 
 /// Show the database, its server version, and the state of every migration.
@@ -27,12 +26,7 @@ struct StatusReport {
 pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
     let client = db.client().await?;
-    let row = client
-        .query_one(
-            "SELECT current_database(), current_setting('server_version'), current_user::text",
-            &[],
-        )
-        .await?;
+    let info = crate::store::server::session_info(&**client).await?;
     let migrations = migrate::status(&**client).await?;
     let applied = migrations
         .iter()
@@ -43,9 +37,9 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
         .filter(|m| m.state == migrate::State::Pending)
         .count();
     let report = StatusReport {
-        database: row.col(0)?,
-        server_version: row.col(1)?,
-        current_user: row.col(2)?,
+        database: info.database,
+        server_version: info.server_version,
+        current_user: info.user,
         applied,
         pending,
         up_to_date: applied == migrations.len(),

@@ -29,14 +29,7 @@ pub async fn run(args: CancelArgs, ctx: &Ctx) -> Result<()> {
         return ctx.ui.emit(&job);
     }
     // Who cancelled it, for the workers that stop on it (`Error::job_cancelled`, exit 79).
-    tx.execute(
-        "UPDATE key_rotation_jobs SET result = $2 WHERE id = $1",
-        &[
-            &args.id,
-            &serde_json::json!({"cancelled_by": actor.id}).to_string(),
-        ],
-    )
-    .await?;
+    jobs::record_canceller(&*tx, args.id, actor.id).await?;
     keystore::record_event(
         &*tx,
         KeyEvent {

@@ -4,7 +4,7 @@ use crate::authz::Permission;
 use crate::context::Ctx;
 use crate::crypto::keyfile;
 use crate::error::{Error, Result};
-use crate::keystore::{self, KeyEvent, KeyStatus};
+use crate::keystore::{self, KeyStatus};
 
 /// Destroy a retired version: delete its key file and mark it destroyed. Irreversible.
 ///
@@ -59,22 +59,12 @@ pub async fn run(args: DestroyArgs, ctx: &Ctx) -> Result<()> {
             Some(&rec.key_id),
         )?;
     }
-    tx.execute(
-        "UPDATE crypto_keys SET status = 'destroyed' WHERE id = $1",
-        &[&rec.row_id],
-    )
-    .await?;
-    keystore::record_event(
+    keystore::destroy_version(
         &*tx,
-        KeyEvent {
-            event_type: "destroyed",
-            key_row_id: Some(rec.row_id),
-            basename: &rec.basename,
-            actor: Some(actor.id),
-            job_id: None,
-            note: Some(format!("destroyed {} and deleted its key file", rec.key_id)),
-            meta: serde_json::json!({"forced": !usage.is_empty(), "rows_in_use": usage}),
-        },
+        &rec,
+        actor.id,
+        format!("destroyed {} and deleted its key file", rec.key_id),
+        serde_json::json!({"forced": !usage.is_empty(), "rows_in_use": usage}),
     )
     .await?;
     // The file goes only if the database change is about to commit; if deleting fails, nothing changes.

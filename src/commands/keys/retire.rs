@@ -3,7 +3,7 @@ use clap::Args;
 use crate::authz::Permission;
 use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::keystore::{self, KeyEvent, KeyStatus};
+use crate::keystore::{self, KeyStatus};
 
 /// Retire a decrypt-only (or pending) version: it is kept but no longer used, not even to decrypt.
 ///
@@ -47,30 +47,21 @@ pub async fn run(args: RetireArgs, ctx: &Ctx) -> Result<()> {
     }
     let usage =
         super::ensure_unused(ctx, &*tx, &rec.key_id, &rec.basename, args.force, "retire").await?;
-    tx.execute(
-        "UPDATE crypto_keys SET status = 'retired', retired_at = now() WHERE id = $1",
-        &[&rec.row_id],
-    )
-    .await?;
-    keystore::record_event(
+    keystore::retire_version(
         &*tx,
-        KeyEvent {
-            event_type: "retired",
-            key_row_id: Some(rec.row_id),
-            basename: &rec.basename,
-            actor: Some(actor.id),
-            job_id: None,
-            note: Some(format!(
-                "retired {}{}",
-                rec.key_id,
-                if usage.is_empty() {
-                    ""
-                } else {
-                    " (forced while in use)"
-                }
-            )),
-            meta: serde_json::json!({"forced": !usage.is_empty(), "rows_in_use": usage}),
-        },
+        &rec,
+        Some(actor.id),
+        None,
+        format!(
+            "retired {}{}",
+            rec.key_id,
+            if usage.is_empty() {
+                ""
+            } else {
+                " (forced while in use)"
+            }
+        ),
+        serde_json::json!({"forced": !usage.is_empty(), "rows_in_use": usage}),
     )
     .await?;
     tx.commit().await?;

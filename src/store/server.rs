@@ -1,0 +1,39 @@
+//! Questions about the server and the session rather than about a table: who and where we are,
+//! and whether a value casts to a type (for clear messages about malformed keys).
+
+use tokio_postgres::GenericClient;
+
+use crate::db::row::RowExt;
+use crate::error::Result;
+
+/// The database, the server's version and the role of this session.
+pub struct SessionInfo {
+    pub database: String,
+    pub server_version: String,
+    pub user: String,
+}
+
+pub async fn session_info(client: &impl GenericClient) -> Result<SessionInfo> {
+    let row = client
+        .query_one(
+            "SELECT current_database(), current_setting('server_version'), current_user::text",
+            &[],
+        )
+        .await?;
+    Ok(SessionInfo {
+        database: row.col(0)?,
+        server_version: row.col(1)?,
+        user: row.col(2)?,
+    })
+}
+
+/// Whether `value` is a valid value of type `ty` (a `format_type()` name from the catalogue, never
+/// user input): `Ok(false)` for a data error (class 22), any other error as it is.
+pub async fn casts_to(client: &impl GenericClient, value: &str, ty: &str) -> Result<bool> {
+    let sql = format!("SELECT $1::text::{ty}");
+    match client.query_one(&sql, &[&value]).await {
+        Ok(_) => Ok(true),
+        Err(e) if e.code().is_some_and(|c| c.code().starts_with("22")) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
