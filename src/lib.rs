@@ -22,6 +22,7 @@ pub mod error;
 pub mod failpoint;
 pub mod generated;
 pub mod keystore;
+mod layers;
 pub mod localpg;
 pub mod lookup;
 pub mod ops;
