@@ -715,7 +715,22 @@ pub async fn schedule(
     preconditions(&**client, registry).await?;
     let entity = match parse_entity(&**client, registry, Some(req.table), Some(req.key)).await? {
         Ok(e) => e,
-        Err(p) => return Err(Error::usage(p.message(registry))),
+        Err(EntityProblem::UnknownTable) => {
+            return Err(Error::usage(format!(
+                "{} is not an entity the registry declares deletable (deletable: {})",
+                crate::error::quoted_short(req.table, 64),
+                deletable_tables(registry).join(", ")
+            ))
+            .with_hint("`deletable = true` on a [[personal_data]] entry makes a table deletable"));
+        }
+        Err(p) => {
+            return Err(Error::usage(format!(
+                "{} is not a valid key of {}: {}",
+                crate::error::quoted_short(req.key, 64),
+                req.table,
+                p.message(registry)
+            )));
+        }
     };
     if !entity.is_subject && !req.hard {
         return Err(Error::usage(format!(
