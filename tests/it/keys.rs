@@ -426,3 +426,62 @@ fn no_output_log_or_error_contains_key_material() {
         }
     }
 }
+
+/// `keys destroy` asks for confirmation before it opens its transaction: while the operator
+/// decides, the basename's lock is free and `keys generate` of the same basename goes through.
+/// The prompt needs a terminal: `script` (util-linux, essential on Debian) gives it one.
+#[test]
+fn a_destroy_waiting_for_confirmation_holds_no_lock() {
+    let s = crate::rotate::seeded(2);
+    run(s.idctl().args(["keys", "generate", "profile", "-q"])).expect_code(0);
+    let pending = "profile:v2";
+    let mut cmd = s.std_idctl();
+    let program = cmd.get_program().to_string_lossy().into_owned();
+    let envs: Vec<(std::ffi::OsString, Option<std::ffi::OsString>)> = cmd
+        .get_envs()
+        .map(|(k, v)| (k.to_owned(), v.map(|v| v.to_owned())))
+        .collect();
+    let mut script = std::process::Command::new("script");
+    for (k, v) in envs {
+        match v {
+            Some(v) => script.env(k, v),
+            None => script.env_remove(k),
+        };
+    }
+    script
+        .args([
+            "-qec",
+            &format!("{program} keys destroy {pending}"),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut prompt = crate::harness::KillOnDrop(script.spawn().expect("script(1) runs"));
+    // Wait until the prompt is up (the destroy has read the version and checked its usage).
+    let mut out = prompt.0.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let t = std::time::Instant::now();
+    while !String::from_utf8_lossy(&seen).contains("to confirm") {
+        let mut buf = [0u8; 256];
+        let n = std::io::Read::read(&mut out, &mut buf).unwrap();
+        assert!(
+            n > 0,
+            "the prompt never appeared: {}",
+            String::from_utf8_lossy(&seen)
+        );
+        seen.extend_from_slice(&buf[..n]);
+        assert!(t.elapsed() < std::time::Duration::from_secs(30));
+    }
+    let t = std::time::Instant::now();
+    let g = run(s.idctl().args(["keys", "generate", "profile", "-q"]));
+    g.expect_code(0);
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(10),
+        "generate waited for the prompt"
+    );
+    drop(prompt);
+    let status: String =
+        s.db.scalar("SELECT status FROM crypto_keys WHERE basename = 'profile' AND version = 2");
+    assert_eq!(status, "pending", "nothing destroyed without the answer");
+}

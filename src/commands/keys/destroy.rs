@@ -6,7 +6,8 @@ use crate::crypto::keyfile;
 use crate::error::{Error, Result};
 use crate::keystore::{self, KeyStatus};
 
-/// Destroy a retired version: delete its key file and mark it destroyed. Irreversible.
+/// Destroy a retired version (or a pending one never activated): delete its key file and mark it
+/// destroyed. Irreversible.
 ///
 /// Always asks to type the key id (--yes answers for scripts). Refused while any row still
 /// references the version, unless --force. Needs permission keys.destroy.
@@ -27,9 +28,8 @@ pub async fn run(args: DestroyArgs, ctx: &Ctx) -> Result<()> {
     let mut client = db.client().await?;
     super::require_existing_basename(ctx, &registry, &**client, id.basename()).await?;
     let actor = ctx.actor(&**client, Permission::KeysDestroy).await?;
-    let tx = client.transaction().await?;
-    keystore::lock_basename(&*tx, id.basename()).await?;
-    let rec = super::require_version(&*tx, &id).await?;
+    // Checked and confirmed with no lock held; re-checked under the lock.
+    let rec = super::require_version(&**client, &id).await?;
     match rec.status {
         KeyStatus::Retired | KeyStatus::Pending => {}
         KeyStatus::Destroyed => {
@@ -38,7 +38,7 @@ pub async fn run(args: DestroyArgs, ctx: &Ctx) -> Result<()> {
         }
         other => {
             return Err(Error::data(format!(
-                "{} is {}; only retired versions can be destroyed",
+                "{} is {}; only retired versions (or pending ones never activated) can be destroyed",
                 rec.key_id,
                 other.as_str()
             ))
@@ -48,8 +48,15 @@ pub async fn run(args: DestroyArgs, ctx: &Ctx) -> Result<()> {
             )));
         }
     }
-    let usage =
-        super::ensure_unused(ctx, &*tx, &rec.key_id, &rec.basename, args.force, "destroy").await?;
+    let usage = super::usage_or_refuse(
+        ctx,
+        &**client,
+        &rec.key_id,
+        &rec.basename,
+        args.force,
+        "destroy",
+    )
+    .await?;
     if usage.is_empty() {
         ctx.confirm(
             &format!(
@@ -58,7 +65,17 @@ pub async fn run(args: DestroyArgs, ctx: &Ctx) -> Result<()> {
             ),
             Some(&rec.key_id),
         )?;
+    } else {
+        super::confirm_forced(ctx, &rec.key_id, &usage, "destroy")?;
     }
+    let checked = super::Checked {
+        status: rec.status,
+        usage,
+    };
+    let tx = client.transaction().await?;
+    keystore::lock_basename(&*tx, id.basename()).await?;
+    let rec = super::unchanged(ctx, &*tx, &id, &checked, args.force, "destroy").await?;
+    let usage = checked.usage;
     keystore::destroy_version(
         &*tx,
         &rec,

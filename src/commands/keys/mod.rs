@@ -109,9 +109,10 @@ pub(crate) async fn require_version(
     })
 }
 
-/// Refuses to retire or destroy a version that rows still reference, saying where and how many;
-/// with `force`, asks the operator to type the key id instead. Returns the usage found.
-pub(crate) async fn ensure_unused(
+/// Refuses to retire or destroy a version that rows still reference, saying where and how many,
+/// unless `force` (then the usage is returned, for the caller to confirm). Asks nothing: prompts
+/// happen before the basename's lock is taken (see [`confirm_then_lock`]).
+pub(crate) async fn usage_or_refuse(
     ctx: &Ctx,
     client: &impl tokio_postgres::GenericClient,
     key_id: &str,
@@ -122,28 +123,78 @@ pub(crate) async fn ensure_unused(
     let registry = ctx.registry()?;
     let census = crate::census::census(client, &registry, Some(basename)).await?;
     let usage = crate::census::usage_of(&census, key_id);
-    if usage.is_empty() {
+    if usage.is_empty() || force {
         return Ok(usage);
     }
-    let places = usage
+    Err(Error::data(format!(
+        "{key_id} is still used ({}); refusing to {verb} it",
+        places(&usage)
+    ))
+    .with_hint(format!(
+        "rotate first (`idctl keys rotate {basename}`), or pass --force to {verb} it anyway"
+    )))
+}
+
+fn places(usage: &[(String, i64)]) -> String {
+    usage
         .iter()
         .map(|(c, n)| format!("{c}: {n} rows"))
         .collect::<Vec<_>>()
-        .join(", ");
-    if !force {
-        return Err(Error::data(format!(
-            "{key_id} is still used ({places}); refusing to {verb} it"
-        ))
-        .with_hint(format!(
-            "rotate first (`idctl keys rotate {basename}`), or pass --force to {verb} it anyway"
-        )));
+        .join(", ")
+}
+
+/// What a retire or destroy checked before asking: the version's status and the rows using it.
+pub(crate) struct Checked {
+    pub status: crate::keystore::KeyStatus,
+    pub usage: Vec<(String, i64)>,
+}
+
+/// The confirmation happens here, with no transaction open and no lock held (an operator deciding
+/// must not stall `generate`, `rotate` or the scheduler on this basename); then the transaction
+/// takes the basename's lock and the caller re-checks, under it, that nothing changed meanwhile
+/// ([`unchanged`]).
+pub(crate) fn confirm_forced(
+    ctx: &Ctx,
+    key_id: &str,
+    usage: &[(String, i64)],
+    verb: &str,
+) -> Result<()> {
+    if usage.is_empty() {
+        return Ok(());
     }
     ctx.ui.warn(format!(
-        "{key_id} is still used ({places}); those values will no longer decrypt"
+        "{key_id} is still used ({}); those values will no longer decrypt",
+        places(usage)
     ));
     ctx.confirm(
         &format!("{verb} {key_id} although rows still use it"),
         Some(key_id),
-    )?;
-    Ok(usage)
+    )
+}
+
+/// Under the lock: the version's status and usage must be what the operator confirmed.
+pub(crate) async fn unchanged(
+    ctx: &Ctx,
+    client: &impl tokio_postgres::GenericClient,
+    id: &KeyId,
+    before: &Checked,
+    force: bool,
+    verb: &str,
+) -> Result<crate::keystore::KeyRecord> {
+    let rec = require_version(client, id).await?;
+    let usage = usage_or_refuse(ctx, client, &rec.key_id, &rec.basename, force, verb).await?;
+    if rec.status != before.status || usage != before.usage {
+        return Err(Error::temp_fail(format!(
+            "{} changed while you confirmed (now {}{}); nothing was changed",
+            rec.key_id,
+            rec.status.as_str(),
+            if usage.is_empty() {
+                String::new()
+            } else {
+                format!(", used by {}", places(&usage))
+            }
+        ))
+        .with_hint(format!("run `idctl keys {verb} {}` again", rec.key_id)));
+    }
+    Ok(rec)
 }

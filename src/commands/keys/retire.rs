@@ -26,9 +26,8 @@ pub async fn run(args: RetireArgs, ctx: &Ctx) -> Result<()> {
     let mut client = db.client().await?;
     super::require_existing_basename(ctx, &registry, &**client, id.basename()).await?;
     let actor = ctx.actor(&**client, Permission::KeysRetire).await?;
-    let tx = client.transaction().await?;
-    keystore::lock_basename(&*tx, id.basename()).await?;
-    let rec = super::require_version(&*tx, &id).await?;
+    // Checked and confirmed with no lock held; re-checked under the lock.
+    let rec = super::require_version(&**client, &id).await?;
     match rec.status {
         KeyStatus::DecryptOnly | KeyStatus::Pending => {}
         KeyStatus::Retired => {
@@ -45,8 +44,24 @@ pub async fn run(args: RetireArgs, ctx: &Ctx) -> Result<()> {
         }
         KeyStatus::Destroyed => return Err(Error::data(format!("{} is destroyed", rec.key_id))),
     }
-    let usage =
-        super::ensure_unused(ctx, &*tx, &rec.key_id, &rec.basename, args.force, "retire").await?;
+    let usage = super::usage_or_refuse(
+        ctx,
+        &**client,
+        &rec.key_id,
+        &rec.basename,
+        args.force,
+        "retire",
+    )
+    .await?;
+    super::confirm_forced(ctx, &rec.key_id, &usage, "retire")?;
+    let checked = super::Checked {
+        status: rec.status,
+        usage,
+    };
+    let tx = client.transaction().await?;
+    keystore::lock_basename(&*tx, id.basename()).await?;
+    let rec = super::unchanged(ctx, &*tx, &id, &checked, args.force, "retire").await?;
+    let usage = checked.usage;
     keystore::retire_version(
         &*tx,
         &rec,
