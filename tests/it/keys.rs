@@ -435,7 +435,7 @@ fn a_destroy_waiting_for_confirmation_holds_no_lock() {
     let s = crate::rotate::seeded(2);
     run(s.idctl().args(["keys", "generate", "profile", "-q"])).expect_code(0);
     let pending = "profile:v2";
-    let mut cmd = s.std_idctl();
+    let cmd = s.std_idctl();
     let program = cmd.get_program().to_string_lossy().into_owned();
     let envs: Vec<(std::ffi::OsString, Option<std::ffi::OsString>)> = cmd
         .get_envs()
