@@ -421,6 +421,32 @@ fn order_children_first<'r>(
 }
 
 /// Counts the rows of every step.
+/// How a large step is worked through.
+enum Work {
+    /// By the rows' addresses, listed once (a few of the table's rows are the subject's).
+    Rows(std::collections::VecDeque<store::RowId>),
+    /// By ranges of blocks (most of the table's rows are the subject's: listing them would read
+    /// the table twice).
+    Blocks { next: i64, end: i64, per_batch: i64 },
+}
+
+/// For a table where `expected` rows are at least a fifth of its estimated rows: its size in
+/// blocks and how many blocks hold about `batch` rows. `None` when an index lookup is the better
+/// way (or the table was never analyzed).
+async fn dense_blocks(
+    client: &impl GenericClient,
+    table: &str,
+    expected: i64,
+    batch: i64,
+) -> Result<Option<(i64, i64)>> {
+    let (pages, tuples) = store::table_size(client, table).await?;
+    if pages <= 0 || tuples <= 0.0 || (expected as f64) * 5.0 < tuples {
+        return Ok(None);
+    }
+    let per_block = (tuples / pages as f64).max(1.0);
+    Ok(Some((pages, ((batch as f64 / per_block) as i64).max(1))))
+}
+
 /// Counts the rows of every step. A step expected to be large (`list_over`: the stored plan's
 /// count above the batch size) has its rows' addresses listed instead, which counts them too and
 /// spares the run a second read of the table (`addresses`).
@@ -429,13 +455,22 @@ async fn count_steps(
     steps: &[Step<'_>],
     entity: &Entity,
     retention_from: DateTime<Utc>,
-    list_over: &dyn Fn(&str) -> bool,
+    large: &dyn Fn(&str) -> Option<i64>,
     addresses: &mut HashMap<String, Vec<store::RowId>>,
 ) -> Result<Vec<PlanStep>> {
     let mut out = Vec::new();
     for s in steps {
         let columns = (s.action == StepAction::Anonymize).then_some(s.entry.anonymize.as_slice());
-        let rows = if s.action != StepAction::Retain && list_over(&s.entry.table) {
+        let listed = match large(&s.entry.table) {
+            Some(expected) if s.action != StepAction::Retain => {
+                // A table mostly made of the subject's rows goes by blocks, not by addresses.
+                dense_blocks(client, &s.entry.table, expected, 1)
+                    .await?
+                    .is_none()
+            }
+            _ => false,
+        };
+        let rows = if listed {
             let ids = store::row_ids(client, &s.selector, &entity.key, columns).await?;
             let n = ids.len() as i64;
             addresses.insert(s.entry.table.clone(), ids);
@@ -542,17 +577,17 @@ async fn compute_plan<'r>(
     let over = retention_check(erased_at);
     let steps = steps_for(registry, entity, kind, &over, &fks)?;
     let mut addresses = HashMap::new();
-    let list_over = |table: &str| {
+    let large = |table: &str| {
         list_large
             .as_ref()
-            .is_some_and(|(hint, batch)| hint.get(table).is_some_and(|n| n > batch))
+            .and_then(|(hint, batch)| hint.get(table).filter(|n| *n > batch).copied())
     };
     let mut counted = count_steps(
         client,
         &steps,
         entity,
         erased_at.unwrap_or_else(Utc::now),
-        &list_over,
+        &large,
         &mut addresses,
     )
     .await?;
@@ -1105,6 +1140,9 @@ pub struct Checkpoint {
     /// Tables finished.
     #[serde(default)]
     pub done: Vec<String>,
+    /// Tables worked through by block ranges: the next block (a resumed run starts there).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub blocks: BTreeMap<String, i64>,
 }
 
 /// One job's run.
@@ -1610,8 +1648,8 @@ impl Runner<'_> {
                 .map_or(0, |p| p.rows)
         };
         let mut next = 0;
-        // The current large step's rows not yet done, by address.
-        let mut addresses: Option<std::collections::VecDeque<store::RowId>> = None;
+        // The current large step's work not yet done (rows by address, or blocks).
+        let mut work: Option<Work> = None;
         while next < steps.len() {
             if self.opts.deadline.is_some_and(|d| Instant::now() >= d) {
                 let mut client = self.db.client().await?;
@@ -1642,37 +1680,100 @@ impl Runner<'_> {
                 let step = steps[next];
                 let columns = (step.action == StepAction::Anonymize)
                     .then_some(step.entry.anonymize.as_slice());
-                // A large step: list its rows once, then work through them by address.
-                if addresses.is_none() && planned_rows(step) > batch {
-                    let ids = match listed.remove(&step.entry.table) {
-                        Some(ids) => ids,
+                // A large step: by blocks if the subject owns most of the table, otherwise by
+                // the addresses of its rows, listed once.
+                if work.is_none() && planned_rows(step) > batch {
+                    work = Some(match listed.remove(&step.entry.table) {
+                        Some(ids) => Work::Rows(ids.into()),
                         None => {
-                            store::row_ids(&*tx, &step.selector, &self.entity.key, columns).await?
+                            match dense_blocks(&*tx, &step.entry.table, planned_rows(step), batch)
+                                .await?
+                            {
+                                Some((end, per_batch)) => Work::Blocks {
+                                    next: self
+                                        .checkpoint
+                                        .blocks
+                                        .get(&step.entry.table)
+                                        .copied()
+                                        .unwrap_or(0),
+                                    end,
+                                    per_batch,
+                                },
+                                None => Work::Rows(
+                                    store::row_ids(&*tx, &step.selector, &self.entity.key, columns)
+                                        .await?
+                                        .into(),
+                                ),
+                            }
                         }
-                    };
-                    addresses = Some(ids.into());
+                    });
                 }
-                let by_address = addresses.as_mut().filter(|a| !a.is_empty());
-                let (n, finished) = if let Some(queue) = by_address {
-                    let take = (budget as usize).min(queue.len());
-                    let ids: Vec<store::RowId> = queue.drain(..take).collect();
-                    let n = match columns {
-                        Some(cols) => {
-                            store::anonymize_rows(
-                                &*tx,
-                                &step.selector,
-                                &self.entity.key,
-                                cols,
-                                &ids,
-                            )
-                            .await?
+                let pending = match work.as_ref() {
+                    Some(Work::Rows(q)) => !q.is_empty(),
+                    Some(Work::Blocks { next, end, .. }) => next < end,
+                    None => false,
+                };
+                let (n, finished) = if pending {
+                    let n = match work.as_mut() {
+                        Some(Work::Rows(queue)) => {
+                            let take = (budget as usize).min(queue.len());
+                            let ids: Vec<store::RowId> = queue.drain(..take).collect();
+                            // Counted by addresses tried, so that a transaction stays bounded.
+                            budget -= take as i64;
+                            match columns {
+                                Some(cols) => {
+                                    store::anonymize_rows(
+                                        &*tx,
+                                        &step.selector,
+                                        &self.entity.key,
+                                        cols,
+                                        &ids,
+                                    )
+                                    .await?
+                                }
+                                None => {
+                                    store::erase_rows(&*tx, &step.selector, &self.entity.key, &ids)
+                                        .await?
+                                }
+                            }
                         }
-                        None => {
-                            store::erase_rows(&*tx, &step.selector, &self.entity.key, &ids).await?
+                        Some(Work::Blocks {
+                            next,
+                            end,
+                            per_batch,
+                        }) => {
+                            let from = *next;
+                            let to = (from + *per_batch).min(*end);
+                            *next = to;
+                            self.checkpoint.blocks.insert(step.entry.table.clone(), to);
+                            // One range per transaction.
+                            budget = 0;
+                            match columns {
+                                Some(cols) => {
+                                    store::anonymize_blocks(
+                                        &*tx,
+                                        &step.selector,
+                                        &self.entity.key,
+                                        cols,
+                                        from,
+                                        to,
+                                    )
+                                    .await?
+                                }
+                                None => {
+                                    store::erase_blocks(
+                                        &*tx,
+                                        &step.selector,
+                                        &self.entity.key,
+                                        from,
+                                        to,
+                                    )
+                                    .await?
+                                }
+                            }
                         }
+                        None => 0,
                     } as i64;
-                    // Counted by addresses tried, so that a transaction stays bounded.
-                    budget -= take as i64;
                     (n, false)
                 } else {
                     // A small step, or the sweep after the addresses: search, at most `budget`.
@@ -1709,7 +1810,7 @@ impl Runner<'_> {
                     // Fewer rows than asked for: the step is finished.
                     self.checkpoint.done.push(step.entry.table.clone());
                     next += 1;
-                    addresses = None;
+                    work = None;
                     if step_rows > 0 {
                         store::audit(
                             &*tx,

@@ -775,6 +775,65 @@ pub async fn anonymize_rows(
         .map_err(|e| Error::from(e).context(format!("anonymizing rows of {}", sel.table)))
 }
 
+/// A table's size as the planner sees it: pages now (`pg_relation_size`) and estimated rows
+/// (`reltuples`; negative when never analyzed).
+pub async fn table_size(client: &impl GenericClient, table: &str) -> Result<(i64, f64)> {
+    let r = client
+        .query_one(
+            "SELECT pg_relation_size(c.oid) / current_setting('block_size')::bigint, c.reltuples::float8
+               FROM pg_class c WHERE c.oid = to_regclass(quote_ident($1))",
+            &[&table],
+        )
+        .await?;
+    Ok((r.col(0)?, r.col(1)?))
+}
+
+/// Deletes the entity's rows in blocks `[from, to)` (a TID range scan: each batch reads only its
+/// own blocks, however many rows of the subject the table holds).
+pub async fn erase_blocks(
+    client: &impl GenericClient,
+    sel: &Selector,
+    key: &str,
+    from: i64,
+    to: i64,
+) -> Result<u64> {
+    let sql = format!(
+        "DELETE FROM {} WHERE ctid >= $2::text::tid AND ctid < $3::text::tid AND {}",
+        ident(&sel.table),
+        sel.condition()
+    );
+    client
+        .execute(&sql, &[&key, &format!("({from},0)"), &format!("({to},0)")])
+        .await
+        .map_err(|e| Error::from(e).context(format!("erasing rows of {}", sel.table)))
+}
+
+/// Anonymizes the entity's rows in blocks `[from, to)`.
+pub async fn anonymize_blocks(
+    client: &impl GenericClient,
+    sel: &Selector,
+    key: &str,
+    columns: &[String],
+    from: i64,
+    to: i64,
+) -> Result<u64> {
+    let set = columns
+        .iter()
+        .map(|c| format!("{} = NULL", ident(c)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "UPDATE {} SET {set} WHERE ctid >= $2::text::tid AND ctid < $3::text::tid AND {} AND ({})",
+        ident(&sel.table),
+        sel.condition(),
+        not_all_null(columns)
+    );
+    client
+        .execute(&sql, &[&key, &format!("({from},0)"), &format!("({to},0)")])
+        .await
+        .map_err(|e| Error::from(e).context(format!("anonymizing rows of {}", sel.table)))
+}
+
 /// Sets `columns` to NULL in up to `limit` rows of the entity where one is still set.
 pub async fn anonymize_batch(
     client: &impl GenericClient,

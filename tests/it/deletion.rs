@@ -457,14 +457,16 @@ fn a_hard_delete_killed_mid_run_completes_on_the_next_run_with_nothing_done_twic
     fill_every_linked_table(&s.db, 9);
     // More rows than one batch in a few tables.
     s.db.exec(
-        "INSERT INTO notifications (user_id) SELECT 9 FROM generate_series(1, 25);
-         INSERT INTO auth_events (user_id, user_agent) SELECT 9, 'ua' FROM generate_series(1, 25)",
+        "INSERT INTO notifications (user_id) SELECT 9 FROM generate_series(1, 2500);
+         INSERT INTO auth_events (user_id, user_agent) SELECT 9, 'ua' FROM generate_series(1, 25);
+         ANALYZE notifications; ANALYZE auth_events",
     );
     let others = Others::capture(&s.db, 9);
     let sums = others.checksums(&s.db);
     let plan = schedule(&s, &["9", "--hard"]);
     let id = plan["job_id"].as_i64().unwrap().to_string();
-    // Killed (abort, as kill -9) after the 5th committed batch.
+    // Killed (abort, as kill -9) after every committed batch. notifications is all the subject's
+    // (analyzed): it goes by block ranges; auth_events (mostly other users') by row addresses.
     let mut crashes = 0;
     loop {
         let out = run(s
@@ -483,6 +485,10 @@ fn a_hard_delete_killed_mid_run_completes_on_the_next_run_with_nothing_done_twic
     assert!(crashes > 5, "each crash lost at most one batch: {crashes}");
     let (status, _) = job_status(&s, id.parse().unwrap());
     assert_eq!(status, "completed");
+    let by_blocks: bool = s.db.scalar(&format!(
+        "SELECT checkpoint->'blocks' ? 'notifications' FROM deletion_jobs WHERE id = {id}"
+    ));
+    assert!(by_blocks, "notifications went by block ranges");
     // The same end state as an uninterrupted run: every planned row handled exactly once.
     let result: serde_json::Value =
         s.db.scalar(&format!("SELECT result FROM deletion_jobs WHERE id = {id}"));
