@@ -14,7 +14,9 @@
 //! - **Bounded, resumable, exclusive.** Each batch (at most `batch_size` rows of one table) is its
 //!   own short transaction that also moves the job's checkpoint, so a crash loses at most one
 //!   uncommitted batch and a re-run continues; every statement re-finds its rows by the entity's
-//!   key, so repeating one is harmless. A runner holds the job's advisory lock on a dedicated
+//!   key, so repeating one is harmless. A large step never searches the table again for every
+//!   batch (that scanned past every row already deleted: quadratic): it goes by block ranges when
+//!   the subject owns much of the table, by the rows' addresses listed once otherwise. A runner holds the job's advisory lock on a dedicated
 //!   connection: two runners never process the same job, and a runner killed with -9 frees it at
 //!   once. Each batch checks the job is still running (not held or cancelled meanwhile).
 //! - **Never spliced.** The stored `entity_table` must name the subject or a `deletable` entry; the
