@@ -1715,6 +1715,10 @@ impl Runner<'_> {
                     Some(Work::Blocks { next, end, .. }) => next < end,
                     None => false,
                 };
+                let change = match columns {
+                    Some(cols) => store::Change::Anonymize(cols),
+                    None => store::Change::Erase,
+                };
                 let (n, finished) = if pending {
                     let n = match work.as_mut() {
                         Some(Work::Rows(queue)) => {
@@ -1722,22 +1726,14 @@ impl Runner<'_> {
                             let ids: Vec<store::RowId> = queue.drain(..take).collect();
                             // Counted by addresses tried, so that a transaction stays bounded.
                             budget -= take as i64;
-                            match columns {
-                                Some(cols) => {
-                                    store::anonymize_rows(
-                                        &*tx,
-                                        &step.selector,
-                                        &self.entity.key,
-                                        cols,
-                                        &ids,
-                                    )
-                                    .await?
-                                }
-                                None => {
-                                    store::erase_rows(&*tx, &step.selector, &self.entity.key, &ids)
-                                        .await?
-                                }
-                            }
+                            store::change_rows(
+                                &*tx,
+                                &step.selector,
+                                &self.entity.key,
+                                change,
+                                store::Rows::At(&ids),
+                            )
+                            .await?
                         }
                         Some(Work::Blocks {
                             next,
@@ -1750,51 +1746,28 @@ impl Runner<'_> {
                             self.checkpoint.blocks.insert(step.entry.table.clone(), to);
                             // One range per transaction.
                             budget = 0;
-                            match columns {
-                                Some(cols) => {
-                                    store::anonymize_blocks(
-                                        &*tx,
-                                        &step.selector,
-                                        &self.entity.key,
-                                        cols,
-                                        from,
-                                        to,
-                                    )
-                                    .await?
-                                }
-                                None => {
-                                    store::erase_blocks(
-                                        &*tx,
-                                        &step.selector,
-                                        &self.entity.key,
-                                        from,
-                                        to,
-                                    )
-                                    .await?
-                                }
-                            }
+                            store::change_rows(
+                                &*tx,
+                                &step.selector,
+                                &self.entity.key,
+                                change,
+                                store::Rows::InBlocks(from, to),
+                            )
+                            .await?
                         }
                         None => 0,
                     } as i64;
                     (n, false)
                 } else {
                     // A small step, or the sweep after the addresses: search, at most `budget`.
-                    let n = match columns {
-                        Some(cols) => {
-                            store::anonymize_batch(
-                                &*tx,
-                                &step.selector,
-                                &self.entity.key,
-                                cols,
-                                budget,
-                            )
-                            .await?
-                        }
-                        None => {
-                            store::erase_batch(&*tx, &step.selector, &self.entity.key, budget)
-                                .await?
-                        }
-                    } as i64;
+                    let n = store::change_rows(
+                        &*tx,
+                        &step.selector,
+                        &self.entity.key,
+                        change,
+                        store::Rows::First(budget),
+                    )
+                    .await? as i64;
                     let finished = n < budget;
                     budget -= n;
                     (n, finished)
@@ -1862,7 +1835,14 @@ impl Runner<'_> {
                     root_column: self.entity.key_column.clone(),
                     key_type: self.entity.key_type.clone(),
                 };
-                let n = store::erase_batch(&*tx, &root, &self.entity.key, 1).await?;
+                let n = store::change_rows(
+                    &*tx,
+                    &root,
+                    &self.entity.key,
+                    store::Change::Erase,
+                    store::Rows::First(1),
+                )
+                .await?;
                 tombstone_removed = Some(n > 0);
                 if n > 0 {
                     *self

@@ -667,24 +667,6 @@ pub async fn count(
         .col(0)
 }
 
-/// Deletes up to `limit` rows of the entity; returns how many.
-pub async fn erase_batch(
-    client: &impl GenericClient,
-    sel: &Selector,
-    key: &str,
-    limit: i64,
-) -> Result<u64> {
-    let t = ident(&sel.table);
-    let sql = format!(
-        "DELETE FROM {t} WHERE ctid = ANY(ARRAY(SELECT ctid FROM {t} WHERE {} LIMIT $2 FOR UPDATE))",
-        sel.condition()
-    );
-    client
-        .execute(&sql, &[&key, &limit])
-        .await
-        .map_err(|e| Error::from(e).context(format!("erasing rows of {}", sel.table)))
-}
-
 /// A row's physical address (`ctid`): block and offset.
 pub type RowId = (u32, u16);
 
@@ -731,50 +713,6 @@ pub async fn row_ids(
     Ok(out)
 }
 
-/// Deletes the rows at these addresses that still belong to the entity (an address reused by
-/// another row since it was listed is not touched: the condition is checked again).
-pub async fn erase_rows(
-    client: &impl GenericClient,
-    sel: &Selector,
-    key: &str,
-    ids: &[RowId],
-) -> Result<u64> {
-    let sql = format!(
-        "DELETE FROM {} WHERE ctid = ANY($2::text[]::tid[]) AND {}",
-        ident(&sel.table),
-        sel.condition()
-    );
-    client
-        .execute(&sql, &[&key, &tid_texts(ids)])
-        .await
-        .map_err(|e| Error::from(e).context(format!("erasing rows of {}", sel.table)))
-}
-
-/// Anonymizes the rows at these addresses that still belong to the entity.
-pub async fn anonymize_rows(
-    client: &impl GenericClient,
-    sel: &Selector,
-    key: &str,
-    columns: &[String],
-    ids: &[RowId],
-) -> Result<u64> {
-    let set = columns
-        .iter()
-        .map(|c| format!("{} = NULL", ident(c)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
-        "UPDATE {} SET {set} WHERE ctid = ANY($2::text[]::tid[]) AND {} AND ({})",
-        ident(&sel.table),
-        sel.condition(),
-        not_all_null(columns)
-    );
-    client
-        .execute(&sql, &[&key, &tid_texts(ids)])
-        .await
-        .map_err(|e| Error::from(e).context(format!("anonymizing rows of {}", sel.table)))
-}
-
 /// A table's size as the planner sees it: pages now (`pg_relation_size`) and estimated rows
 /// (`reltuples`; negative when never analyzed).
 pub async fn table_size(client: &impl GenericClient, table: &str) -> Result<(i64, f64)> {
@@ -788,75 +726,83 @@ pub async fn table_size(client: &impl GenericClient, table: &str) -> Result<(i64
     Ok((r.col(0)?, r.col(1)?))
 }
 
-/// Deletes the entity's rows in blocks `[from, to)` (a TID range scan: each batch reads only its
-/// own blocks, however many rows of the subject the table holds).
-pub async fn erase_blocks(
-    client: &impl GenericClient,
-    sel: &Selector,
-    key: &str,
-    from: i64,
-    to: i64,
-) -> Result<u64> {
-    let sql = format!(
-        "DELETE FROM {} WHERE ctid >= $2::text::tid AND ctid < $3::text::tid AND {}",
-        ident(&sel.table),
-        sel.condition()
-    );
-    client
-        .execute(&sql, &[&key, &format!("({from},0)"), &format!("({to},0)")])
-        .await
-        .map_err(|e| Error::from(e).context(format!("erasing rows of {}", sel.table)))
+/// Which of the entity's rows a statement changes.
+#[derive(Debug, Clone, Copy)]
+pub enum Rows<'a> {
+    /// The first `n` found by the selector (locked `FOR UPDATE`, so a row an application holds is
+    /// waited for, never skipped): small steps, and the sweep at the end of a large one.
+    First(i64),
+    /// Those at these addresses that still belong to the entity (an address reused by another row
+    /// since it was listed is not touched: the selector is checked again).
+    At(&'a [RowId]),
+    /// Those in blocks `[from, to)`: a TID range scan reads only these blocks, however much of the
+    /// table is the subject's.
+    InBlocks(i64, i64),
 }
 
-/// Anonymizes the entity's rows in blocks `[from, to)`.
-pub async fn anonymize_blocks(
-    client: &impl GenericClient,
-    sel: &Selector,
-    key: &str,
-    columns: &[String],
-    from: i64,
-    to: i64,
-) -> Result<u64> {
-    let set = columns
-        .iter()
-        .map(|c| format!("{} = NULL", ident(c)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
-        "UPDATE {} SET {set} WHERE ctid >= $2::text::tid AND ctid < $3::text::tid AND {} AND ({})",
-        ident(&sel.table),
-        sel.condition(),
-        not_all_null(columns)
-    );
-    client
-        .execute(&sql, &[&key, &format!("({from},0)"), &format!("({to},0)")])
-        .await
-        .map_err(|e| Error::from(e).context(format!("anonymizing rows of {}", sel.table)))
+/// What a statement does to those rows.
+#[derive(Debug, Clone, Copy)]
+pub enum Change<'a> {
+    Erase,
+    /// Set these columns to NULL (rows where they all are already NULL are left alone).
+    Anonymize(&'a [String]),
 }
 
-/// Sets `columns` to NULL in up to `limit` rows of the entity where one is still set.
-pub async fn anonymize_batch(
+/// Erases or anonymizes the entity's rows chosen by `rows`; returns how many changed.
+pub async fn change_rows(
     client: &impl GenericClient,
     sel: &Selector,
     key: &str,
-    columns: &[String],
-    limit: i64,
+    change: Change<'_>,
+    rows: Rows<'_>,
 ) -> Result<u64> {
     let t = ident(&sel.table);
-    let set = columns
+    let cond = sel.condition();
+    let pending = match change {
+        Change::Erase => String::new(),
+        Change::Anonymize(cols) => format!(" AND ({})", not_all_null(cols)),
+    };
+    let mut params: Vec<Box<dyn tokio_postgres::types::ToSql + Sync + Send>> =
+        vec![Box::new(key.to_string())];
+    let target = match rows {
+        Rows::First(n) => {
+            params.push(Box::new(n));
+            format!(
+                "ctid = ANY(ARRAY(SELECT ctid FROM {t} WHERE {cond}{pending} LIMIT $2 FOR UPDATE))"
+            )
+        }
+        Rows::At(ids) => {
+            params.push(Box::new(tid_texts(ids)));
+            format!("ctid = ANY($2::text[]::tid[]) AND {cond}{pending}")
+        }
+        Rows::InBlocks(from, to) => {
+            params.push(Box::new(format!("({from},0)")));
+            params.push(Box::new(format!("({to},0)")));
+            format!("ctid >= $2::text::tid AND ctid < $3::text::tid AND {cond}{pending}")
+        }
+    };
+    let (sql, what) = match change {
+        Change::Erase => (format!("DELETE FROM {t} WHERE {target}"), "erasing"),
+        Change::Anonymize(cols) => {
+            let set = cols
+                .iter()
+                .map(|c| format!("{} = NULL", ident(c)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                format!("UPDATE {t} SET {set} WHERE {target}"),
+                "anonymizing",
+            )
+        }
+    };
+    let refs: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = params
         .iter()
-        .map(|c| format!("{} = NULL", ident(c)))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!(
-        "UPDATE {t} SET {set} WHERE ctid = ANY(ARRAY(SELECT ctid FROM {t} WHERE {} AND ({}) LIMIT $2 FOR UPDATE))",
-        sel.condition(),
-        not_all_null(columns)
-    );
+        .map(|p| p.as_ref() as &(dyn tokio_postgres::types::ToSql + Sync))
+        .collect();
     client
-        .execute(&sql, &[&key, &limit])
+        .execute(&sql, &refs)
         .await
-        .map_err(|e| Error::from(e).context(format!("anonymizing rows of {}", sel.table)))
+        .map_err(|e| Error::from(e).context(format!("{what} rows of {}", sel.table)))
 }
 
 /// Marks the subject row deleted: `deleted_at = now()` (once) and, if given, `active = false`.
