@@ -665,23 +665,7 @@ async fn preconditions(client: &impl GenericClient, registry: &Registry) -> Resu
         })
         .filter(|p| !p.problem.contains("credential-looking"))
         .collect();
-    if let Some(first) = problems.first() {
-        let at = match &first.column {
-            Some(c) => format!("{}.{c}", first.table),
-            None => first.table.clone(),
-        };
-        return Err(Error::config(format!(
-            "the registry does not match the database: {at}: {}{}",
-            first.problem,
-            if problems.len() > 1 {
-                format!(" (and {} more)", problems.len() - 1)
-            } else {
-                String::new()
-            }
-        ))
-        .with_hint("nothing was changed; `idctl db check` lists every problem"));
-    }
-    Ok(())
+    crate::registry::mismatch(&problems)
 }
 
 /// Refusals for a subject: the operator themself, or the last holder of users.manage.
@@ -1264,6 +1248,19 @@ fn report(id: i64, outcome: RunOutcome, message: Option<String>, started: Instan
     }
 }
 
+/// Fails the job (status, error, audit row) and reports it: the job cannot run as it stands.
+async fn fail_job(
+    db: &Database,
+    actor: &Actor,
+    id: i64,
+    msg: String,
+    detail: serde_json::Value,
+    started: Instant,
+) -> Result<JobRun> {
+    end_job(db, actor, id, JobStatus::Failed, None, &msg, detail).await?;
+    Ok(report(id, RunOutcome::Failed, Some(msg), started))
+}
+
 /// Ends a job as failed (or blocked) with an audit row, in one transaction.
 async fn end_job(
     db: &Database,
@@ -1367,17 +1364,15 @@ async fn run_locked(
         Ok(e) => e,
         Err(problem) => {
             let msg = problem.message(registry);
-            end_job(
+            return fail_job(
                 db,
                 opts.actor,
                 id,
-                JobStatus::Failed,
-                None,
-                &msg,
+                msg,
                 serde_json::json!({ "problem": problem }),
+                started,
             )
-            .await?;
-            return Ok(report(id, RunOutcome::Failed, Some(msg), started));
+            .await;
         }
     };
     let at = erased_at(&**client, &job).await?;
@@ -1404,17 +1399,7 @@ async fn run_locked(
         Err(e) if e.kind() == crate::error::ErrorKind::Config => {
             // The schema's shape (a cycle, an unclassified table) makes this job impossible.
             let msg = e.message().to_string();
-            end_job(
-                db,
-                opts.actor,
-                id,
-                JobStatus::Failed,
-                None,
-                &msg,
-                serde_json::json!({}),
-            )
-            .await?;
-            return Ok(report(id, RunOutcome::Failed, Some(msg), started));
+            return fail_job(db, opts.actor, id, msg, serde_json::json!({}), started).await;
         }
         Err(e) => return Err(e),
     };
@@ -1460,17 +1445,7 @@ async fn run_locked(
         && let Some(why) = guard(&**client, opts.actor, &entity).await?
     {
         let msg = format!("refused: {why}");
-        end_job(
-            db,
-            opts.actor,
-            id,
-            JobStatus::Failed,
-            None,
-            &msg,
-            serde_json::json!({}),
-        )
-        .await?;
-        return Ok(report(id, RunOutcome::Failed, Some(msg), started));
+        return fail_job(db, opts.actor, id, msg, serde_json::json!({}), started).await;
     }
     if job.hard
         && job.kind == JobKind::Erase

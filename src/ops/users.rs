@@ -234,23 +234,7 @@ pub async fn preconditions(db: &Database, registry: &Registry) -> Result<()> {
                 && !p.problem.contains("credential-looking")
         })
         .collect();
-    if let Some(first) = problems.first() {
-        let at = match &first.column {
-            Some(c) => format!("{}.{c}", first.table),
-            None => first.table.clone(),
-        };
-        return Err(Error::config(format!(
-            "the registry does not match the database: {at}: {}{}",
-            first.problem,
-            if problems.len() > 1 {
-                format!(" (and {} more)", problems.len() - 1)
-            } else {
-                String::new()
-            }
-        ))
-        .with_hint("nothing was changed; `idctl db check` lists every problem"));
-    }
-    Ok(())
+    crate::registry::mismatch(&problems)
 }
 
 /// How each input line resolved to a user key.

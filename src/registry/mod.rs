@@ -552,6 +552,28 @@ impl Registry {
     }
 }
 
+/// The error a mutating command stops with when the registry does not match the live database
+/// for what it touches: the first problem, how many more, and that nothing was changed.
+pub fn mismatch(problems: &[Problem]) -> Result<()> {
+    let Some(first) = problems.first() else {
+        return Ok(());
+    };
+    let at = match &first.column {
+        Some(c) => format!("{}.{c}", first.table),
+        None => first.table.clone(),
+    };
+    Err(Error::config(format!(
+        "the registry does not match the database: {at}: {}{}",
+        first.problem,
+        if problems.len() > 1 {
+            format!(" (and {} more)", problems.len() - 1)
+        } else {
+            String::new()
+        }
+    ))
+    .with_hint("nothing was changed; `idctl db check` lists every problem"))
+}
+
 /// A basename the registry does not declare (see [`Registry::require_basename`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownBasename {
