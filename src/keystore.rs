@@ -499,7 +499,14 @@ pub async fn generate(
     let row_id = match result {
         Ok(id) => id,
         Err(e) => {
-            let _ = keyfile::remove(&path);
+            // The row was not written: the file must go too. If it cannot, the next generate sets
+            // it aside (`<name>.orphaned-<time>`); say so rather than hide it.
+            if let Err(r) = keyfile::remove(&path) {
+                tracing::warn!(
+                    "key file {} left behind after a failed generate ({r}); the next generate sets it aside",
+                    path.display()
+                );
+            }
             return Err(e);
         }
     };

@@ -325,8 +325,18 @@ impl Engine {
                     tracing::info!("{}", e.message());
                 }
                 Err(e) => {
-                    if let Ok(client) = self.db.client().await {
-                        let _ = jobs::release_range(&**client, range.id, &self.worker).await;
+                    // Hand the range back so another worker need not wait for the lease to expire;
+                    // if that fails too, the lease still expires on its own: say so, keep the error.
+                    let released = match self.db.client().await {
+                        Ok(client) => jobs::release_range(&**client, range.id, &self.worker).await,
+                        Err(e) => Err(e),
+                    };
+                    if let Err(r) = released {
+                        tracing::warn!(
+                            "range {} not released ({}); it is taken over when its lease expires",
+                            range.id,
+                            r.message()
+                        );
                     }
                     return Err(e);
                 }
