@@ -67,6 +67,18 @@ pub struct Entity {
     pub is_subject: bool,
 }
 
+impl Entity {
+    /// The entity's own row (by its key column).
+    pub fn own_row(&self) -> Selector {
+        Selector {
+            table: self.table.clone(),
+            hops: vec![],
+            root_column: self.key_column.clone(),
+            key_type: self.key_type.clone(),
+        }
+    }
+}
+
 /// Why a stored entity cannot be processed. Messages name neither the stored table nor the key
 /// (either could hold anything, personal data included).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -766,18 +778,7 @@ pub async fn schedule(
     }
     let tx = client.transaction().await?;
     // The entity must exist (and not vanish before the insert).
-    let exists = store::count(
-        &*tx,
-        &Selector {
-            table: entity.table.clone(),
-            hops: vec![],
-            root_column: entity.key_column.clone(),
-            key_type: entity.key_type.clone(),
-        },
-        &entity.key,
-        None,
-    )
-    .await?;
+    let exists = store::count(&*tx, &entity.own_row(), &entity.key, None).await?;
     if exists == 0 {
         return Err(Error::data(format!(
             "no {} row with key {}",
@@ -935,6 +936,13 @@ pub async fn plan(db: &Database, registry: &Registry, id: i64) -> Result<JobPlan
     })
 }
 
+/// The job, its row locked until the transaction ends (hold, release, cancel).
+async fn locked_job(client: &impl GenericClient, id: i64) -> Result<JobRow> {
+    store::get_job(client, id, true).await?.ok_or_else(|| {
+        Error::data(format!("no deletion job {id}")).with_hint("`idctl deletion list`")
+    })
+}
+
 async fn require_job(client: &impl GenericClient, id: i64) -> Result<JobRow> {
     store::get_job(client, id, false).await?.ok_or_else(|| {
         Error::data(format!("no deletion job {id}")).with_hint("`idctl deletion list`")
@@ -968,9 +976,7 @@ pub struct StateChange {
 pub async fn hold(db: &Database, actor: &Actor, id: i64, reason: &str) -> Result<StateChange> {
     let mut client = db.client().await?;
     let tx = client.transaction().await?;
-    let job = store::get_job(&*tx, id, true)
-        .await?
-        .ok_or_else(|| Error::data(format!("no deletion job {id}")))?;
+    let job = locked_job(&*tx, id).await?;
     match job.status {
         JobStatus::Completed | JobStatus::Cancelled => {
             return Err(Error::data(format!(
@@ -1007,9 +1013,7 @@ pub async fn hold(db: &Database, actor: &Actor, id: i64, reason: &str) -> Result
 pub async fn release(db: &Database, actor: &Actor, id: i64) -> Result<StateChange> {
     let mut client = db.client().await?;
     let tx = client.transaction().await?;
-    let job = store::get_job(&*tx, id, true)
-        .await?
-        .ok_or_else(|| Error::data(format!("no deletion job {id}")))?;
+    let job = locked_job(&*tx, id).await?;
     if job.status != JobStatus::Blocked || job.blocked_reason != Some(BlockedReason::LegalHold) {
         return Err(Error::data(format!(
             "deletion job {id} is not on hold (status {})",
@@ -1037,9 +1041,7 @@ pub async fn release(db: &Database, actor: &Actor, id: i64) -> Result<StateChang
 pub async fn cancel(db: &Database, actor: &Actor, id: i64) -> Result<StateChange> {
     let mut client = db.client().await?;
     let tx = client.transaction().await?;
-    let job = store::get_job(&*tx, id, true)
-        .await?
-        .ok_or_else(|| Error::data(format!("no deletion job {id}")))?;
+    let job = locked_job(&*tx, id).await?;
     if job.status.is_final() {
         return Err(Error::data(format!(
             "deletion job {id} is already {}",
@@ -1804,15 +1806,9 @@ impl Runner<'_> {
             )
             .await?;
             if refs.is_empty() {
-                let root = Selector {
-                    table: self.entity.table.clone(),
-                    hops: vec![],
-                    root_column: self.entity.key_column.clone(),
-                    key_type: self.entity.key_type.clone(),
-                };
                 let n = store::change_rows(
                     &*tx,
-                    &root,
+                    &self.entity.own_row(),
                     &self.entity.key,
                     store::Change::Erase,
                     store::Rows::First(1),

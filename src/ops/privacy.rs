@@ -254,13 +254,7 @@ pub async fn export(
         .read_only(true)
         .start()
         .await?;
-    let exists = crate::store::deletion::count(
-        &*tx,
-        &subject_selector(registry, &entity)?,
-        &entity.key,
-        None,
-    )
-    .await?;
+    let exists = crate::store::deletion::count(&*tx, &entity.own_row(), &entity.key, None).await?;
     if exists == 0 {
         return Err(Error::data(format!(
             "no {} row with key {}",
@@ -397,19 +391,6 @@ pub async fn export(
         rows,
         files,
         excluded,
-    })
-}
-
-fn subject_selector(
-    registry: &Registry,
-    entity: &Entity,
-) -> Result<crate::store::deletion::Selector> {
-    let _ = registry;
-    Ok(crate::store::deletion::Selector {
-        table: entity.table.clone(),
-        hops: vec![],
-        root_column: entity.key_column.clone(),
-        key_type: entity.key_type.clone(),
     })
 }
 

@@ -90,6 +90,16 @@ pub async fn list(
     .await
 }
 
+/// The request, its row locked until the transaction ends.
+async fn locked_request(
+    client: &impl tokio_postgres::GenericClient,
+    id: i64,
+) -> Result<RequestRow> {
+    store::get_request(client, id, true)
+        .await?
+        .ok_or_else(|| Error::data(format!("no privacy request {id}")))
+}
+
 pub async fn show(db: &Database, id: i64) -> Result<RequestRow> {
     let client = db.client().await?;
     store::get_request(&**client, id, false)
@@ -116,9 +126,7 @@ pub async fn extend(
     }
     let mut client = db.client().await?;
     let tx = client.transaction().await?;
-    let r = store::get_request(&*tx, id, true)
-        .await?
-        .ok_or_else(|| Error::data(format!("no privacy request {id}")))?;
+    let r = locked_request(&*tx, id).await?;
     if !is_open(&r) {
         return Err(Error::data(format!(
             "privacy request {id} is {}: nothing to extend",
@@ -161,9 +169,7 @@ pub async fn extend(
 pub async fn reject(db: &Database, actor: &Actor, id: i64, reason: &str) -> Result<RequestRow> {
     let mut client = db.client().await?;
     let tx = client.transaction().await?;
-    let r = store::get_request(&*tx, id, true)
-        .await?
-        .ok_or_else(|| Error::data(format!("no privacy request {id}")))?;
+    let r = locked_request(&*tx, id).await?;
     if !is_open(&r) {
         return Err(Error::data(format!(
             "privacy request {id} is already {}",
