@@ -110,6 +110,20 @@ impl Ui {
         }
     }
 
+    /// Like [`Ui::emit`], but a table (`-o table`) shows `narrow()` instead: the few columns that
+    /// fit an 80-column terminal. JSON, JSONL and CSV keep every field (docs/OUTPUT.md).
+    pub fn emit_narrow<T: Serialize, V: Serialize>(
+        &self,
+        full: &T,
+        narrow: impl FnOnce() -> V,
+    ) -> Result<()> {
+        if self.format == OutputFormat::Table {
+            self.emit(&narrow())
+        } else {
+            self.emit(full)
+        }
+    }
+
     /// Writes a command's result to stdout in the chosen format.
     pub fn emit<T: Serialize>(&self, value: &T) -> Result<()> {
         let value = serde_json::to_value(value)?;

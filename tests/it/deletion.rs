@@ -716,3 +716,38 @@ fn a_run_stopped_at_its_deadline_is_paused_and_the_next_run_finishes_it() {
     shown.expect_code(0);
     assert_eq!(shown.json()["attempts"].as_i64(), Some(2));
 }
+
+#[test]
+fn deletion_and_privacy_tables_fit_80_columns() {
+    let s = seeded(5);
+    let plan = schedule(&s, &["3"]);
+    let id = plan["job_id"].as_i64().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("u4.zip");
+    let zip = zip.to_str().unwrap();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["deletion", "plan", &id],
+        vec!["deletion", "list"],
+        vec!["deletion", "show", &id],
+        vec!["deletion", "run", "--id", &id],
+        vec!["privacy", "export", "4", "--out", zip],
+        vec!["privacy", "verify-export", zip],
+        vec![
+            "privacy", "requests", "create", "--user", "4", "--type", "access",
+        ],
+        vec!["privacy", "requests", "list"],
+        vec!["privacy", "requests", "show", "1"],
+    ];
+    for args in commands {
+        let out = run(s.idctl().args(&args).args(["-o", "table"]));
+        out.expect_code(0);
+        assert!(out.stdout.lines().count() > 2, "{args:?}: {}", out.stdout);
+        for line in out.stdout.lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "{args:?}: a line of {} characters:\n{line}",
+                line.chars().count()
+            );
+        }
+    }
+}

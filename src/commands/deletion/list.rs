@@ -33,6 +33,16 @@ pub struct JobLine {
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+/// A line of the table view.
+#[derive(Debug, Serialize)]
+struct ListView {
+    id: i64,
+    entity: String,
+    mode: &'static str,
+    status: String,
+    due: String,
+}
+
 pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let status = match args.status.as_deref() {
         None => None,
@@ -64,5 +74,23 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
             finished_at: j.finished_at,
         })
         .collect();
-    ctx.ui.emit(&lines)
+    ctx.ui.emit_narrow(&lines, || {
+        lines
+            .iter()
+            .map(|l| ListView {
+                id: l.id,
+                entity: l.entity.clone(),
+                mode: match (l.kind, l.hard) {
+                    (JobKind::Purge, _) => "purge",
+                    (_, true) => "hard",
+                    (_, false) => "soft",
+                },
+                status: match l.blocked_reason {
+                    Some(b) => format!("blocked ({})", b.as_str()),
+                    None => l.status.as_str().to_string(),
+                },
+                due: super::minute(l.scheduled_at),
+            })
+            .collect::<Vec<_>>()
+    })
 }

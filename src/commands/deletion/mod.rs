@@ -68,3 +68,150 @@ pub(crate) fn plan_summary(plan: &crate::ops::deletion::JobPlan) -> String {
         plan.plan_hash.get(..12).unwrap_or(&plan.plan_hash)
     )
 }
+
+// ------------------------------------------------------------------------------------------------
+// Narrow table views (80 columns); `-o json` has every field (docs/OUTPUT.md).
+// ------------------------------------------------------------------------------------------------
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::ops::deletion::{JobPlan, JobRun, Verification};
+use crate::store::deletion::JobRow;
+
+pub(crate) fn day(t: Option<DateTime<Utc>>) -> String {
+    t.map(|t| t.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+pub(crate) fn minute(t: Option<DateTime<Utc>>) -> String {
+    t.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+#[derive(Serialize)]
+pub(crate) struct StepLine {
+    table: String,
+    action: &'static str,
+    rows: i64,
+    kept_until: String,
+}
+
+/// A plan's steps, in execution order (the reasons are in `-o json`).
+pub(crate) fn plan_lines(plan: &JobPlan) -> Vec<StepLine> {
+    plan.steps
+        .iter()
+        .map(|s| StepLine {
+            table: s.table.clone(),
+            action: s.action.as_str(),
+            rows: s.rows,
+            kept_until: day(s.retain_until),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub(crate) struct RunLine {
+    job: i64,
+    outcome: crate::ops::deletion::RunOutcome,
+    rows: i64,
+    revoked: i64,
+    seconds: String,
+    follow_up: Option<i64>,
+}
+
+pub(crate) fn run_line(r: &JobRun) -> RunLine {
+    RunLine {
+        job: r.job_id,
+        outcome: r.outcome,
+        rows: r.rows.values().sum(),
+        revoked: r.revoked.values().sum(),
+        seconds: format!("{:.1}", r.seconds),
+        follow_up: r.follow_up_job,
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct JobView {
+    id: i64,
+    kind: &'static str,
+    entity: String,
+    hard: bool,
+    status: String,
+    reason: Option<String>,
+    scheduled: String,
+    started: String,
+    finished: String,
+    attempts: i32,
+    runner: Option<String>,
+    error: Option<String>,
+    hold: Option<String>,
+    plan_hash: String,
+    rows_done: i64,
+}
+
+/// One job, without its plan, checkpoint and result documents (`-o json` has them).
+pub(crate) fn job_view(j: &JobRow) -> JobView {
+    let rows_done = j
+        .checkpoint
+        .get("rows")
+        .and_then(|r| r.as_object())
+        .map(|m| m.values().filter_map(|v| v.as_i64()).sum())
+        .unwrap_or(0);
+    JobView {
+        id: j.id,
+        kind: j.kind.as_str(),
+        entity: format!(
+            "{}:{}",
+            j.entity_table.as_deref().unwrap_or("?"),
+            crate::error::quoted_short(j.entity_pk.as_deref().unwrap_or("?"), 40).trim_matches('"')
+        ),
+        hard: j.hard,
+        status: match j.blocked_reason {
+            Some(b) if j.status == crate::store::deletion::JobStatus::Blocked => {
+                format!("blocked ({})", b.as_str())
+            }
+            _ => j.status.as_str().to_string(),
+        },
+        reason: j.reason.clone(),
+        scheduled: minute(j.scheduled_at),
+        started: minute(j.started_at),
+        finished: minute(j.finished_at),
+        attempts: j.attempts,
+        runner: j.runner.clone(),
+        error: j.error.clone(),
+        hold: j.hold_reason.as_ref().map(|r| {
+            format!(
+                "{r} (user {}, {})",
+                j.held_by.map_or("?".into(), |u| u.to_string()),
+                minute(j.held_at)
+            )
+        }),
+        plan_hash: j
+            .plan_hash
+            .as_deref()
+            .map(|h| h.trim().chars().take(12).collect())
+            .unwrap_or_default(),
+        rows_done,
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct RemainingLine {
+    table: String,
+    rows: i64,
+    allowed: bool,
+    why: String,
+}
+
+pub(crate) fn remaining_lines(v: &Verification) -> Vec<RemainingLine> {
+    v.remaining
+        .iter()
+        .map(|r| RemainingLine {
+            table: r.table.clone(),
+            rows: r.rows,
+            allowed: r.allowed,
+            why: r.why.clone(),
+        })
+        .collect()
+}

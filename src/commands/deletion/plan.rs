@@ -31,5 +31,5 @@ pub async fn run(args: PlanArgs, ctx: &Ctx) -> Result<()> {
             args.id
         ));
     }
-    ctx.ui.emit(&plan)
+    ctx.ui.emit_narrow(&plan, || super::plan_lines(&plan))
 }

@@ -105,8 +105,10 @@ pub async fn run(args: RunArgs, ctx: &Ctx) -> Result<()> {
         ctx.ui.note("No deletion job is due.");
     }
     match args.id {
-        Some(_) => ctx.ui.emit(&runs[0])?,
-        None => ctx.ui.emit(&runs)?,
+        Some(_) => ctx.ui.emit_narrow(&runs[0], || super::run_line(&runs[0]))?,
+        None => ctx.ui.emit_narrow(&runs, || {
+            runs.iter().map(super::run_line).collect::<Vec<_>>()
+        })?,
     }
     let problems: Vec<&JobRun> = runs
         .iter()

@@ -107,5 +107,5 @@ pub async fn run(args: ScheduleArgs, ctx: &Ctx) -> Result<()> {
         at.to_rfc3339(),
         super::plan_summary(&plan)
     ));
-    ctx.ui.emit(&plan)
+    ctx.ui.emit_narrow(&plan, || super::plan_lines(&plan))
 }

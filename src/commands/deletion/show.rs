@@ -19,5 +19,5 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     ctx.actor(&**db.client().await?, Permission::DeletionPlan)
         .await?;
     let job = deletion::show(&db, args.id).await?;
-    ctx.ui.emit(&job)
+    ctx.ui.emit_narrow(&job, || super::job_view(&job))
 }

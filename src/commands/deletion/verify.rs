@@ -22,7 +22,7 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
     ctx.actor(&**db.client().await?, Permission::DeletionPlan)
         .await?;
     let v = deletion::verify(&db, &registry, args.id).await?;
-    ctx.ui.emit(&v)?;
+    ctx.ui.emit_narrow(&v, || super::remaining_lines(&v))?;
     if v.ok {
         ctx.ui.note(format!(
             "Deletion job {}: nothing remains that should not ({} tables hold allowed rows).",

@@ -79,7 +79,7 @@ pub async fn run(args: ExportArgs, ctx: &Ctx) -> Result<()> {
         report.excluded.len()
     ));
     if report.out != "-" {
-        ctx.ui.emit(&report)?;
+        ctx.ui.emit_narrow(&report, || super::file_lines(&report))?;
     }
     Ok(())
 }

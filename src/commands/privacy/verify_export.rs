@@ -17,7 +17,7 @@ pub struct VerifyExportArgs {
 
 pub fn run(args: VerifyExportArgs, ctx: &Ctx) -> Result<()> {
     let v = privacy::verify_export(&args.file)?;
-    ctx.ui.emit(&v)?;
+    ctx.ui.emit_narrow(&v, || super::check_lines(&v))?;
     if v.ok {
         ctx.ui.note(format!(
             "{}: {} files match the manifest.",

@@ -37,5 +37,6 @@ pub async fn run(args: CreateArgs, ctx: &Ctx) -> Result<()> {
         r.user_id,
         r.deadline.map(|d| d.to_rfc3339()).unwrap_or_default()
     ));
-    ctx.ui.emit(&r)
+    ctx.ui
+        .emit_narrow(&r, || crate::commands::privacy::request_line(&r))
 }

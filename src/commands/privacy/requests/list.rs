@@ -38,5 +38,9 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
         args.limit,
     )
     .await?;
-    ctx.ui.emit(&rows)
+    ctx.ui.emit_narrow(&rows, || {
+        rows.iter()
+            .map(crate::commands::privacy::request_line)
+            .collect::<Vec<_>>()
+    })
 }

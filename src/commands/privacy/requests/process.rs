@@ -59,7 +59,11 @@ pub async fn run(args: ProcessArgs, ctx: &Ctx) -> Result<()> {
                 .unwrap_or_default()
         ));
     }
-    ctx.ui.emit(&done)?;
+    ctx.ui.emit_narrow(&done, || {
+        done.iter()
+            .map(crate::commands::privacy::processed_line)
+            .collect::<Vec<_>>()
+    })?;
     let failed = done
         .iter()
         .filter(|p| p.outcome == ProcessOutcome::Failed)

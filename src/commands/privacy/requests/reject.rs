@@ -27,5 +27,6 @@ pub async fn run(args: RejectArgs, ctx: &Ctx) -> Result<()> {
         .await?;
     let r = requests::reject(&db, &actor, args.id, args.reason.trim()).await?;
     ctx.ui.note(format!("Privacy request {} rejected.", r.id));
-    ctx.ui.emit(&r)
+    ctx.ui
+        .emit_narrow(&r, || crate::commands::privacy::request_line(&r))
 }
