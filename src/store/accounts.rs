@@ -90,14 +90,7 @@ impl<'r> Accounts<'r> {
             .primary_key
             .first()
             .ok_or_else(|| Error::config("the registry's subject has no primary key"))?;
-        let row = client
-            .query_opt(
-                "SELECT format_type(a.atttypid, a.atttypmod)
-                   FROM pg_attribute a
-                  WHERE a.attrelid = to_regclass(quote_ident($1)) AND a.attname = $2
-                    AND a.attnum > 0 AND NOT a.attisdropped",
-                &[&subject.table, pk],
-            )
+        let pk_type = super::server::column_type(client, &subject.table, pk)
             .await?
             .ok_or_else(|| {
                 Error::config(format!(
@@ -106,16 +99,6 @@ impl<'r> Accounts<'r> {
                 ))
                 .with_hint("`idctl db check` compares the registry with the database")
             })?;
-        let pk_type: String = row.col(0)?;
-        // From the catalogue, not from input; checked anyway since it is interpolated.
-        if !pk_type
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b" (),_".contains(&b))
-        {
-            return Err(Error::config(format!(
-                "unsupported subject key type {pk_type:?}"
-            )));
-        }
         Ok(Accounts {
             table: &subject.table,
             pk,

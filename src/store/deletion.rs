@@ -562,36 +562,7 @@ pub async fn foreign_keys(client: &impl GenericClient) -> Result<Vec<ForeignKey>
         .collect()
 }
 
-/// `format_type()` of a column, if the table and column exist. Checked to be a plain type name,
-/// since casts interpolate it.
-pub async fn column_type(
-    client: &impl GenericClient,
-    table: &str,
-    column: &str,
-) -> Result<Option<String>> {
-    let row = client
-        .query_opt(
-            "SELECT format_type(a.atttypid, a.atttypmod)
-               FROM pg_attribute a
-              WHERE a.attrelid = to_regclass(quote_ident($1)) AND a.attname = $2
-                AND a.attnum > 0 AND NOT a.attisdropped",
-            &[&table, &column],
-        )
-        .await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    let t: String = row.col(0)?;
-    if !t
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b" (),_".contains(&b))
-    {
-        return Err(Error::config(format!(
-            "unsupported key type {t:?} for {table}.{column}"
-        )));
-    }
-    Ok(Some(t))
-}
+pub use super::server::column_type;
 
 // ------------------------------------------------------------------------------------------------
 // Data statements

@@ -37,3 +37,34 @@ pub async fn casts_to(client: &impl GenericClient, value: &str, ty: &str) -> Res
         Err(e) => Err(e.into()),
     }
 }
+
+/// `format_type()` of a column, if the table and column exist. Checked to be a plain type name,
+/// since casts interpolate it.
+pub async fn column_type(
+    client: &impl GenericClient,
+    table: &str,
+    column: &str,
+) -> Result<Option<String>> {
+    let row = client
+        .query_opt(
+            "SELECT format_type(a.atttypid, a.atttypmod)
+               FROM pg_attribute a
+              WHERE a.attrelid = to_regclass(quote_ident($1)) AND a.attname = $2
+                AND a.attnum > 0 AND NOT a.attisdropped",
+            &[&table, &column],
+        )
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let t: String = row.col(0)?;
+    if !t
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b" (),_".contains(&b))
+    {
+        return Err(crate::error::Error::config(format!(
+            "unsupported key type {t:?} for {table}.{column}"
+        )));
+    }
+    Ok(Some(t))
+}
