@@ -564,6 +564,9 @@ async fn insert_generated(
     let (key_type, usage): (&str, Vec<String>) = match key.algorithm() {
         Algorithm::Aes256GcmSiv => ("symmetric", vec!["encrypt".into(), "decrypt".into()]),
         Algorithm::HmacSha256 => ("hmac", vec!["mac".into()]),
+        Algorithm::X25519 | Algorithm::XWing | Algorithm::MlKem768 => {
+            ("kem", vec!["wrap".into(), "unwrap".into()])
+        }
     };
     let filename = path.file_name().map(|f| f.to_string_lossy().into_owned());
     let file_path = path

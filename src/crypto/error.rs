@@ -16,7 +16,9 @@ pub enum CryptoError {
     #[error("invalid key id: {0}")]
     InvalidKeyId(&'static str),
     /// A string is not a known algorithm name.
-    #[error("unknown algorithm name (expected \"aes-256-gcm-siv\" or \"hmac-sha256\")")]
+    #[error(
+        "unknown algorithm name (expected aes-256-gcm-siv, hmac-sha256, x25519, x-wing or ml-kem-768)"
+    )]
     UnknownAlgorithmName,
     /// A string is not a known normalization name.
     #[error("unknown normalization name (expected \"email\" or \"exact\")")]
@@ -59,6 +61,12 @@ pub enum CryptoError {
     /// Raw AEAD open failed (wrong key, nonce, AAD, or modified ciphertext).
     #[error("authentication failed")]
     AuthenticationFailed,
+    /// A recipient public key is not acceptable (length, ML-KEM modulus check, low-order point).
+    #[error("invalid {0} public key: {1}")]
+    InvalidPublicKey(&'static str, &'static str),
+    /// A sealed value cannot be built as asked (policy name, layer count, AAD template).
+    #[error("cannot seal: {0}")]
+    InvalidSealing(&'static str),
     /// The operating system's random number generator failed.
     #[error("the operating system random number generator failed: {0}")]
     Rng(String),
@@ -107,6 +115,21 @@ pub enum DecryptError {
     /// caller's side, not a property of the envelope.
     #[error("invalid decryption context: {0}")]
     InvalidContext(&'static str),
+    /// A sealed value's layer names a recipient key that is not loaded.
+    #[error("no private key loaded for recipient {0}")]
+    UnknownRecipient(String),
+    /// A sealed value names a policy whose AAD is not known.
+    #[error("sealed value of unknown policy {0:?}")]
+    UnknownPolicy(String),
+    /// A sealed layer does not open under its recipient key: modified, or made for another key.
+    #[error("a layer of the sealed value was modified or made for another key")]
+    LayerTampered,
+    /// A genuine layer of another value, or out of its place.
+    #[error("a layer of the sealed value belongs to another value or position")]
+    LayerSwapped,
+    /// The sealed value has fewer layers than it was sealed with.
+    #[error("a layer of the sealed value is missing")]
+    LayerMissing,
 }
 
 impl DecryptError {
@@ -123,12 +146,17 @@ impl DecryptError {
             DecryptError::WrongContext => "wrong_context",
             DecryptError::Tampered => "tampered",
             DecryptError::InvalidContext(_) => "invalid_context",
+            DecryptError::UnknownRecipient(_) => "unknown_recipient",
+            DecryptError::UnknownPolicy(_) => "unknown_policy",
+            DecryptError::LayerTampered => "layer_tampered",
+            DecryptError::LayerSwapped => "layer_swapped",
+            DecryptError::LayerMissing => "layer_missing",
         }
     }
 
     /// All machine names, in declaration order (for documentation and
     /// report headers).
-    pub const ALL_CLASSES: [&'static str; 10] = [
+    pub const ALL_CLASSES: [&'static str; 15] = [
         "not_an_envelope",
         "truncated",
         "malformed",
@@ -139,5 +167,10 @@ impl DecryptError {
         "wrong_context",
         "tampered",
         "invalid_context",
+        "unknown_recipient",
+        "unknown_policy",
+        "layer_tampered",
+        "layer_swapped",
+        "layer_missing",
     ];
 }

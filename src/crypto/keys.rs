@@ -237,6 +237,12 @@ pub enum Algorithm {
     Aes256GcmSiv,
     /// HMAC-SHA256, for blind indexes.
     HmacSha256,
+    /// A recipient key for sealed values: X25519 (classical; docs/FORMAT.md §12).
+    X25519,
+    /// A recipient key for sealed values: X-Wing (MLKEM768 + X25519 hybrid).
+    XWing,
+    /// A recipient key for sealed values: ML-KEM-768 (FIPS 203).
+    MlKem768,
 }
 
 impl Algorithm {
@@ -245,6 +251,9 @@ impl Algorithm {
         match self {
             Algorithm::Aes256GcmSiv => "aes-256-gcm-siv",
             Algorithm::HmacSha256 => "hmac-sha256",
+            Algorithm::X25519 => "x25519",
+            Algorithm::XWing => "x-wing",
+            Algorithm::MlKem768 => "ml-kem-768",
         }
     }
 }
@@ -261,6 +270,9 @@ impl FromStr for Algorithm {
         match s {
             "aes-256-gcm-siv" => Ok(Algorithm::Aes256GcmSiv),
             "hmac-sha256" => Ok(Algorithm::HmacSha256),
+            "x25519" => Ok(Algorithm::X25519),
+            "x-wing" => Ok(Algorithm::XWing),
+            "ml-kem-768" => Ok(Algorithm::MlKem768),
             _ => Err(CryptoError::UnknownAlgorithmName),
         }
     }

@@ -35,6 +35,12 @@ pub enum RowErrorClass {
     WrongContext,
     Tampered,
     InvalidContext,
+    // A sealed value's own failures (docs/FORMAT.md §12).
+    UnknownRecipient,
+    UnknownPolicy,
+    LayerTampered,
+    LayerSwapped,
+    LayerMissing,
     /// The envelope's key id is not the row's key-version column.
     KeyVersionMismatch,
     /// A blind index is not the HMAC of its source's plaintext.
@@ -61,7 +67,7 @@ pub enum RowErrorClass {
 
 impl RowErrorClass {
     /// Every class, in declaration order.
-    pub const ALL: [RowErrorClass; 23] = [
+    pub const ALL: [RowErrorClass; 28] = [
         RowErrorClass::NotAnEnvelope,
         RowErrorClass::Truncated,
         RowErrorClass::Malformed,
@@ -72,6 +78,11 @@ impl RowErrorClass {
         RowErrorClass::WrongContext,
         RowErrorClass::Tampered,
         RowErrorClass::InvalidContext,
+        RowErrorClass::UnknownRecipient,
+        RowErrorClass::UnknownPolicy,
+        RowErrorClass::LayerTampered,
+        RowErrorClass::LayerSwapped,
+        RowErrorClass::LayerMissing,
         RowErrorClass::KeyVersionMismatch,
         RowErrorClass::BlindIndexMismatch,
         RowErrorClass::MissingKeyVersion,
@@ -99,6 +110,11 @@ impl RowErrorClass {
             RowErrorClass::WrongContext => "wrong_context",
             RowErrorClass::Tampered => "tampered",
             RowErrorClass::InvalidContext => "invalid_context",
+            RowErrorClass::UnknownRecipient => "unknown_recipient",
+            RowErrorClass::UnknownPolicy => "unknown_policy",
+            RowErrorClass::LayerTampered => "layer_tampered",
+            RowErrorClass::LayerSwapped => "layer_swapped",
+            RowErrorClass::LayerMissing => "layer_missing",
             RowErrorClass::KeyVersionMismatch => "key_version_mismatch",
             RowErrorClass::BlindIndexMismatch => "blind_index_mismatch",
             RowErrorClass::MissingKeyVersion => "missing_key_version",
@@ -128,6 +144,11 @@ impl RowErrorClass {
             DecryptError::WrongContext => RowErrorClass::WrongContext,
             DecryptError::Tampered => RowErrorClass::Tampered,
             DecryptError::InvalidContext(_) => RowErrorClass::InvalidContext,
+            DecryptError::UnknownRecipient(_) => RowErrorClass::UnknownRecipient,
+            DecryptError::UnknownPolicy(_) => RowErrorClass::UnknownPolicy,
+            DecryptError::LayerTampered => RowErrorClass::LayerTampered,
+            DecryptError::LayerSwapped => RowErrorClass::LayerSwapped,
+            DecryptError::LayerMissing => RowErrorClass::LayerMissing,
         }
     }
 
