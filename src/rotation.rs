@@ -762,7 +762,6 @@ async fn run_job(
         job.id,
         Some(actor),
         basename.to_string(),
-        target.clone(),
         work,
         req.settings.clone(),
         worker,
@@ -1315,7 +1314,10 @@ pub async fn prepare_columns(
             key,
             ColumnWork {
                 table,
-                codec: Arc::new(codec),
+                transform: Arc::new(crate::engine::transform::RewrapUnderKey {
+                    codec: Arc::new(codec),
+                    target: target.clone(),
+                }),
                 stats,
             },
         );
@@ -1330,7 +1332,7 @@ async fn rows_behind(db: &Database, engine: &Engine, job_id: i64) -> Result<Vec<
     let mut behind = Vec::new();
     for work in engine.columns.values() {
         let remaining =
-            census::rows_not_under(&**client, &work.table.column, engine.target.as_str()).await?;
+            census::rows_not_under(&**client, &work.table.column, work.transform.target_marker()).await?;
         let failed = jobs::failed_rows_in(
             &**client,
             job_id,
@@ -1385,7 +1387,6 @@ pub async fn join(
         job_id,
         job.executed_by,
         job.basename.clone(),
-        target,
         work,
         settings,
         worker,

@@ -79,7 +79,7 @@ pub const SEEDED_COLUMNS: [(&str, &str, ProtectedKind); 16] = [
     ("users", "password_hash", ProtectedKind::PasswordPepper),
     ("users", "last_login_ip_hash", ProtectedKind::BlindIndex),
     ("user_profiles", "profile_enc", ProtectedKind::Aead),
-    ("orders", "encrypted_customer_blob", ProtectedKind::Aead),
+    ("orders", "encrypted_customer_blob", ProtectedKind::Sealed),
     ("sessions", "token_hash", ProtectedKind::BlindIndex),
     ("sessions", "ip_hash", ProtectedKind::BlindIndex),
     ("sessions", "session_blob", ProtectedKind::Aead),
@@ -122,7 +122,25 @@ pub struct SeedKeys {
     active: BTreeMap<String, RootKey>,
     /// Key ids generated (and activated) because the basename had no active version.
     pub generated: Vec<String>,
+    /// What sealed columns are sealed to.
+    sealing: Option<SeedSealing>,
 }
+
+/// The policies a seed seals values to: the one bound to the column (or the demo's hybrid
+/// `customer` policy), and with `--legacy` a classical X25519-only one for most rows, so that
+/// `pq status` and `pq migrate` have something real to do.
+#[derive(Clone)]
+struct SeedSealing {
+    current: crate::crypto::SealingPolicy,
+    legacy: Option<crate::crypto::SealingPolicy>,
+}
+
+/// The demo's recipient of sealed customer data (X-Wing) and its policy.
+pub const DEMO_RECIPIENT: &str = "customer_rcpt";
+pub const DEMO_POLICY: &str = "customer";
+/// `--legacy`: the classical recipient (X25519 only) and its policy.
+pub const LEGACY_RECIPIENT: &str = "legacy_rcpt";
+pub const LEGACY_POLICY: &str = "customer-legacy";
 
 impl SeedKeys {
     /// basename → active key id.
@@ -146,7 +164,7 @@ pub fn basenames(registry: &Registry) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for (table, column, kind) in SEEDED_COLUMNS {
         let col = registered(registry, table, column, kind)?;
-        if !out.contains(&col.basename) {
+        if kind != ProtectedKind::Sealed && !out.contains(&col.basename) {
             out.push(col.basename.clone());
         }
     }
@@ -184,6 +202,16 @@ fn algorithm_of(registry: &Registry, basename: &str) -> Algorithm {
     }
 }
 
+/// A sealing policy to a throwaway X-Wing key (layouts, tests).
+fn throwaway_sealing() -> Result<SeedSealing> {
+    let id = crate::crypto::KeyId::new(DEMO_RECIPIENT, 1).map_err(|e| Error::internal(e.to_string()))?;
+    let root = RootKey::generate(id.clone(), Algorithm::XWing).map_err(|e| Error::internal(e.to_string()))?;
+    let key = crate::crypto::RecipientPrivateKey::from_root(&root).map_err(|e| Error::internal(e.to_string()))?;
+    let policy = crate::crypto::SealingPolicy::new(DEMO_POLICY, Vec::new(), vec![(id, key.public().clone())])
+        .map_err(|e| Error::internal(e.to_string()))?;
+    Ok(SeedSealing { current: policy, legacy: None })
+}
+
 /// Throwaway keys that are never stored: the tables' layouts depend only on the registry, so a
 /// generator built with them tells which columns a seed writes before any real key exists.
 fn placeholder_keys(registry: &Registry) -> Result<SeedKeys> {
@@ -198,6 +226,7 @@ fn placeholder_keys(registry: &Registry) -> Result<SeedKeys> {
     Ok(SeedKeys {
         active,
         generated: Vec::new(),
+        sealing: Some(throwaway_sealing()?),
     })
 }
 
@@ -210,11 +239,13 @@ async fn ensure_keys(
     tx: &tokio_postgres::Transaction<'_>,
     keyring: &Keyring,
     registry: &Registry,
+    legacy: bool,
     written: &mut Vec<std::path::PathBuf>,
 ) -> Result<SeedKeys> {
     let mut keys = SeedKeys {
         active: BTreeMap::new(),
         generated: Vec::new(),
+        sealing: None,
     };
     for basename in basenames(registry)? {
         keystore::lock_basename(tx, &basename).await?;
@@ -235,7 +266,100 @@ async fn ensure_keys(
         })?;
         keys.active.insert(basename, key);
     }
+    keys.sealing = Some(ensure_sealing(tx, keyring, legacy, &mut keys.generated, written).await?);
     Ok(keys)
+}
+
+/// A recipient basename's active version, generated (and activated) if it has none.
+async fn ensure_recipient(
+    tx: &tokio_postgres::Transaction<'_>,
+    keyring: &Keyring,
+    basename: &str,
+    algorithm: Algorithm,
+    generated: &mut Vec<String>,
+    written: &mut Vec<std::path::PathBuf>,
+) -> Result<()> {
+    keystore::lock_basename(tx, basename).await?;
+    let has_active = keystore::list(tx, Some(basename))
+        .await?
+        .iter()
+        .any(|r| r.status == KeyStatus::Active);
+    if !has_active {
+        let rec = keystore::generate(tx, keyring, basename, algorithm, None, true).await?;
+        written.push(keyring.path_of(&rec.id()?));
+        generated.push(rec.key_id);
+    }
+    Ok(())
+}
+
+/// A policy by name, created with one layer if it does not exist.
+async fn ensure_policy(
+    tx: &tokio_postgres::Transaction<'_>,
+    name: &str,
+    mode: crate::store::pq::PolicyMode,
+    layer: (crate::crypto::KemAlgorithm, &str),
+) -> Result<crate::store::pq::Policy> {
+    use crate::store::pq;
+    if let Some(p) = pq::policy_by_name(tx, name).await? {
+        return Ok(p);
+    }
+    let layers = [(layer.0, layer.1.to_string())];
+    let id = pq::create_policy(
+        tx,
+        &pq::NewPolicy {
+            name,
+            mode,
+            layers: &layers,
+            aad_template: None,
+            notes: Some("created by idctl dev seed"),
+            actor: None,
+        },
+    )
+    .await?;
+    pq::policy_by_id(tx, id)
+        .await?
+        .ok_or_else(|| Error::internal("policy just created is gone"))
+}
+
+/// The policies sealed columns are seeded under (see [`SeedSealing`]): the column's bound policy if
+/// it has one, else the demo's hybrid policy (created, with its X-Wing recipient, and bound); with
+/// `legacy`, also a classical X25519 policy, to which the column is bound and most rows sealed.
+async fn ensure_sealing(
+    tx: &tokio_postgres::Transaction<'_>,
+    keyring: &Keyring,
+    legacy: bool,
+    generated: &mut Vec<String>,
+    written: &mut Vec<std::path::PathBuf>,
+) -> Result<SeedSealing> {
+    use crate::crypto::KemAlgorithm;
+    use crate::store::pq::{self, PolicyMode};
+    let (table, column) = ("orders", "encrypted_customer_blob");
+    ensure_recipient(tx, keyring, DEMO_RECIPIENT, Algorithm::XWing, generated, written).await?;
+    let demo = ensure_policy(tx, DEMO_POLICY, PolicyMode::Hybrid, (KemAlgorithm::XWing, DEMO_RECIPIENT)).await?;
+    let bound = pq::binding_of(tx, table, column).await?;
+    let current = match &bound {
+        Some(name) if !legacy => pq::policy_by_name(tx, name)
+            .await?
+            .ok_or_else(|| Error::data(format!("{table}.{column} is bound to a missing policy {name}")))?,
+        _ => demo.clone(),
+    };
+    if bound.is_none() && !legacy {
+        pq::bind(tx, demo.id, table, column, None).await?;
+    }
+    for l in &current.layers {
+        let alg = l.algorithm.parse::<Algorithm>().map_err(|e| Error::data(format!("{}: {e}", l.algorithm)))?;
+        ensure_recipient(tx, keyring, &l.recipient, alg, generated, written).await?;
+    }
+    let current = pq::sealing_policy(tx, &current).await?;
+    let legacy = if legacy {
+        ensure_recipient(tx, keyring, LEGACY_RECIPIENT, Algorithm::X25519, generated, written).await?;
+        let lp = ensure_policy(tx, LEGACY_POLICY, PolicyMode::Classic, (KemAlgorithm::X25519, LEGACY_RECIPIENT)).await?;
+        pq::bind(tx, lp.id, table, column, None).await?;
+        Some(pq::sealing_policy(tx, &lp).await?)
+    } else {
+        None
+    };
+    Ok(SeedSealing { current, legacy })
 }
 
 /// Checks, before anything is generated or written, that the database is one `dev seed` can fill:
@@ -270,6 +394,8 @@ pub async fn check_schema(
 
 enum Protector {
     Aead(Box<ColumnCipher>),
+    /// Sealed to the current policy; with `legacy`, four rows in five to the legacy one.
+    Sealed(Box<SeedSealing>),
     Blind(BlindIndexKey, Normalization),
     /// The key id only: the placeholder password hashes are not computed with it.
     Pepper,
@@ -279,6 +405,7 @@ enum Protector {
 /// key that protects it.
 struct Protected {
     column: String,
+    table: String,
     key_version_column: Option<String>,
     key_id: String,
     protector: Protector,
@@ -291,6 +418,19 @@ impl Protected {
             .find(|(t, c, _)| *t == table && *c == column)
             .ok_or_else(|| Error::internal(format!("{table}.{column} is not seeded")))?;
         let col = registered(registry, table, column, *kind)?;
+        if col.kind == ProtectedKind::Sealed {
+            let sealing = keys
+                .sealing
+                .clone()
+                .ok_or_else(|| Error::internal("no sealing policy loaded"))?;
+            return Ok(Protected {
+                column: column.to_string(),
+                table: table.to_string(),
+                key_version_column: col.key_version_column.clone(),
+                key_id: sealing.current.recipient_marker(),
+                protector: Protector::Sealed(Box::new(sealing)),
+            });
+        }
         let root = keys.get(&col.basename)?;
         let bad_key = |e: crate::crypto::CryptoError| {
             Error::config(format!("{table}.{column} with {}: {e}", root.id()))
@@ -307,13 +447,34 @@ impl Protected {
                 },
             ),
             ProtectedKind::PasswordPepper => Protector::Pepper,
+            ProtectedKind::Sealed => unreachable!("handled above"),
         };
         Ok(Protected {
             column: column.to_string(),
+            table: table.to_string(),
             key_version_column: col.key_version_column.clone(),
             key_id: root.id().to_string(),
             protector,
         })
+    }
+
+    /// The value of `plaintext` for the row with primary key `pk`, and what its key-version column
+    /// says (the key id; for a sealed value its recipients).
+    fn seal_marked(&self, plaintext: &[u8], pk: i64) -> Result<(Vec<u8>, String)> {
+        let Protector::Sealed(s) = &self.protector else {
+            return Ok((self.seal(plaintext, pk)?, self.key_id.clone()));
+        };
+        let policy = match &s.legacy {
+            Some(legacy) if pk % 5 != 0 => legacy,
+            _ => &s.current,
+        };
+        let pk_text = pk.to_string();
+        let pk_parts = [pk_text.as_str()];
+        let ctx = crate::crypto::Context::new(&self.table, &self.column, &pk_parts);
+        let value = policy
+            .seal(&ctx, plaintext)
+            .map_err(|e| Error::internal(format!("sealing {}: {e}", self.column)))?;
+        Ok((value, policy.recipient_marker()))
     }
 
     /// The envelope of `plaintext` for the row with primary key `pk`.
@@ -519,13 +680,17 @@ impl<'a> Row<'a> {
     }
     /// A protected value and its key id (when the column has a key-version column).
     fn protected(&mut self, p: &Protected, value: Option<&[u8]>) -> &mut Self {
+        self.protected_marked(p, value.map(|v| (v, p.key_id.as_str())))
+    }
+    /// A protected value and the key-version column's value given with it.
+    fn protected_marked(&mut self, p: &Protected, value: Option<(&[u8], &str)>) -> &mut Self {
         match value {
-            Some(v) => self.field(v),
+            Some((v, _)) => self.field(v),
             None => self.null(),
         };
         if p.key_version_column.is_some() {
             match value {
-                Some(_) => self.text(&p.key_id),
+                Some((_, marker)) => self.text(marker),
                 None => self.null(),
             };
         }
@@ -1438,9 +1603,9 @@ impl Generator {
                     .company
                     .map(|_| format!("{}{:09}", country.code, r.random_range(0..1_000_000_000u32))),
             };
-            let blob = self
+            let (blob, blob_marker) = self
                 .customer
-                .seal(&serde_json::to_vec(&customer)?, order_id)?;
+                .seal_marked(&serde_json::to_vec(&customer)?, order_id)?;
             let meta = serde_json::to_vec(&OrderMeta {
                 items,
                 channel: profile.signup_channel,
@@ -1462,7 +1627,7 @@ impl Generator {
                 .text(&format!("ORD-{year}-{order_id:08}"))
                 .i64(id)
                 .text(status)
-                .protected(&self.customer, Some(&blob))
+                .protected_marked(&self.customer, Some((&blob, &blob_marker)))
                 .jsonb(ENCRYPTION_META)
                 .text(country.currency)
                 .jsonb(&meta)
@@ -1742,6 +1907,9 @@ pub struct SeedOptions {
     pub seed: u64,
     /// Users per chunk.
     pub batch: u64,
+    /// Seal most sealed values to a classical (X25519-only) policy, as data written before the
+    /// post-quantum migration would be.
+    pub legacy: bool,
 }
 
 /// Where a run stands, after each chunk.
@@ -1868,7 +2036,7 @@ async fn seed_in_transaction(
         &[&SEED_LOCK],
     )
     .await?;
-    let keys = ensure_keys(&tx, keyring, registry, written).await?;
+    let keys = ensure_keys(&tx, keyring, registry, options.legacy, written).await?;
     let keys = &keys;
     let mut generator = Generator::new(registry, keys, options.seed, day)?;
     check_layouts(&tx, &generator.layouts).await?;
@@ -2143,6 +2311,7 @@ mod tests {
         SeedKeys {
             active,
             generated: Vec::new(),
+            sealing: Some(throwaway_sealing().unwrap()),
         }
     }
 

@@ -156,7 +156,7 @@ impl DecryptError {
 
     /// All machine names, in declaration order (for documentation and
     /// report headers).
-    pub const ALL_CLASSES: [&'static str; 15] = [
+    pub const ALL_CLASSES: [&'static str; 10] = [
         "not_an_envelope",
         "truncated",
         "malformed",
@@ -167,6 +167,11 @@ impl DecryptError {
         "wrong_context",
         "tampered",
         "invalid_context",
+    ];
+
+    /// The machine names only a sealed value (docs/FORMAT.md §12) can fail with, beyond the
+    /// envelope's own.
+    pub const SEALED_CLASSES: [&'static str; 5] = [
         "unknown_recipient",
         "unknown_policy",
         "layer_tampered",

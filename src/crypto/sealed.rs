@@ -151,6 +151,16 @@ impl<'a> SealedHeader<'a> {
     pub fn is_quantum_vulnerable(&self) -> bool {
         self.layers.iter().all(|l| !l.kem.is_quantum_safe())
     }
+    /// `legacy:v1+orders:v2`: the recipient key ids, in layer order, joined by `+` — what a sealed
+    /// column's key-version column holds.
+    pub fn recipient_marker(&self) -> String {
+        self.layers
+            .iter()
+            .map(|l| l.recipient)
+            .collect::<Vec<_>>()
+            .join("+")
+    }
+
     /// `x25519:legacy:v1+x-wing:orders:v2`: the layers, for reports.
     pub fn layer_summary(&self) -> String {
         self.layers
@@ -351,6 +361,15 @@ impl SealingPolicy {
 
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// The recipient key ids joined by `+` (the key-version column's value once sealed here).
+    pub fn recipient_marker(&self) -> String {
+        self.recipients
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect::<Vec<_>>()
+            .join("+")
     }
 
     pub fn recipients(&self) -> impl Iterator<Item = (&KeyId, KemAlgorithm)> {

@@ -200,6 +200,8 @@ pub struct ColumnCodec {
     blind_unusable: HashMap<String, String>,
     /// Decrypts the blind index's source column.
     source: Option<ColumnCrypto>,
+    /// Opens sealed values (every usable recipient key and every policy's AAD).
+    sealed: Option<std::sync::Arc<crate::crypto::Opener>>,
     normalization: Normalization,
 }
 
@@ -225,13 +227,22 @@ impl ColumnCodec {
         registry: &Registry,
         column: &ProtectedColumn,
     ) -> Result<Self> {
-        let keys = keystore::load_basename(client, keyring, &column.basename).await?;
+        let keys = if column.kind == ProtectedKind::Sealed {
+            keystore::LoadedKeys {
+                active: None,
+                decrypting: Vec::new(),
+                unusable: Vec::new(),
+            }
+        } else {
+            keystore::load_basename(client, keyring, &column.basename).await?
+        };
         let mut codec = ColumnCodec {
             column: column.clone(),
             aead: None,
             blind: HashMap::new(),
             blind_unusable: HashMap::new(),
             source: None,
+            sealed: None,
             normalization: match column.normalize {
                 Some(Normalize::Email) => Normalization::Email,
                 _ => Normalization::Exact,
@@ -240,6 +251,11 @@ impl ColumnCodec {
         match column.kind {
             ProtectedKind::Aead => {
                 codec.aead = Some(column_crypto(&column.table, &column.column, &keys)?)
+            }
+            ProtectedKind::Sealed => {
+                codec.sealed = Some(std::sync::Arc::new(
+                    crate::store::pq::load_opener(client, keyring).await?,
+                ));
             }
             ProtectedKind::BlindIndex | ProtectedKind::PasswordPepper => {
                 for key in &keys.decrypting {
@@ -278,7 +294,7 @@ impl ColumnCodec {
     }
 
     pub fn checkable(&self) -> Checkable {
-        if self.aead.is_some() || self.source.is_some() {
+        if self.aead.is_some() || self.source.is_some() || self.sealed.is_some() {
             Checkable::Fully
         } else {
             Checkable::KeyVersionOnly
@@ -287,7 +303,20 @@ impl ColumnCodec {
 
     /// Whether the engine can move this column's values to a new version.
     pub fn can_rewrite(&self) -> bool {
-        self.checkable() == Checkable::Fully
+        self.sealed.is_none() && self.checkable() == Checkable::Fully
+    }
+
+    fn open_sealed(
+        &self,
+        opener: &crate::crypto::Opener,
+        row: &ScannedRow,
+        value: &[u8],
+    ) -> std::result::Result<Zeroizing<Vec<u8>>, RowError> {
+        let pk = row.pk_refs();
+        let ctx = crate::crypto::Context::new(&self.column.table, &self.column.column, &pk);
+        opener
+            .open(value, &ctx)
+            .map_err(|e| RowError::new(RowErrorClass::of_decrypt(&e)))
     }
 
     fn blind_key(&self, key_id: Option<&str>) -> std::result::Result<&BlindIndexKey, RowError> {
@@ -329,12 +358,13 @@ impl ColumnCodec {
 
     /// The plaintext of an aead value as text (UTF-8, else hex), for `data show --decrypt`.
     pub fn decrypt_for_display(&self, row: &ScannedRow) -> std::result::Result<String, RowError> {
-        let (Some(aead), Some(value)) = (&self.aead, &row.value) else {
-            return Err(RowError::new(RowErrorClass::NotDecryptable));
+        let plaintext = match (&self.aead, &self.sealed, &row.value) {
+            (Some(aead), _, Some(value)) => aead
+                .decrypt(value, &row.pk_refs())
+                .map_err(|e| RowError::new(RowErrorClass::of_decrypt(&e)))?,
+            (_, Some(opener), Some(value)) => self.open_sealed(opener, row, value)?,
+            _ => return Err(RowError::new(RowErrorClass::NotDecryptable)),
         };
-        let plaintext = aead
-            .decrypt(value, &row.pk_refs())
-            .map_err(|e| RowError::new(RowErrorClass::of_decrypt(&e)))?;
         Ok(match std::str::from_utf8(&plaintext) {
             Ok(text) => text.to_string(),
             Err(_) => hex::encode(&*plaintext),
@@ -346,6 +376,15 @@ impl ColumnCodec {
         let Some(value) = &row.value else {
             return Ok(());
         };
+        if let Some(opener) = &self.sealed {
+            self.open_sealed(opener, row, value)?;
+            if let (Some(stored), Ok(header)) = (&row.key_id, crate::crypto::parse_sealed(value)) {
+                if header.recipient_marker() != *stored {
+                    return Err(RowError::new(RowErrorClass::KeyVersionMismatch));
+                }
+            }
+            return Ok(());
+        }
         if let Some(aead) = &self.aead {
             aead.decrypt(value, &row.pk_refs())
                 .map_err(|e| RowError::new(RowErrorClass::of_decrypt(&e)))?;

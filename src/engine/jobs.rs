@@ -20,6 +20,17 @@ use crate::db::row::RowExt;
 use crate::error::{Error, Reason, Result};
 
 pub const KIND_ROTATION: &str = "key_rotation";
+/// `job_ranges.job_kind` of a post-quantum migration (`pq_migration_jobs`).
+pub const KIND_PQ_MIGRATION: &str = "pq_migration";
+
+/// The table holding the jobs of a `job_ranges.job_kind`.
+pub fn job_table(kind: &str) -> &'static str {
+    if kind == KIND_PQ_MIGRATION {
+        "pq_migration_jobs"
+    } else {
+        "key_rotation_jobs"
+    }
+}
 
 /// Start of the message of a checkpoint refused because another worker took the range over (its
 /// lease had expired): the worker drops that range and claims another. Code matches on
@@ -538,6 +549,7 @@ pub async fn open_ranges(client: &impl GenericClient, kind: &str, job_id: i64) -
 #[allow(clippy::too_many_arguments)]
 pub async fn checkpoint(
     client: &impl GenericClient,
+    kind: &str,
     range_id: i64,
     job_id: i64,
     worker: &WorkerIdentity,
@@ -547,13 +559,14 @@ pub async fn checkpoint(
     failed: i64,
     retried: i64,
 ) -> Result<()> {
+    let table = job_table(kind);
     let n = client
         .execute(
-            "UPDATE job_ranges SET checkpoint = $3, rows_done = rows_done + $4, rows_failed = rows_failed + $5,
+            &format!("UPDATE job_ranges SET checkpoint = $3, rows_done = rows_done + $4, rows_failed = rows_failed + $5,
                     rows_retried = rows_retried + $6, heartbeat_at = now(),
                     lease_expires_at = now() + make_interval(secs => $7), updated_at = now()
               WHERE id = $1 AND lease_owner = $2 AND status = 'running'
-                AND EXISTS (SELECT 1 FROM key_rotation_jobs j WHERE j.id = $8 AND j.status = 'running')",
+                AND EXISTS (SELECT 1 FROM {table} j WHERE j.id = $8 AND j.status = 'running')"),
             &[&range_id, &worker.name, &checkpoint, &done, &failed, &retried, &lease.as_secs_f64(), &job_id],
         )
         .await?;
@@ -562,14 +575,14 @@ pub async fn checkpoint(
     }
     let row = client
         .query_opt(
-            "SELECT status, result FROM key_rotation_jobs WHERE id = $1",
+            &format!("SELECT status, result::text FROM {table} WHERE id = $1"),
             &[&job_id],
         )
         .await?;
     let Some(row) = row else {
         return Err(Error::data(format!("job {job_id} no longer exists")));
     };
-    let status = JobStatus::parse("key_rotation_jobs", job_id, row.col(0)?)?;
+    let status = JobStatus::parse(table, job_id, row.col(0)?)?;
     let result: Option<String> = row.col(1)?;
     match status {
         JobStatus::Running => Err(Error::temp_fail(format!(
@@ -639,7 +652,7 @@ pub async fn failed_rows(
     let rows = client
         .query(
             "SELECT meta->>'table', meta->>'column', meta->>'primary_key', meta->>'error_class', created_at
-               FROM key_events WHERE job_id = $1 AND event_type = 'row_failed' ORDER BY id LIMIT $2",
+               FROM key_events WHERE job_id = $1 AND event_type = 'row_failed' AND coalesce(meta->>'job_kind', 'key_rotation') = 'key_rotation' ORDER BY id LIMIT $2",
             &[&job_id, &limit],
         )
         .await?;
@@ -661,8 +674,11 @@ pub async fn failed_rows(
 pub async fn reopen(client: &impl GenericClient, kind: &str, id: i64) -> Result<bool> {
     let n = client
         .execute(
-            "UPDATE key_rotation_jobs SET status = 'running', finished_at = NULL
-              WHERE id = $1 AND status IN ('cancelled', 'failed')",
+            &format!(
+                "UPDATE {} SET status = 'running', finished_at = NULL
+                  WHERE id = $1 AND status IN ('cancelled', 'failed')",
+                job_table(kind)
+            ),
             &[&id],
         )
         .await?;
@@ -702,7 +718,7 @@ pub async fn quarantined_rows(
         .query_one(
             "SELECT count(DISTINCT (e.meta->>'table', e.meta->>'column', e.meta->>'primary_key'))
                FROM key_events e JOIN key_rotation_jobs j ON j.id = e.job_id
-              WHERE e.event_type = 'row_failed' AND j.basename = $1 AND j.target_version = $2",
+              WHERE e.event_type = 'row_failed' AND coalesce(e.meta->>'job_kind', 'key_rotation') = 'key_rotation' AND j.basename = $1 AND j.target_version = $2",
             &[&basename, &target_version],
         )
         .await?
@@ -779,7 +795,7 @@ pub async fn add_range(
 pub async fn failed_row_count(client: &impl GenericClient, job_id: i64) -> Result<i64> {
     client
         .query_one(
-            "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'",
+            "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed' AND coalesce(meta->>'job_kind', 'key_rotation') = 'key_rotation'",
             &[&job_id],
         )
         .await?
@@ -795,7 +811,7 @@ pub async fn failed_rows_in(
 ) -> Result<i64> {
     client
         .query_one(
-            "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'
+            "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed' AND coalesce(meta->>'job_kind', 'key_rotation') = 'key_rotation'
                 AND meta->>'table' = $2 AND meta->>'column' = $3",
             &[&job_id, &table, &column],
         )

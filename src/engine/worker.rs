@@ -29,11 +29,10 @@ use rayon::prelude::*;
 use tokio::sync::mpsc;
 use tokio_postgres::types::ToSql;
 
-use super::codec::{ColumnCodec, RowError, RowErrorClass};
+use super::codec::{RowError, RowErrorClass};
 use super::jobs::{self, JobRange, WorkerIdentity};
 use super::scan::{ColumnTable, ScannedRow};
 use crate::census::ident;
-use crate::crypto::KeyId;
 use crate::db::Database;
 use crate::db::retry::{RetryPolicy, with_retry, with_retry_until};
 use crate::db::row::RowExt;
@@ -144,7 +143,7 @@ pub struct ColumnStats {
 /// One column the job works on.
 pub struct ColumnWork {
     pub table: ColumnTable,
-    pub codec: Arc<ColumnCodec>,
+    pub transform: Arc<dyn super::transform::Transform>,
     pub stats: Arc<ColumnStats>,
 }
 
@@ -155,8 +154,8 @@ pub struct Engine {
     pub job_id: i64,
     /// Recorded as the actor of `row_failed` events.
     pub actor: Option<i64>,
+    /// Recorded as the basename of `row_failed` events (the key basename, or the policy).
     pub basename: String,
-    pub target: KeyId,
     pub columns: HashMap<(String, String), ColumnWork>,
     pub settings: EngineSettings,
     pub worker: WorkerIdentity,
@@ -218,7 +217,6 @@ impl Engine {
         job_id: i64,
         actor: Option<i64>,
         basename: String,
-        target: KeyId,
         columns: HashMap<(String, String), ColumnWork>,
         settings: EngineSettings,
         worker: WorkerIdentity,
@@ -233,7 +231,6 @@ impl Engine {
             job_id,
             actor,
             basename,
-            target,
             columns,
             settings,
             worker,
@@ -387,7 +384,7 @@ impl Engine {
                                 &**client,
                                 after.as_deref(),
                                 until.as_deref(),
-                                Some(self.target.as_str()),
+                                Some(work.transform.target_marker()),
                                 limit,
                             )
                             .await
@@ -409,13 +406,9 @@ impl Engine {
         let transform = async {
             let (mut read_rx, xform_tx) = (read_rx, xform_tx);
             while let Some(rows) = read_rx.recv().await {
-                let codec = Arc::clone(&work.codec);
-                let target = self.target.clone();
+                let transform = Arc::clone(&work.transform);
                 let transformed = tokio::task::spawn_blocking(move || {
-                    let results = rows
-                        .par_iter()
-                        .map(|row| codec.rewrap(row, &target))
-                        .collect();
+                    let results = rows.par_iter().map(|row| transform.apply(row)).collect();
                     Transformed { rows, results }
                 })
                 .await
@@ -737,7 +730,8 @@ impl Engine {
                 Err(e) => failures.push((&batch.rows[i], e.class)),
             }
         }
-        let updated = cas_update(&*tx, table, self.target.as_str(), &writes).await?;
+        let target = work.transform.target_marker();
+        let updated = cas_update(&*tx, table, target, &writes).await?;
         let mut done = updated.len() as i64;
         let mut missed: Vec<&ScannedRow> = writes
             .iter()
@@ -755,17 +749,17 @@ impl Engine {
             let fresh = reread(&*tx, table, &missed).await?;
             let mut again: Vec<(ScannedRow, Vec<u8>)> = Vec::new();
             for row in fresh {
-                if row.value.is_none() || row.key_id.as_deref() == Some(self.target.as_str()) {
+                if row.value.is_none() || row.key_id.as_deref() == Some(target) {
                     continue; // deleted, emptied, or already written under the target by the application
                 }
-                match work.codec.rewrap(&row, &self.target) {
+                match work.transform.apply(&row) {
                     Ok(new) => again.push((row, new)),
                     Err(e) => retry_failures.push((row, e.class)),
                 }
             }
             let refs: Vec<(&ScannedRow, &[u8])> =
                 again.iter().map(|(r, v)| (r, v.as_slice())).collect();
-            let ok = cas_update(&*tx, table, self.target.as_str(), &refs).await?;
+            let ok = cas_update(&*tx, table, target, &refs).await?;
             done += ok.len() as i64;
             let still: HashSet<&Vec<String>> = again
                 .iter()
@@ -786,6 +780,7 @@ impl Engine {
         let checkpoint = serde_json::to_string(last)?;
         jobs::checkpoint(
             &*tx,
+            self.kind,
             range.id,
             self.job_id,
             &self.worker,
@@ -822,14 +817,15 @@ impl Engine {
                 "INSERT INTO key_events (basename, event_type, actor_id, job_id, note, meta, source)
                  SELECT $1, 'row_failed', $2, $3, 'row could not be rewrapped; left as it was',
                         jsonb_build_object('table', $4::text, 'column', $5::text, 'primary_key', f.pk,
-                                           'error_class', f.class, 'key_id', f.key_id),
+                                           'error_class', f.class, 'key_id', f.key_id, 'job_kind', $9::text),
                         current_setting('application_name')
                    FROM unnest($6::text[], $7::text[], $8::text[]) AS f(pk, class, key_id)
                   WHERE NOT EXISTS (SELECT 1 FROM key_events e
                                      WHERE e.job_id = $3 AND e.event_type = 'row_failed'
+                                       AND coalesce(e.meta->>'job_kind', 'key_rotation') = $9
                                        AND e.meta->>'table' = $4 AND e.meta->>'column' = $5
                                        AND e.meta->>'primary_key' = f.pk)",
-                &[&self.basename, &self.actor, &self.job_id, &table.column.table, &table.column.column, &pks, &classes, &key_ids],
+                &[&self.basename, &self.actor, &self.job_id, &table.column.table, &table.column.column, &pks, &classes, &key_ids, &self.kind],
             )
             .await?;
         Ok(())

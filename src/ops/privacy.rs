@@ -446,7 +446,7 @@ async fn export_table(
     let encrypted: Vec<&crate::registry::ProtectedColumn> = registry
         .protected_columns_in(&p.table)
         .into_iter()
-        .filter(|c| c.kind == ProtectedKind::Aead && !c.is_secret() && !p.omit.contains(&c.column))
+        .filter(|c| c.is_decryptable() && !c.is_secret() && !p.omit.contains(&c.column))
         .collect();
     let mut codecs = Vec::new();
     for c in &encrypted {

@@ -249,6 +249,7 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
             ProtectedKind::Aead => (Some(TypeFamily::Bytea), "aead column"),
             ProtectedKind::BlindIndex => (Some(TypeFamily::Bytea), "blind_index column"),
             ProtectedKind::PasswordPepper => (Some(TypeFamily::Text), "password_pepper column"),
+            ProtectedKind::Sealed => (Some(TypeFamily::Bytea), "sealed column"),
         };
         live.row_key(rep, &p.table, &p.primary_key, "primary_key");
         live.column(rep, &p.table, &p.column, expect, what);

@@ -102,6 +102,12 @@ pub enum ProtectedKind {
     /// A password hash peppered under a key version; only the application (at login) can
     /// re-pepper it, idctl only counts rows per key version.
     PasswordPepper,
+    /// A value sealed to recipients' public keys (docs/FORMAT.md §12): writers encrypt without
+    /// being able to decrypt. No basename: which policy governs the column is the database's
+    /// `encryption_policy_bindings` (`idctl pq policy bind`); the key-version column holds the
+    /// recipient key ids the value is wrapped to, joined by `+`. `idctl pq migrate` moves values
+    /// to their policy's recipients.
+    Sealed,
 }
 
 impl ProtectedKind {
@@ -110,6 +116,7 @@ impl ProtectedKind {
             ProtectedKind::Aead => "aead",
             ProtectedKind::BlindIndex => "blind_index",
             ProtectedKind::PasswordPepper => "password_pepper",
+            ProtectedKind::Sealed => "sealed",
         }
     }
 }
@@ -153,6 +160,8 @@ pub struct ProtectedColumn {
     pub column: String,
     pub kind: ProtectedKind,
     /// Key purpose: the basename of the root keys (`<basename>:v<version>`) protecting the column.
+    /// Empty (absent) for `sealed` columns, whose recipients come from their policy.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub basename: String,
     /// Text column holding the key id the value is under. Absent: header-only (`aead` only), the
     /// envelope header names the key.
@@ -188,13 +197,18 @@ impl ProtectedColumn {
         match self.kind {
             ProtectedKind::Aead => true,
             ProtectedKind::BlindIndex => self.source.is_some(),
-            ProtectedKind::PasswordPepper => false,
+            ProtectedKind::PasswordPepper | ProtectedKind::Sealed => false,
         }
     }
 
     /// Whether the value must never be exported or shown (credentials, hashes).
     pub fn is_secret(&self) -> bool {
-        self.kind != ProtectedKind::Aead || self.secret
+        !matches!(self.kind, ProtectedKind::Aead | ProtectedKind::Sealed) || self.secret
+    }
+
+    /// Whether idctl can read the plaintext back (aead with its keys, sealed with the recipients').
+    pub fn is_decryptable(&self) -> bool {
+        matches!(self.kind, ProtectedKind::Aead | ProtectedKind::Sealed)
     }
 }
 
@@ -442,6 +456,7 @@ impl Registry {
         self.protected
             .iter()
             .map(|p| p.basename.as_str())
+            .filter(|b| !b.is_empty())
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect()
@@ -451,7 +466,7 @@ impl Registry {
     /// before anything else, so that a typo gets the same answer everywhere (exit 65, the known
     /// basenames, the closest one).
     pub fn require_basename(&self, basename: &str) -> std::result::Result<(), UnknownBasename> {
-        if self.protected.iter().any(|p| p.basename == basename) {
+        if !basename.is_empty() && self.protected.iter().any(|p| p.basename == basename) {
             return Ok(());
         }
         let known: Vec<String> = self.basenames().into_iter().map(String::from).collect();
@@ -470,6 +485,14 @@ impl Registry {
             .iter()
             .find(|p| p.basename == basename)
             .map(|p| p.kind)
+    }
+
+    /// The sealed columns (`kind = "sealed"`), in document order.
+    pub fn sealed_columns(&self) -> Vec<&ProtectedColumn> {
+        self.protected
+            .iter()
+            .filter(|p| p.kind == ProtectedKind::Sealed)
+            .collect()
     }
 
     /// The protected column `table.column`, if registered.

@@ -195,7 +195,16 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
         if let Some(src) = &p.source {
             valid &= c.ident(&entry, "source column", &src.column);
         }
-        if !is_valid_basename(&p.basename) {
+        if p.kind == ProtectedKind::Sealed {
+            if !p.basename.is_empty() {
+                c.push(
+                    &entry,
+                    "a sealed column has no basename: its recipients come from the policy bound to \
+                     it (`idctl pq policy bind`)",
+                );
+                valid = false;
+            }
+        } else if !is_valid_basename(&p.basename) {
             c.push(
                 &entry,
                 format!(
@@ -334,7 +343,7 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
 
     // One kind per basename: a root key has one algorithm.
     let mut kinds: BTreeMap<&str, (ProtectedKind, usize)> = BTreeMap::new();
-    for &(i, p) in &valid {
+    for &(i, p) in valid.iter().filter(|(_, p)| p.kind != ProtectedKind::Sealed) {
         match kinds.get(p.basename.as_str()) {
             None => {
                 kinds.insert(&p.basename, (p.kind, i));
@@ -414,6 +423,18 @@ fn check_protected_entry(c: &mut Checker, entry: &str, p: &ProtectedColumn) {
             }
             if p.source.as_ref().is_some_and(|src| src.column == p.column) {
                 c.push(entry, "source is the blind-index column itself");
+            }
+        }
+        ProtectedKind::Sealed => {
+            if p.key_version_column.is_none() {
+                c.push(
+                    entry,
+                    "a sealed column needs a key_version_column (the recipient key ids its value is \
+                     wrapped to, which `pq status` counts and `pq migrate` compares)",
+                );
+            }
+            if p.normalize.is_some() || p.source.is_some() {
+                c.push(entry, "normalize and source apply to blind_index columns only");
             }
         }
         ProtectedKind::PasswordPepper => {

@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod deletion;
+pub mod pq;
 pub mod privacy;
 pub mod rbac;
 pub mod server;

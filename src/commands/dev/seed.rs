@@ -42,6 +42,12 @@ pub struct SeedArgs {
     #[arg(long, value_name = "B", default_value_t = 10_000,
           value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub batch: u64,
+    /// Seal most orders' customer data to a classical X25519-only policy (customer-legacy, bound to
+    /// the column) and the rest to the hybrid X-Wing policy (customer), as data written before a
+    /// post-quantum migration would be: `idctl pq status` then reports it, `idctl pq migrate`
+    /// moves it.
+    #[arg(long)]
+    pub legacy: bool,
     /// Seed a database that `idctl dev up` did not create (it carries no dev marker). Asks to type
     /// the database's name (--yes answers for scripts).
     #[arg(long = NON_DEV_FLAG)]
@@ -114,6 +120,7 @@ pub async fn run(args: SeedArgs, ctx: &Ctx) -> Result<()> {
         users: args.users,
         seed: args.seed,
         batch: args.batch,
+        legacy: args.legacy,
     };
     ctx.ui.note(format!(
         "Seeding {} users into {} (seed {}, {} per chunk) ...",
