@@ -73,8 +73,6 @@ ALTER TABLE crypto_standard_aliases
     ADD COLUMN byte_compatible boolean NOT NULL DEFAULT true,
     ADD COLUMN note            text;
 ALTER TABLE crypto_standard_aliases ADD CONSTRAINT uq_crypto_standard_aliases_alias UNIQUE (alias);
-ALTER TABLE crypto_standard_aliases ADD CONSTRAINT fk_crypto_alias_algo
-    FOREIGN KEY (algo_id) REFERENCES crypto_algorithms (id);
 
 INSERT INTO crypto_standard_aliases (algo_id, alias, standard, byte_compatible, note)
 SELECT a.id, v.alias, v.standard, v.byte_compatible, v.note

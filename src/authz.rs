@@ -41,6 +41,8 @@ pub enum Permission {
     DeletionHold,
     PrivacyExport,
     PrivacyProcess,
+    PqManage,
+    PqMigrate,
 }
 
 impl Permission {
@@ -62,6 +64,8 @@ impl Permission {
             Permission::DeletionHold => "deletion.hold",
             Permission::PrivacyExport => "privacy.export",
             Permission::PrivacyProcess => "privacy.process",
+            Permission::PqManage => "pq.manage",
+            Permission::PqMigrate => "pq.migrate",
         }
     }
 }

@@ -568,6 +568,17 @@ async fn insert_generated(
             ("kem", vec!["wrap".into(), "unwrap".into()])
         }
     };
+    // A recipient key's public half, for the writers that seal to it.
+    let public_key: Option<Vec<u8>> = match crate::crypto::KemAlgorithm::of(key.algorithm()) {
+        Some(_) => Some(
+            crate::crypto::RecipientPrivateKey::from_root(key)
+                .map_err(|e| Error::internal(e.to_string()))?
+                .public()
+                .as_bytes()
+                .to_vec(),
+        ),
+        None => None,
+    };
     let filename = path.file_name().map(|f| f.to_string_lossy().into_owned());
     let file_path = path
         .canonicalize()
@@ -578,8 +589,8 @@ async fn insert_generated(
     let row = client
         .query_one(
             "INSERT INTO crypto_keys (basename, version, filename, file_path, fingerprint, key_type, algorithm,
-                                      length_bits, origin, usage, status, created_by, key_meta)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 256, 'generated', $8, 'pending', $9, $10) RETURNING id",
+                                      length_bits, origin, usage, status, created_by, key_meta, public_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 256, 'generated', $8, 'pending', $9, $10, $11) RETURNING id",
             &[
                 &key.id().basename(),
                 &version,
@@ -591,6 +602,7 @@ async fn insert_generated(
                 &usage,
                 &actor,
                 &serde_json::json!({"key_file_format": if database.is_some() { "idctl-key v2" } else { "idctl-key v1" }, "database": database}),
+                &public_key,
             ],
         )
         .await?;

@@ -1331,8 +1331,12 @@ async fn rows_behind(db: &Database, engine: &Engine, job_id: i64) -> Result<Vec<
     let client = db.client().await?;
     let mut behind = Vec::new();
     for work in engine.columns.values() {
-        let remaining =
-            census::rows_not_under(&**client, &work.table.column, work.transform.target_marker()).await?;
+        let remaining = census::rows_not_under(
+            &**client,
+            &work.table.column,
+            work.transform.target_marker(),
+        )
+        .await?;
         let failed = jobs::failed_rows_in(
             &**client,
             job_id,

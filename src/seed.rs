@@ -204,12 +204,22 @@ fn algorithm_of(registry: &Registry, basename: &str) -> Algorithm {
 
 /// A sealing policy to a throwaway X-Wing key (layouts, tests).
 fn throwaway_sealing() -> Result<SeedSealing> {
-    let id = crate::crypto::KeyId::new(DEMO_RECIPIENT, 1).map_err(|e| Error::internal(e.to_string()))?;
-    let root = RootKey::generate(id.clone(), Algorithm::XWing).map_err(|e| Error::internal(e.to_string()))?;
-    let key = crate::crypto::RecipientPrivateKey::from_root(&root).map_err(|e| Error::internal(e.to_string()))?;
-    let policy = crate::crypto::SealingPolicy::new(DEMO_POLICY, Vec::new(), vec![(id, key.public().clone())])
+    let id =
+        crate::crypto::KeyId::new(DEMO_RECIPIENT, 1).map_err(|e| Error::internal(e.to_string()))?;
+    let root = RootKey::generate(id.clone(), Algorithm::XWing)
         .map_err(|e| Error::internal(e.to_string()))?;
-    Ok(SeedSealing { current: policy, legacy: None })
+    let key = crate::crypto::RecipientPrivateKey::from_root(&root)
+        .map_err(|e| Error::internal(e.to_string()))?;
+    let policy = crate::crypto::SealingPolicy::new(
+        DEMO_POLICY,
+        Vec::new(),
+        vec![(id, key.public().clone())],
+    )
+    .map_err(|e| Error::internal(e.to_string()))?;
+    Ok(SeedSealing {
+        current: policy,
+        legacy: None,
+    })
 }
 
 /// Throwaway keys that are never stored: the tables' layouts depend only on the registry, so a
@@ -334,26 +344,59 @@ async fn ensure_sealing(
     use crate::crypto::KemAlgorithm;
     use crate::store::pq::{self, PolicyMode};
     let (table, column) = ("orders", "encrypted_customer_blob");
-    ensure_recipient(tx, keyring, DEMO_RECIPIENT, Algorithm::XWing, generated, written).await?;
-    let demo = ensure_policy(tx, DEMO_POLICY, PolicyMode::Hybrid, (KemAlgorithm::XWing, DEMO_RECIPIENT)).await?;
+    ensure_recipient(
+        tx,
+        keyring,
+        DEMO_RECIPIENT,
+        Algorithm::XWing,
+        generated,
+        written,
+    )
+    .await?;
+    let demo = ensure_policy(
+        tx,
+        DEMO_POLICY,
+        PolicyMode::Hybrid,
+        (KemAlgorithm::XWing, DEMO_RECIPIENT),
+    )
+    .await?;
     let bound = pq::binding_of(tx, table, column).await?;
     let current = match &bound {
-        Some(name) if !legacy => pq::policy_by_name(tx, name)
-            .await?
-            .ok_or_else(|| Error::data(format!("{table}.{column} is bound to a missing policy {name}")))?,
+        Some(name) if !legacy => pq::policy_by_name(tx, name).await?.ok_or_else(|| {
+            Error::data(format!(
+                "{table}.{column} is bound to a missing policy {name}"
+            ))
+        })?,
         _ => demo.clone(),
     };
     if bound.is_none() && !legacy {
         pq::bind(tx, demo.id, table, column, None).await?;
     }
     for l in &current.layers {
-        let alg = l.algorithm.parse::<Algorithm>().map_err(|e| Error::data(format!("{}: {e}", l.algorithm)))?;
+        let alg = l
+            .algorithm
+            .parse::<Algorithm>()
+            .map_err(|e| Error::data(format!("{}: {e}", l.algorithm)))?;
         ensure_recipient(tx, keyring, &l.recipient, alg, generated, written).await?;
     }
     let current = pq::sealing_policy(tx, &current).await?;
     let legacy = if legacy {
-        ensure_recipient(tx, keyring, LEGACY_RECIPIENT, Algorithm::X25519, generated, written).await?;
-        let lp = ensure_policy(tx, LEGACY_POLICY, PolicyMode::Classic, (KemAlgorithm::X25519, LEGACY_RECIPIENT)).await?;
+        ensure_recipient(
+            tx,
+            keyring,
+            LEGACY_RECIPIENT,
+            Algorithm::X25519,
+            generated,
+            written,
+        )
+        .await?;
+        let lp = ensure_policy(
+            tx,
+            LEGACY_POLICY,
+            PolicyMode::Classic,
+            (KemAlgorithm::X25519, LEGACY_RECIPIENT),
+        )
+        .await?;
         pq::bind(tx, lp.id, table, column, None).await?;
         Some(pq::sealing_policy(tx, &lp).await?)
     } else {

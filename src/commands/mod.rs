@@ -11,6 +11,7 @@ pub mod deletion;
 pub mod dev;
 pub mod jobs;
 pub mod keys;
+pub mod pq;
 pub mod privacy;
 pub mod registry;
 pub mod users;
@@ -49,6 +50,9 @@ pub enum Command {
     /// Data-subject exports and their verification.
     #[command(subcommand)]
     Privacy(privacy::PrivacyCommand),
+    /// Post-quantum migration: algorithms, recipient keys, policies, readiness, migration.
+    #[command(subcommand)]
+    Pq(pq::PqCommand),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
 }
@@ -64,6 +68,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Users(cmd) => users::run(cmd, ctx).await,
         Command::Deletion(cmd) => deletion::run(cmd, ctx).await,
         Command::Privacy(cmd) => privacy::run(cmd, ctx).await,
+        Command::Pq(cmd) => pq::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }
 }

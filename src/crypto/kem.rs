@@ -146,7 +146,10 @@ impl RecipientPublicKey {
     /// §7.2 modulus check (every coefficient below q).
     pub fn from_bytes(algorithm: KemAlgorithm, bytes: &[u8]) -> Result<Self, CryptoError> {
         if bytes.len() != algorithm.public_key_len() {
-            return Err(CryptoError::InvalidPublicKey(algorithm.as_str(), "wrong length"));
+            return Err(CryptoError::InvalidPublicKey(
+                algorithm.as_str(),
+                "wrong length",
+            ));
         }
         let inner = match algorithm {
             KemAlgorithm::X25519 => {
@@ -353,7 +356,8 @@ impl RecipientPrivateKey {
                 Ok(x25519_shared_secret(dh.as_bytes(), &eph, &rcpt))
             }
             PrivateInner::XWing(sk) => {
-                let ct = x_wing::Ciphertext::try_from(ct).map_err(|_| DecapsulateError::WrongLength)?;
+                let ct =
+                    x_wing::Ciphertext::try_from(ct).map_err(|_| DecapsulateError::WrongLength)?;
                 Ok(Zeroizing::new(sk.decapsulate(&ct).into()))
             }
             PrivateInner::MlKem768(sk) => {

@@ -18,8 +18,8 @@ mod blind_index;
 mod context;
 mod envelope;
 mod error;
-pub mod keyfile;
 mod kem;
+pub mod keyfile;
 mod keys;
 mod primitives;
 mod sealed;
@@ -36,18 +36,18 @@ pub use envelope::{
     FIXED_HEADER_LEN, FORMAT_VERSION, MAGIC, parse_envelope,
 };
 pub use error::{CryptoError, DecryptError};
+pub use kem::{DecapsulateError, KemAlgorithm, RecipientPrivateKey, RecipientPublicKey};
 pub use keyfile::KeyFileError;
 pub use keys::{
     Algorithm, HKDF_SALT, INFO_AEAD, INFO_BLIND_INDEX, INFO_CONTEXT_TAG, INFO_KEY_CHECK_VALUE,
     KEY_CHECK_VALUE_MESSAGE, KEY_LEN, KeyId, KeyPurpose, MAX_BASENAME_LEN, MAX_IDENTIFIER_LEN,
     MAX_KEY_ID_LEN, MAX_VERSION, RootKey,
 };
-pub use kem::{DecapsulateError, KemAlgorithm, RecipientPrivateKey, RecipientPublicKey};
-pub use sealed::{
-    ALG_SEALED, MAX_LAYERS, Opener, ResealError, SealRandomness, SealedHeader, SealedLayer,
-    SealingPolicy, canonical_aad, is_sealed, is_valid_policy_name, parse_sealed,
-};
 pub use primitives::{
     MAX_PLAINTEXT_LEN, NONCE_LEN, TAG_LEN, aes_gcm_siv_open, aes_gcm_siv_seal, ct_eq, hkdf_sha256,
     hmac_sha256,
+};
+pub use sealed::{
+    ALG_SEALED, MAX_LAYERS, Opener, ResealError, SealRandomness, SealedHeader, SealedLayer,
+    SealingPolicy, canonical_aad, is_sealed, is_valid_policy_name, parse_sealed,
 };

@@ -80,7 +80,10 @@ pub fn canonical_aad(template: Option<&serde_json::Value>) -> Result<Vec<u8>, Cr
     if obj.is_empty() {
         return Ok(Vec::new());
     }
-    let plain = |s: &str| s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\');
+    let plain = |s: &str| {
+        s.bytes()
+            .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    };
     let mut pairs: Vec<(&String, &str)> = Vec::new();
     for (k, v) in obj {
         let v = v.as_str().ok_or(CryptoError::InvalidSealing(
@@ -216,7 +219,8 @@ pub fn parse_sealed(bytes: &[u8]) -> Result<SealedHeader<'_>, DecryptError> {
     for _ in 0..n {
         let start = at;
         let kem_byte = *bytes.get(at).ok_or(DecryptError::Truncated)?;
-        let kem = KemAlgorithm::from_byte(kem_byte).ok_or(DecryptError::UnknownAlgorithm(kem_byte))?;
+        let kem =
+            KemAlgorithm::from_byte(kem_byte).ok_or(DecryptError::UnknownAlgorithm(kem_byte))?;
         at += 1;
         let lr = *bytes.get(at).ok_or(DecryptError::Truncated)? as usize;
         if lr == 0 || lr > MAX_KEY_ID_LEN {
@@ -401,7 +405,12 @@ impl SealingPolicy {
         r: &SealRandomness,
     ) -> Result<Vec<u8>, CryptoError> {
         let ctx = context.encode()?;
-        let data = aes_gcm_siv_seal(&r.data_key[..], &r.nonce, &data_aad(&r.nonce, &ctx), plaintext)?;
+        let data = aes_gcm_siv_seal(
+            &r.data_key[..],
+            &r.nonce,
+            &data_aad(&r.nonce, &ctx),
+            plaintext,
+        )?;
         self.wrap(&ctx, &r.nonce, &r.data_key, &data, &r.kem)
     }
 
@@ -507,7 +516,10 @@ impl Opener {
             let Some(key) = self.recipients.get(layer.recipient) else {
                 return Err(match self.unusable.get(layer.recipient) {
                     Some(status) => DecryptError::KeyNotUsable {
-                        key_id: layer.recipient.parse().map_err(|_| DecryptError::Malformed("recipient key id"))?,
+                        key_id: layer
+                            .recipient
+                            .parse()
+                            .map_err(|_| DecryptError::Malformed("recipient key id"))?,
                         status: status.clone(),
                     },
                     None => DecryptError::UnknownRecipient(layer.recipient.to_string()),
@@ -547,7 +559,11 @@ impl Opener {
     }
 
     /// Opens a sealed value for `context`.
-    pub fn open(&self, bytes: &[u8], context: &Context<'_>) -> Result<Zeroizing<Vec<u8>>, DecryptError> {
+    pub fn open(
+        &self,
+        bytes: &[u8],
+        context: &Context<'_>,
+    ) -> Result<Zeroizing<Vec<u8>>, DecryptError> {
         let h = parse_sealed(bytes)?;
         let ctx = context
             .encode()
@@ -567,9 +583,9 @@ impl Opener {
         target: &SealingPolicy,
     ) -> Result<Vec<u8>, ResealError> {
         let h = parse_sealed(bytes).map_err(ResealError::Open)?;
-        let ctx = context
-            .encode()
-            .map_err(|_| ResealError::Open(DecryptError::InvalidContext("cannot encode the context")))?;
+        let ctx = context.encode().map_err(|_| {
+            ResealError::Open(DecryptError::InvalidContext("cannot encode the context"))
+        })?;
         let dk = self.open_data_key(&h, &ctx).map_err(ResealError::Open)?;
         let plaintext = aes_gcm_siv_open(&dk[..], h.nonce(), &data_aad(h.nonce(), &ctx), h.data())
             .map_err(|_| ResealError::Open(DecryptError::Tampered))?;

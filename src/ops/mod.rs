@@ -4,6 +4,7 @@
 //! (that is the command's).
 
 pub mod deletion;
+pub mod pq;
 pub mod privacy;
 pub mod requests;
 pub mod users;

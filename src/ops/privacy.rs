@@ -33,7 +33,7 @@ use crate::engine::scan::ScannedRow;
 use crate::error::{Error, Result};
 use crate::keystore::Keyring;
 use crate::ops::deletion::{Entity, parse_entity, selector_for};
-use crate::registry::{DeletionAction, ExportAction, PersonalData, ProtectedKind, Registry};
+use crate::registry::{DeletionAction, ExportAction, PersonalData, Registry};
 use crate::store::privacy::{self as store, ExportQuery};
 
 /// The manifest's format version.

@@ -343,7 +343,10 @@ fn check_protected(c: &mut Checker, r: &Registry) -> Vec<bool> {
 
     // One kind per basename: a root key has one algorithm.
     let mut kinds: BTreeMap<&str, (ProtectedKind, usize)> = BTreeMap::new();
-    for &(i, p) in valid.iter().filter(|(_, p)| p.kind != ProtectedKind::Sealed) {
+    for &(i, p) in valid
+        .iter()
+        .filter(|(_, p)| p.kind != ProtectedKind::Sealed)
+    {
         match kinds.get(p.basename.as_str()) {
             None => {
                 kinds.insert(&p.basename, (p.kind, i));
@@ -434,7 +437,10 @@ fn check_protected_entry(c: &mut Checker, entry: &str, p: &ProtectedColumn) {
                 );
             }
             if p.normalize.is_some() || p.source.is_some() {
-                c.push(entry, "normalize and source apply to blind_index columns only");
+                c.push(
+                    entry,
+                    "normalize and source apply to blind_index columns only",
+                );
             }
         }
         ProtectedKind::PasswordPepper => {

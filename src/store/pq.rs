@@ -220,7 +220,10 @@ pub async fn policies(client: &impl GenericClient) -> Result<Vec<Policy>> {
 
 pub async fn policy_by_name(client: &impl GenericClient, name: &str) -> Result<Option<Policy>> {
     let row = client
-        .query_opt(&format!("{SELECT_POLICY} WHERE p.policy_name = $1"), &[&name])
+        .query_opt(
+            &format!("{SELECT_POLICY} WHERE p.policy_name = $1"),
+            &[&name],
+        )
         .await?;
     row.as_ref().map(policy).transpose()
 }
@@ -274,7 +277,7 @@ pub async fn create_policy(client: &impl GenericClient, p: &NewPolicy<'_>) -> Re
         let algo_id = algorithm_id(client, alg.as_str()).await?;
         let kms: i64 = client
             .query_one(
-                "INSERT INTO kms_keys (name, provider, key_ref, algo_id) VALUES ($1, $2, $1, $3)
+                "INSERT INTO kms_keys (name, provider, key_ref, algo_id) VALUES ($1::text, $2, $1::text, $3)
                  ON CONFLICT (provider, key_ref) DO UPDATE SET algo_id = EXCLUDED.algo_id RETURNING id",
                 &[recipient, &KEYRING_PROVIDER, &algo_id],
             )
@@ -402,10 +405,11 @@ pub async fn active_recipient(
         )
         .await?
         .ok_or_else(|| {
-            Error::config(format!("recipient {basename} has no active key version"))
-                .with_hint(format!(
+            Error::config(format!("recipient {basename} has no active key version")).with_hint(
+                format!(
                     "`idctl pq keys generate --name {basename} --algorithm x-wing` creates one"
-                ))
+                ),
+            )
         })?;
     let version: i32 = row.col(0)?;
     let algorithm: String = row.col(1)?;
@@ -568,12 +572,18 @@ pub async fn pq_job_get(client: &impl GenericClient, id: i64) -> Result<PqJob> {
 
 pub async fn pq_jobs(client: &impl GenericClient, limit: i64) -> Result<Vec<PqJob>> {
     let rows = client
-        .query(&format!("{SELECT_PQ_JOB} ORDER BY id DESC LIMIT $1"), &[&limit])
+        .query(
+            &format!("{SELECT_PQ_JOB} ORDER BY id DESC LIMIT $1"),
+            &[&limit],
+        )
         .await?;
     rows.iter().map(pq_job).collect()
 }
 
-pub async fn pq_job_unfinished(client: &impl GenericClient, policy_id: i64) -> Result<Option<PqJob>> {
+pub async fn pq_job_unfinished(
+    client: &impl GenericClient,
+    policy_id: i64,
+) -> Result<Option<PqJob>> {
     let row = client
         .query_opt(
             &format!("{SELECT_PQ_JOB} WHERE target_policy_id = $1 AND status IN ('pending', 'running') ORDER BY id DESC LIMIT 1"),
@@ -649,4 +659,21 @@ pub async fn pq_job_finish(
         )
         .await?;
     Ok(())
+}
+
+/// Rows of `table.column` a pq migration job quarantined (`row_failed` events of kind pq_migration).
+pub async fn failed_rows_in(
+    client: &impl GenericClient,
+    job_id: i64,
+    table: &str,
+    column: &str,
+) -> Result<i64> {
+    client
+        .query_one(
+            "SELECT count(*) FROM key_events WHERE job_id = $1 AND event_type = 'row_failed'
+                AND meta->>'job_kind' = 'pq_migration' AND meta->>'table' = $2 AND meta->>'column' = $3",
+            &[&job_id, &table, &column],
+        )
+        .await?
+        .col(0)
 }

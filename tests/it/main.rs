@@ -18,6 +18,7 @@ mod guards;
 mod keys;
 mod lifecycle;
 mod migrations;
+mod pq;
 mod privacy;
 mod registry;
 mod rotate;

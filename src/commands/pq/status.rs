@@ -1,0 +1,54 @@
+use clap::Args;
+use serde::Serialize;
+
+use crate::context::Ctx;
+use crate::error::{Error, Result};
+use crate::ops::pq;
+
+/// Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only
+/// to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is
+/// disallowed, the values not yet on their policy's recipients; for each recipient key, its
+/// algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65
+/// otherwise (a CI gate); -o json for dashboards.
+#[derive(Debug, Args)]
+pub struct StatusArgs {}
+
+#[derive(Debug, Serialize)]
+struct View {
+    column: String,
+    policy: String,
+    rows: i64,
+    vulnerable: i64,
+    to_migrate: i64,
+    deadline: String,
+}
+
+pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
+    let registry = ctx.registry()?;
+    let db = ctx.connect().await?;
+    let report = pq::status(&db, &registry).await?;
+    ctx.ui.emit_narrow(&report, || {
+        report
+            .columns
+            .iter()
+            .map(|c| View {
+                column: format!("{}.{}", c.table, c.column),
+                policy: c.policy.clone().unwrap_or_else(|| "(none)".into()),
+                rows: c.rows,
+                vulnerable: c.vulnerable_rows,
+                to_migrate: c.noncompliant_rows,
+                deadline: c.deadline.clone().unwrap_or_else(|| "-".into()),
+            })
+            .collect::<Vec<_>>()
+    })?;
+    if report.ready {
+        ctx.ui.note("No sealed value is quantum-vulnerable.");
+        Ok(())
+    } else {
+        Err(Error::data(format!(
+            "{} sealed value(s) are wrapped only to quantum-vulnerable recipients",
+            report.vulnerable_rows
+        ))
+        .with_hint("`idctl pq migrate --policy <hybrid policy>` moves them"))
+    }
+}
