@@ -48,6 +48,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand users 'Operators and users'
             cand deletion 'Deletion jobs: plan, schedule, run, hold, verify'
             cand privacy 'Data-subject exports and their verification'
+            cand pq 'Post-quantum migration: algorithms, recipient keys, policies, readiness, migration'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -257,6 +258,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
             cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --legacy 'Seal most orders'' customer data to a classical X25519-only policy (customer-legacy, bound to the column) and the rest to the hybrid X-Wing policy (customer), as data written before a post-quantum migration would be: `idctl pq status` then reports it, `idctl pq migrate` moves it'
             cand --allow-non-dev-database 'Seed a database that `idctl dev up` did not create (it carries no dev marker). Asks to type the database''s name (--yes answers for scripts)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
@@ -1918,6 +1920,379 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;privacy;help;help'= {
         }
+        &'idctl;pq'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand algorithms 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)'
+            cand keys 'Recipient keys of sealed values: generate, list'
+            cand policy 'Encryption policies: which recipients a sealed column''s values are wrapped to'
+            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
+            cand migrate 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;pq;algorithms'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --vulnerable 'Only the quantum-vulnerable algorithms'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;keys'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values'
+            cand list 'List recipient key versions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;pq;keys;generate'= {
+            cand --name 'The recipient''s name (a key basename of its own), e.g. customer_rcpt'
+            cand --algorithm 'algorithm'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;keys;list'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;keys;help'= {
+            cand generate 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values'
+            cand list 'List recipient key versions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;pq;keys;help;generate'= {
+        }
+        &'idctl;pq;keys;help;list'= {
+        }
+        &'idctl;pq;keys;help;help'= {
+        }
+        &'idctl;pq;policy'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List encryption policies with their layers and bound columns'
+            cand show 'Show one policy'
+            cand create 'Create an encryption policy: the recipients a sealed value''s data key is wrapped to, one layer per --layer, all needed to open it. Each recipient must have an active key version of the layer''s algorithm (`idctl pq keys generate`)'
+            cand bind 'Bind a registered sealed column to a policy: writers seal new values under it, and `idctl pq migrate --policy NAME` moves the existing ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;pq;policy;list'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;policy;show'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;policy;create'= {
+            cand --mode 'mode'
+            cand --layer 'A layer: ALGORITHM:RECIPIENT (x-wing:customer_rcpt), in order; 1 to 4'
+            cand --aad-template 'Extra authenticated data bound to every value: a JSON object of strings, e.g. ''{"purpose":"customer-data"}'''
+            cand --notes 'notes'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;policy;bind'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;policy;help'= {
+            cand list 'List encryption policies with their layers and bound columns'
+            cand show 'Show one policy'
+            cand create 'Create an encryption policy: the recipients a sealed value''s data key is wrapped to, one layer per --layer, all needed to open it. Each recipient must have an active key version of the layer''s algorithm (`idctl pq keys generate`)'
+            cand bind 'Bind a registered sealed column to a policy: writers seal new values under it, and `idctl pq migrate --policy NAME` moves the existing ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;pq;policy;help;list'= {
+        }
+        &'idctl;pq;policy;help;show'= {
+        }
+        &'idctl;pq;policy;help;create'= {
+        }
+        &'idctl;pq;policy;help;bind'= {
+        }
+        &'idctl;pq;policy;help;help'= {
+        }
+        &'idctl;pq;status'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;migrate'= {
+            cand --policy 'The target policy'
+            cand --scope 'Only these columns (TABLE.COLUMN, bound to the policy); repeatable'
+            cand --batch-size 'Rows per batch to start with, 1 to 1000 (adjusted toward --target-batch-duration unless --fixed-batch-size)'
+            cand --target-batch-duration 'Batch duration the batch size is tuned toward, 10ms to 10m (short transactions hold row locks briefly)'
+            cand --max-rate 'At most this many rows per second (this process), 1 to 10000000'
+            cand --max-replica-lag 'Pause while a replica''s replay lag (pg_stat_replication) exceeds this (1ms to 24h)'
+            cand --workers 'Ranges this process works on at once, 1 to 64'
+            cand --ranges 'Primary-key ranges per column (the units other workers can claim), 1 to 10000'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --dry-run 'Count what would move after every check; change nothing'
+            cand --fixed-batch-size 'Keep --batch-size fixed'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;pq;help'= {
+            cand algorithms 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)'
+            cand keys 'Recipient keys of sealed values: generate, list'
+            cand policy 'Encryption policies: which recipients a sealed column''s values are wrapped to'
+            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
+            cand migrate 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;pq;help;algorithms'= {
+        }
+        &'idctl;pq;help;keys'= {
+            cand generate 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values'
+            cand list 'List recipient key versions'
+        }
+        &'idctl;pq;help;keys;generate'= {
+        }
+        &'idctl;pq;help;keys;list'= {
+        }
+        &'idctl;pq;help;policy'= {
+            cand list 'List encryption policies with their layers and bound columns'
+            cand show 'Show one policy'
+            cand create 'Create an encryption policy: the recipients a sealed value''s data key is wrapped to, one layer per --layer, all needed to open it. Each recipient must have an active key version of the layer''s algorithm (`idctl pq keys generate`)'
+            cand bind 'Bind a registered sealed column to a policy: writers seal new values under it, and `idctl pq migrate --policy NAME` moves the existing ones'
+        }
+        &'idctl;pq;help;policy;list'= {
+        }
+        &'idctl;pq;help;policy;show'= {
+        }
+        &'idctl;pq;help;policy;create'= {
+        }
+        &'idctl;pq;help;policy;bind'= {
+        }
+        &'idctl;pq;help;status'= {
+        }
+        &'idctl;pq;help;migrate'= {
+        }
+        &'idctl;pq;help;help'= {
+        }
         &'idctl;completions'= {
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
@@ -1951,6 +2326,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand users 'Operators and users'
             cand deletion 'Deletion jobs: plan, schedule, run, hold, verify'
             cand privacy 'Data-subject exports and their verification'
+            cand pq 'Post-quantum migration: algorithms, recipient keys, policies, readiness, migration'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2133,6 +2509,41 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;privacy;requests;process'= {
         }
         &'idctl;help;privacy;requests;reject'= {
+        }
+        &'idctl;help;pq'= {
+            cand algorithms 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)'
+            cand keys 'Recipient keys of sealed values: generate, list'
+            cand policy 'Encryption policies: which recipients a sealed column''s values are wrapped to'
+            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
+            cand migrate 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65'
+        }
+        &'idctl;help;pq;algorithms'= {
+        }
+        &'idctl;help;pq;keys'= {
+            cand generate 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values'
+            cand list 'List recipient key versions'
+        }
+        &'idctl;help;pq;keys;generate'= {
+        }
+        &'idctl;help;pq;keys;list'= {
+        }
+        &'idctl;help;pq;policy'= {
+            cand list 'List encryption policies with their layers and bound columns'
+            cand show 'Show one policy'
+            cand create 'Create an encryption policy: the recipients a sealed value''s data key is wrapped to, one layer per --layer, all needed to open it. Each recipient must have an active key version of the layer''s algorithm (`idctl pq keys generate`)'
+            cand bind 'Bind a registered sealed column to a policy: writers seal new values under it, and `idctl pq migrate --policy NAME` moves the existing ones'
+        }
+        &'idctl;help;pq;policy;list'= {
+        }
+        &'idctl;help;pq;policy;show'= {
+        }
+        &'idctl;help;pq;policy;create'= {
+        }
+        &'idctl;help;pq;policy;bind'= {
+        }
+        &'idctl;help;pq;status'= {
+        }
+        &'idctl;help;pq;migrate'= {
         }
         &'idctl;help;completions'= {
         }

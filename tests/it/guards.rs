@@ -300,7 +300,7 @@ impl Env {
     }
 }
 
-const KNOWN: &str = "known basenames: customer, email_hash, ip_hash, newsletter_email, \
+const KNOWN: &str = "known basenames: email_hash, ip_hash, newsletter_email, \
                      password_pepper, profile, session, signing_key, token_hash, two_factor";
 
 #[test]
@@ -381,11 +381,11 @@ fn an_unknown_version_names_the_versions_that_exist() {
         assert_eq!(env.state(), before, "{args:?} wrote something");
     }
     // A declared basename without versions yet says how to make one.
-    let out = env.keys(&["show", "customer:v1"]);
+    let out = env.keys(&["show", "newsletter_email:v1"]);
     out.expect_code(65);
     assert!(
-        out.stderr.contains("customer has no versions")
-            && out.stderr.contains("idctl keys generate customer"),
+        out.stderr.contains("newsletter_email has no versions")
+            && out.stderr.contains("idctl keys generate newsletter_email"),
         "{}",
         out.stderr
     );

@@ -232,64 +232,64 @@ fn lifecycle_states_and_gates() {
     let env = Env::new();
     run(env
         .idctl()
-        .args(["keys", "generate", "customer", "--activate", "-q"]))
+        .args(["keys", "generate", "newsletter_email", "--activate", "-q"]))
     .expect_code(0);
-    run(env.idctl().args(["keys", "generate", "customer", "-q"])).expect_code(0);
+    run(env.idctl().args(["keys", "generate", "newsletter_email", "-q"])).expect_code(0);
     // The active version cannot be retired; pending -> active demotes the old one.
-    let out = run(env.idctl().args(["keys", "retire", "customer:v1"]));
+    let out = run(env.idctl().args(["keys", "retire", "newsletter_email:v1"]));
     out.expect_code(65);
     assert!(out.stderr.contains("active version"), "{}", out.stderr);
-    run(env.idctl().args(["keys", "activate", "customer:v2", "-q"])).expect_code(0);
+    run(env.idctl().args(["keys", "activate", "newsletter_email:v2", "-q"])).expect_code(0);
     let states: Vec<String> = env
         .db
-        .query("SELECT status FROM crypto_keys WHERE basename = 'customer' ORDER BY version")
+        .query("SELECT status FROM crypto_keys WHERE basename = 'newsletter_email' ORDER BY version")
         .iter()
         .map(|r| r.get(0))
         .collect();
     assert_eq!(states, ["decrypt_only", "active"]);
     // Exactly one active version, whatever happens.
     let active: i64 = env.db.scalar(
-        "SELECT count(*) FROM crypto_keys WHERE basename = 'customer' AND status = 'active'",
+        "SELECT count(*) FROM crypto_keys WHERE basename = 'newsletter_email' AND status = 'active'",
     );
     assert_eq!(active, 1);
     // A row still under v1 blocks retiring it, and says where.
     env.db.exec("INSERT INTO users (id, is_active) VALUES (500, true);
-                 INSERT INTO orders (id, user_id, encrypted_customer_blob, encrypted_customer_blob_key_version)
-                      VALUES (9001, 500, '\\x00'::bytea, 'customer:v1');");
-    let out = run(env.idctl().args(["keys", "retire", "customer:v1"]));
+                 INSERT INTO newsletter_subscribers (id, user_id, email_enc, email_key_version)
+                      VALUES (9001, 500, '\\x00'::bytea, 'newsletter_email:v1');");
+    let out = run(env.idctl().args(["keys", "retire", "newsletter_email:v1"]));
     out.expect_code(65);
     assert!(
         out.stderr
-            .contains("orders.encrypted_customer_blob: 1 rows"),
+            .contains("newsletter_subscribers.email_enc: 1 rows"),
         "{}",
         out.stderr
     );
     // --force without a terminal and without --yes refuses (64) rather than wait for input.
     let out = run(env
         .idctl()
-        .args(["keys", "retire", "customer:v1", "--force"]));
+        .args(["keys", "retire", "newsletter_email:v1", "--force"]));
     out.expect_code(64);
     assert!(
         out.stderr.contains("stdin is not a terminal"),
         "{}",
         out.stderr
     );
-    env.db.exec("DELETE FROM orders");
-    run(env.idctl().args(["keys", "retire", "customer:v1", "-q"])).expect_code(0);
+    env.db.exec("DELETE FROM newsletter_subscribers");
+    run(env.idctl().args(["keys", "retire", "newsletter_email:v1", "-q"])).expect_code(0);
     // Destroy confirms (typed) — without a terminal it needs --yes.
-    run(env.idctl().args(["keys", "destroy", "customer:v1"])).expect_code(64);
-    assert!(env.key_file("customer.v1.key").exists());
+    run(env.idctl().args(["keys", "destroy", "newsletter_email:v1"])).expect_code(64);
+    assert!(env.key_file("newsletter_email.v1.key").exists());
     run(env
         .idctl()
-        .args(["keys", "destroy", "customer:v1", "--yes", "-q"]))
+        .args(["keys", "destroy", "newsletter_email:v1", "--yes", "-q"]))
     .expect_code(0);
     assert!(
-        !env.key_file("customer.v1.key").exists(),
+        !env.key_file("newsletter_email.v1.key").exists(),
         "key file removed"
     );
     let status: String = env
         .db
-        .scalar("SELECT status FROM crypto_keys WHERE basename = 'customer' AND version = 1");
+        .scalar("SELECT status FROM crypto_keys WHERE basename = 'newsletter_email' AND version = 1");
     assert_eq!(status, "destroyed");
     let destroyed_by: i64 = env
         .db

@@ -93,7 +93,6 @@ fn seed_writes_consistent_data_that_verifies_and_a_second_seed_only_adds() {
         ("users", "password_key_version", "password_pepper"),
         ("users", "last_login_ip_key_version", "ip_hash"),
         ("user_profiles", "key_version", "profile"),
-        ("orders", "encrypted_customer_blob_key_version", "customer"),
         ("sessions", "token_hash_key_version", "token_hash"),
         ("sessions", "ip_hash_key_version", "ip_hash"),
         ("auth_events", "ip_hash_key_version", "ip_hash"),
