@@ -154,7 +154,19 @@ impl RecipientPublicKey {
         let inner = match algorithm {
             KemAlgorithm::X25519 => {
                 let arr: [u8; 32] = bytes.try_into().expect("length checked");
-                PublicInner::X25519(x25519_dalek::PublicKey::from(arr))
+                let pk = x25519_dalek::PublicKey::from(arr);
+                // A clamped scalar is a multiple of 8: with a small-order point the result is the
+                // identity, so this refuses exactly the keys nothing could ever be sealed to.
+                if !x25519_dalek::StaticSecret::from([1u8; 32])
+                    .diffie_hellman(&pk)
+                    .was_contributory()
+                {
+                    return Err(CryptoError::InvalidPublicKey(
+                        "x25519",
+                        "low-order point (all-zero shared secret)",
+                    ));
+                }
+                PublicInner::X25519(pk)
             }
             KemAlgorithm::XWing => PublicInner::XWing(Box::new(
                 x_wing::EncapsulationKey::try_from(bytes).map_err(|_| {
@@ -286,6 +298,7 @@ impl RecipientPrivateKey {
     /// Expands a recipient key (an x25519, x-wing or ml-kem-768 root key) into its private and
     /// public halves.
     pub fn from_root(root: &RootKey) -> Result<Self, CryptoError> {
+        // Not a recipient key: the error names X-Wing, the recommended recipient algorithm.
         let algorithm = KemAlgorithm::of(root.algorithm()).ok_or(CryptoError::WrongAlgorithm {
             key_id: root.id().clone(),
             expected: Algorithm::XWing,

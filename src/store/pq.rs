@@ -328,7 +328,7 @@ pub async fn binding_of(
     table: &str,
     column: &str,
 ) -> Result<Option<String>> {
-    Ok(client
+    client
         .query_opt(
             "SELECT p.policy_name FROM encryption_policy_bindings b JOIN encryption_policies p ON p.id = b.policy_id
               WHERE b.table_name = $1 AND b.column_name = $2",
@@ -336,7 +336,7 @@ pub async fn binding_of(
         )
         .await?
         .map(|r| r.col(0))
-        .transpose()?)
+        .transpose()
 }
 
 /// A recipient key version as the database knows it.

@@ -234,15 +234,23 @@ fn lifecycle_states_and_gates() {
         .idctl()
         .args(["keys", "generate", "newsletter_email", "--activate", "-q"]))
     .expect_code(0);
-    run(env.idctl().args(["keys", "generate", "newsletter_email", "-q"])).expect_code(0);
+    run(env
+        .idctl()
+        .args(["keys", "generate", "newsletter_email", "-q"]))
+    .expect_code(0);
     // The active version cannot be retired; pending -> active demotes the old one.
     let out = run(env.idctl().args(["keys", "retire", "newsletter_email:v1"]));
     out.expect_code(65);
     assert!(out.stderr.contains("active version"), "{}", out.stderr);
-    run(env.idctl().args(["keys", "activate", "newsletter_email:v2", "-q"])).expect_code(0);
+    run(env
+        .idctl()
+        .args(["keys", "activate", "newsletter_email:v2", "-q"]))
+    .expect_code(0);
     let states: Vec<String> = env
         .db
-        .query("SELECT status FROM crypto_keys WHERE basename = 'newsletter_email' ORDER BY version")
+        .query(
+            "SELECT status FROM crypto_keys WHERE basename = 'newsletter_email' ORDER BY version",
+        )
         .iter()
         .map(|r| r.get(0))
         .collect();
@@ -253,9 +261,11 @@ fn lifecycle_states_and_gates() {
     );
     assert_eq!(active, 1);
     // A row still under v1 blocks retiring it, and says where.
-    env.db.exec("INSERT INTO users (id, is_active) VALUES (500, true);
+    env.db.exec(
+        "INSERT INTO users (id, is_active) VALUES (500, true);
                  INSERT INTO newsletter_subscribers (id, user_id, email_enc, email_key_version)
-                      VALUES (9001, 500, '\\x00'::bytea, 'newsletter_email:v1');");
+                      VALUES (9001, 500, '\\x00'::bytea, 'newsletter_email:v1');",
+    );
     let out = run(env.idctl().args(["keys", "retire", "newsletter_email:v1"]));
     out.expect_code(65);
     assert!(
@@ -275,7 +285,10 @@ fn lifecycle_states_and_gates() {
         out.stderr
     );
     env.db.exec("DELETE FROM newsletter_subscribers");
-    run(env.idctl().args(["keys", "retire", "newsletter_email:v1", "-q"])).expect_code(0);
+    run(env
+        .idctl()
+        .args(["keys", "retire", "newsletter_email:v1", "-q"]))
+    .expect_code(0);
     // Destroy confirms (typed) — without a terminal it needs --yes.
     run(env.idctl().args(["keys", "destroy", "newsletter_email:v1"])).expect_code(64);
     assert!(env.key_file("newsletter_email.v1.key").exists());
@@ -287,9 +300,9 @@ fn lifecycle_states_and_gates() {
         !env.key_file("newsletter_email.v1.key").exists(),
         "key file removed"
     );
-    let status: String = env
-        .db
-        .scalar("SELECT status FROM crypto_keys WHERE basename = 'newsletter_email' AND version = 1");
+    let status: String = env.db.scalar(
+        "SELECT status FROM crypto_keys WHERE basename = 'newsletter_email' AND version = 1",
+    );
     assert_eq!(status, "destroyed");
     let destroyed_by: i64 = env
         .db

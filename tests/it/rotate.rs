@@ -300,7 +300,10 @@ fn dry_run_and_plan_change_nothing() {
     let plan = out.json();
     assert_eq!(plan["target"], "profile:v2");
     assert_eq!(plan["rows_to_rewrite"], 50);
-    run(s.idctl().args(["keys", "plan", "newsletter_email", "-o", "json"])).expect_code(0);
+    run(s
+        .idctl()
+        .args(["keys", "plan", "newsletter_email", "-o", "json"]))
+    .expect_code(0);
     assert_eq!(snapshot(&s.db), before);
 }
 
