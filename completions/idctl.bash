@@ -151,6 +151,9 @@ _idctl() {
             idctl__subcmd__dev,bench)
                 cmd="idctl__subcmd__dev__subcmd__bench"
                 ;;
+            idctl__subcmd__dev,bench-kem)
+                cmd="idctl__subcmd__dev__subcmd__bench__subcmd__kem"
+                ;;
             idctl__subcmd__dev,down)
                 cmd="idctl__subcmd__dev__subcmd__down"
                 ;;
@@ -165,6 +168,9 @@ _idctl() {
                 ;;
             idctl__subcmd__dev__subcmd__help,bench)
                 cmd="idctl__subcmd__dev__subcmd__help__subcmd__bench"
+                ;;
+            idctl__subcmd__dev__subcmd__help,bench-kem)
+                cmd="idctl__subcmd__dev__subcmd__help__subcmd__bench__subcmd__kem"
                 ;;
             idctl__subcmd__dev__subcmd__help,down)
                 cmd="idctl__subcmd__dev__subcmd__help__subcmd__down"
@@ -256,6 +262,9 @@ _idctl() {
             idctl__subcmd__help__subcmd__dev,bench)
                 cmd="idctl__subcmd__help__subcmd__dev__subcmd__bench"
                 ;;
+            idctl__subcmd__help__subcmd__dev,bench-kem)
+                cmd="idctl__subcmd__help__subcmd__dev__subcmd__bench__subcmd__kem"
+                ;;
             idctl__subcmd__help__subcmd__dev,down)
                 cmd="idctl__subcmd__help__subcmd__dev__subcmd__down"
                 ;;
@@ -333,6 +342,12 @@ _idctl() {
                 ;;
             idctl__subcmd__help__subcmd__pq__subcmd__keys,list)
                 cmd="idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__list"
+                ;;
+            idctl__subcmd__help__subcmd__pq__subcmd__keys,retire)
+                cmd="idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__retire"
+                ;;
+            idctl__subcmd__help__subcmd__pq__subcmd__keys,show)
+                cmd="idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__show"
                 ;;
             idctl__subcmd__help__subcmd__pq__subcmd__policy,bind)
                 cmd="idctl__subcmd__help__subcmd__pq__subcmd__policy__subcmd__bind"
@@ -559,6 +574,12 @@ _idctl() {
             idctl__subcmd__pq__subcmd__help__subcmd__keys,list)
                 cmd="idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__list"
                 ;;
+            idctl__subcmd__pq__subcmd__help__subcmd__keys,retire)
+                cmd="idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__retire"
+                ;;
+            idctl__subcmd__pq__subcmd__help__subcmd__keys,show)
+                cmd="idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__show"
+                ;;
             idctl__subcmd__pq__subcmd__help__subcmd__policy,bind)
                 cmd="idctl__subcmd__pq__subcmd__help__subcmd__policy__subcmd__bind"
                 ;;
@@ -580,6 +601,12 @@ _idctl() {
             idctl__subcmd__pq__subcmd__keys,list)
                 cmd="idctl__subcmd__pq__subcmd__keys__subcmd__list"
                 ;;
+            idctl__subcmd__pq__subcmd__keys,retire)
+                cmd="idctl__subcmd__pq__subcmd__keys__subcmd__retire"
+                ;;
+            idctl__subcmd__pq__subcmd__keys,show)
+                cmd="idctl__subcmd__pq__subcmd__keys__subcmd__show"
+                ;;
             idctl__subcmd__pq__subcmd__keys__subcmd__help,generate)
                 cmd="idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__generate"
                 ;;
@@ -588,6 +615,12 @@ _idctl() {
                 ;;
             idctl__subcmd__pq__subcmd__keys__subcmd__help,list)
                 cmd="idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__list"
+                ;;
+            idctl__subcmd__pq__subcmd__keys__subcmd__help,retire)
+                cmd="idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__retire"
+                ;;
+            idctl__subcmd__pq__subcmd__keys__subcmd__help,show)
+                cmd="idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__show"
                 ;;
             idctl__subcmd__pq__subcmd__policy,bind)
                 cmd="idctl__subcmd__pq__subcmd__policy__subcmd__bind"
@@ -2148,7 +2181,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version up down seed bench help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version up down seed bench bench-kem help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2279,6 +2312,68 @@ _idctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idctl__subcmd__dev__subcmd__bench__subcmd__kem)
+            opts="-o -q -v -y -h -V --seconds --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idctl__subcmd__dev__subcmd__down)
             opts="-o -q -v -y -h -V --dir --keep --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2342,7 +2437,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__help)
-            opts="up down seed bench help"
+            opts="up down seed bench bench-kem help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2356,6 +2451,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__help__subcmd__bench)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__dev__subcmd__help__subcmd__bench__subcmd__kem)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2814,7 +2923,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__dev)
-            opts="up down seed bench"
+            opts="up down seed bench bench-kem"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2828,6 +2937,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__dev__subcmd__bench)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__dev__subcmd__bench__subcmd__kem)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3178,7 +3301,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__pq__subcmd__keys)
-            opts="generate list"
+            opts="generate list show retire"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3206,6 +3329,34 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5276,7 +5427,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__help__subcmd__keys)
-            opts="generate list"
+            opts="generate list show retire"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5304,6 +5455,34 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5416,7 +5595,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5540,7 +5719,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__help)
-            opts="generate list help"
+            opts="generate list show retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5595,7 +5774,151 @@ _idctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__retire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__list)
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__keys__subcmd__retire)
+            opts="-o -q -v -y -h -V --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__keys__subcmd__show)
             opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

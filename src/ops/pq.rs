@@ -94,6 +94,152 @@ pub async fn recipients(db: &Database, name: Option<&str>) -> Result<Vec<store::
     store::recipient_keys(&**client, name).await
 }
 
+/// One recipient key version, with the values wrapped to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecipientReport {
+    #[serde(flatten)]
+    pub key: store::RecipientKey,
+    pub quantum_vulnerable: bool,
+    /// Values of sealed columns with a layer for this version.
+    pub values: i64,
+    /// Policies with a layer for this recipient.
+    pub policies: Vec<String>,
+}
+
+/// `pq keys show`: the versions of a recipient, each with its use.
+pub async fn recipient(
+    db: &Database,
+    registry: &Registry,
+    name: &str,
+) -> Result<Vec<RecipientReport>> {
+    let client = db.client().await?;
+    let keys = store::recipient_keys(&**client, Some(name)).await?;
+    if keys.is_empty() {
+        return Err(Error::usage(format!("no recipient key named {name}"))
+            .with_hint("see `idctl pq keys list`"));
+    }
+    let values = values_per_recipient(&**client, registry).await?;
+    let policies: Vec<String> = store::policies(&**client)
+        .await?
+        .into_iter()
+        .filter(|p| p.layers.iter().any(|l| l.recipient == name))
+        .map(|p| p.name)
+        .collect();
+    let catalogue = store::catalogue(&**client).await?;
+    Ok(keys
+        .into_iter()
+        .map(|k| RecipientReport {
+            quantum_vulnerable: catalogue
+                .iter()
+                .find(|a| a.variant_norm.as_deref() == Some(k.algorithm.as_str()))
+                .is_none_or(|a| a.quantum_vulnerable),
+            values: values.get(&k.key_id).copied().unwrap_or(0),
+            policies: policies.clone(),
+            key: k,
+        })
+        .collect())
+}
+
+/// Values of every sealed column per recipient key id (from the key-version columns).
+async fn values_per_recipient(
+    client: &impl tokio_postgres::GenericClient,
+    registry: &Registry,
+) -> Result<HashMap<String, i64>> {
+    let mut out: HashMap<String, i64> = HashMap::new();
+    for col in registry.sealed_columns() {
+        let Some(kv) = &col.key_version_column else {
+            continue;
+        };
+        for (marker, rows) in store::rows_per_marker(client, &col.table, &col.column, kv).await? {
+            for id in marker
+                .unwrap_or_default()
+                .split('+')
+                .filter(|s| !s.is_empty())
+            {
+                *out.entry(id.to_string()).or_default() += rows;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `pq keys retire`: a recipient version no longer opens anything. Refused for the active version
+/// of a recipient a bound policy seals to, and while values are still wrapped to it (`pq migrate`
+/// moves them) unless `force` (those values then no longer open).
+pub async fn retire_recipient(
+    db: &Database,
+    registry: &Registry,
+    actor: i64,
+    id: &crate::crypto::KeyId,
+    force: bool,
+) -> Result<store::RecipientKey> {
+    let mut c = db.client().await?;
+    let tx = c.transaction().await?;
+    keystore::lock_basename(&*tx, id.basename()).await?;
+    let rec = keystore::get(&*tx, id).await?;
+    if KemAlgorithm::of(
+        rec.algorithm.parse().map_err(|_| {
+            Error::usage(format!("{id} is not a recipient key ({})", rec.algorithm))
+        })?,
+    )
+    .is_none()
+    {
+        return Err(Error::usage(format!(
+            "{id} is a {} key, not a recipient key: use `idctl keys retire`",
+            rec.algorithm
+        )));
+    }
+    match rec.status {
+        KeyStatus::Retired | KeyStatus::Destroyed => {
+            return Err(Error::usage(format!(
+                "{id} is already {}",
+                rec.status.as_str()
+            )));
+        }
+        _ => {}
+    }
+    // Writers seal to the active version of every layer of a bound policy: that one must stay.
+    if rec.status == KeyStatus::Active {
+        if let Some(p) = store::policies(&*tx).await?.into_iter().find(|p| {
+            !p.bindings.is_empty() && p.layers.iter().any(|l| l.recipient == id.basename())
+        }) {
+            return Err(Error::usage(format!(
+                "{id} is the active version of a recipient of policy {}, bound to {}: writers seal to it",
+                p.name,
+                p.bindings.join(", ")
+            ))
+            .with_hint("generate a new version first (`idctl pq keys generate`), or bind the columns to another policy"));
+        }
+    }
+    let values = values_per_recipient(&*tx, registry)
+        .await?
+        .get(id.as_str())
+        .copied()
+        .unwrap_or(0);
+    if values > 0 && !force {
+        return Err(Error::data(format!(
+            "{values} sealed value(s) are still wrapped to {id}; refusing to retire it"
+        ))
+        .with_hint("`idctl pq migrate --policy <its policy>` moves them; --force retires it anyway (they no longer open)"));
+    }
+    keystore::retire_version(
+        &*tx,
+        &rec,
+        Some(actor),
+        None,
+        format!("retired recipient key {id}"),
+        serde_json::json!({"values_still_wrapped": values, "forced": force && values > 0}),
+    )
+    .await?;
+    tx.commit().await?;
+    let client = db.client().await?;
+    store::recipient_keys(&**client, Some(id.basename()))
+        .await?
+        .into_iter()
+        .find(|k| k.key_id == id.as_str())
+        .ok_or_else(|| Error::internal("the retired key is not listed"))
+}
+
 // ---- policies ------------------------------------------------------------------------------------
 
 /// What `pq policy create` is asked for.
@@ -194,6 +340,20 @@ pub async fn create_policy(db: &Database, actor: i64, spec: &PolicySpec) -> Resu
 pub async fn policies(db: &Database) -> Result<Vec<Policy>> {
     let client = db.client().await?;
     store::policies(&**client).await
+}
+
+/// Unfinished migration jobs nobody is running now (killed, or interrupted), with their policy:
+/// what `jobs run-due` resumes.
+pub async fn due_migrations(db: &Database) -> Result<Vec<(store::PqJob, String)>> {
+    let client = db.client().await?;
+    let mut out = Vec::new();
+    for job in store::pq_jobs_due(&**client).await? {
+        let Some(pid) = job.policy_id else { continue };
+        if let Some(p) = store::policy_by_id(&**client, pid).await? {
+            out.push((job, p.name));
+        }
+    }
+    Ok(out)
 }
 
 pub async fn policy(db: &Database, name: &str) -> Result<Policy> {
@@ -600,12 +760,17 @@ async fn prepare(
     })
 }
 
+/// Called once the job's columns are known, with the job id and the counters the engine moves (the
+/// command shows them as progress; this layer prints nothing).
+pub type OnStart<'a> = &'a (dyn Fn(i64, Vec<Arc<ColumnStats>>) + Send + Sync);
+
 pub async fn migrate(
     db: &Database,
     registry: &Registry,
     keyring: &Keyring,
     actor: i64,
     req: &MigrateRequest,
+    on_start: OnStart<'_>,
 ) -> Result<MigrationReport> {
     let started = Instant::now();
     let prep = prepare(db, registry, keyring, req).await?;
@@ -645,6 +810,15 @@ pub async fn migrate(
         message: String::new(),
     };
     let (live, worker) = crate::rotation::liveness(db).await?;
+    if !req.dry_run && !store::try_lock_migration(&live, &prep.policy.name).await? {
+        return Err(Error::temp_fail(format!(
+            "a migration to policy {} is already running",
+            prep.policy.name
+        ))
+        .with_hint(
+            "wait for it; a killed run frees its lock at once and the next run resumes its job",
+        ));
+    }
     let existing = {
         let client = db.client().await?;
         store::pq_job_unfinished(&**client, prep.policy.id).await?
@@ -757,6 +931,7 @@ pub async fn migrate(
         worker,
         Arc::clone(&req.stop),
     ));
+    on_start(job.id, stats.clone());
     let mut outcome = run_until_done(&engine, db, job.id).await;
     // Verification passes: values written meanwhile to the old recipients, or missed by the
     // compare-and-swap, get a range of their own.

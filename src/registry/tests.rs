@@ -79,7 +79,8 @@ fn builtin_loads_and_validates() {
 fn builtin_counts() {
     let r = Registry::builtin();
     let count = |k: ProtectedKind| r.protected.iter().filter(|p| p.kind == k).count();
-    assert_eq!(count(ProtectedKind::Aead), 7);
+    assert_eq!(count(ProtectedKind::Aead), 6);
+    assert_eq!(count(ProtectedKind::Sealed), 1);
     assert_eq!(count(ProtectedKind::BlindIndex), 20);
     assert_eq!(count(ProtectedKind::PasswordPepper), 1);
     assert_eq!(
@@ -98,7 +99,6 @@ fn builtin_counts() {
     assert_eq!(
         r.basenames(),
         [
-            "customer",
             "email_hash",
             "ip_hash",
             "newsletter_email",
@@ -127,7 +127,7 @@ fn builtin_covers_the_seeds_protected_columns() {
         (
             "orders",
             "encrypted_customer_blob",
-            ProtectedKind::Aead,
+            ProtectedKind::Sealed,
             Some("encrypted_customer_blob_key_version"),
         ),
         (

@@ -677,3 +677,16 @@ pub async fn failed_rows_in(
         .await?
         .col(0)
 }
+
+/// Takes the session advisory lock of migrations to `policy` on `client` (a dedicated connection
+/// held for the run): false when another idctl holds it. Released when the connection closes, so a
+/// killed run frees it at once.
+pub async fn try_lock_migration(client: &impl GenericClient, policy: &str) -> Result<bool> {
+    client
+        .query_one(
+            "SELECT pg_try_advisory_lock(hashtextextended('idctl:pq-migrate:' || $1::text, 0))",
+            &[&policy],
+        )
+        .await?
+        .col(0)
+}

@@ -352,3 +352,85 @@ fn policies_are_checked_before_they_are_stored() {
         .args(["pq", "algorithms", "--vulnerable", "-o", "json"]))
     .expect_code(0);
 }
+
+#[test]
+fn a_killed_migration_is_finished_by_run_due_and_the_legacy_recipient_retires_once_unused() {
+    let s = seeded_legacy(60);
+    run(s.idctl().args([
+        "pq",
+        "policy",
+        "bind",
+        "customer",
+        "orders.encrypted_customer_blob",
+        "-q",
+    ]))
+    .expect_code(0);
+    // Still bound and in use: the legacy recipient cannot be retired.
+    run(s
+        .idctl()
+        .args(["pq", "keys", "retire", "legacy_rcpt:v1", "-q"]))
+    .expect_code(65);
+    let mut child = crate::harness::KillOnDrop(
+        s.std_idctl()
+            .args([
+                "pq",
+                "migrate",
+                "--policy",
+                "customer",
+                "--max-rate",
+                "100",
+                "--batch-size",
+                "4",
+                "--fixed-batch-size",
+                "-q",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let done: i64 = s.db.scalar(
+            "SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = 'pq_migration'",
+        );
+        if done > 4 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the migration made no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.0.kill();
+    let _ = child.0.wait();
+    // The job is left running with no worker: run-due finishes it.
+    let out = run(s.idctl().args(["jobs", "run-due", "-o", "json"]));
+    out.expect_code(0);
+    let text = out.stdout.clone();
+    assert!(
+        text.contains("policy:customer") && text.contains("\"completed\""),
+        "{text}"
+    );
+    let status: String = s.db.scalar("SELECT status FROM pq_migration_jobs");
+    assert_eq!(status, "completed");
+    run(s.idctl().args(["pq", "status", "-q"])).expect_code(0);
+    // Nothing is wrapped to the legacy recipient any more, and no bound policy seals to it.
+    let out = run(s
+        .idctl()
+        .args(["pq", "keys", "show", "legacy_rcpt", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()[0]["values"], 0, "{}", out.stdout);
+    run(s
+        .idctl()
+        .args(["pq", "keys", "retire", "legacy_rcpt:v1", "-q"]))
+    .expect_code(0);
+    let st: String = s
+        .db
+        .scalar("SELECT status FROM crypto_keys WHERE basename = 'legacy_rcpt' AND version = 1");
+    assert_eq!(st, "retired");
+    // The customer recipient is the active version of the bound policy: kept.
+    run(s
+        .idctl()
+        .args(["pq", "keys", "retire", "customer_rcpt:v1", "-q"]))
+    .expect_code(64);
+    run(s.idctl().args(["keys", "verify", "--all", "-q"])).expect_code(0);
+}

@@ -2,6 +2,7 @@
 //! actor and no confirmation.
 
 pub mod bench;
+pub mod bench_kem;
 pub mod down;
 pub mod seed;
 pub mod up;
@@ -19,6 +20,7 @@ pub enum DevCommand {
     Down(down::DownArgs),
     Seed(seed::SeedArgs),
     Bench(bench::BenchArgs),
+    BenchKem(bench_kem::BenchKemArgs),
 }
 
 pub async fn run(cmd: DevCommand, ctx: &Ctx) -> Result<()> {
@@ -27,6 +29,7 @@ pub async fn run(cmd: DevCommand, ctx: &Ctx) -> Result<()> {
         DevCommand::Down(args) => down::run(args, ctx),
         DevCommand::Seed(args) => seed::run(args, ctx).await,
         DevCommand::Bench(args) => bench::run(args, ctx).await,
+        DevCommand::BenchKem(args) => bench_kem::run(args, ctx).await,
     }
 }
 

@@ -148,6 +148,55 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             message,
         });
     }
+    // Post-quantum migrations left unfinished (a killed or interrupted `pq migrate`).
+    for (job, policy) in crate::ops::pq::due_migrations(&db).await? {
+        if stop.should_stop() {
+            results.push(DueResult {
+                job_id: job.id,
+                basename: format!("policy:{policy}"),
+                outcome: DueOutcome::Deferred,
+                message: "deadline reached".into(),
+            });
+            continue;
+        }
+        let req = crate::ops::pq::MigrateRequest {
+            policy: policy.clone(),
+            scope: job
+                .scope
+                .as_deref()
+                .map(|s| s.split(',').map(String::from).collect())
+                .unwrap_or_default(),
+            dry_run: false,
+            settings: args.engine.settings(),
+            ranges_per_column: args.engine.ranges.max(1),
+            stop: stop.clone(),
+        };
+        let r = crate::ops::pq::migrate(&db, &registry, &keyring, actor.id, &req, &|_, _| {}).await;
+        use crate::ops::pq::MigrationStatus as M;
+        let (outcome, message) = match r {
+            Ok(report) => {
+                any_failed_rows |= report.status == M::CompletedWithErrors;
+                let outcome = match report.status {
+                    M::Completed => DueOutcome::Completed,
+                    M::CompletedWithErrors => DueOutcome::CompletedWithErrors,
+                    M::Interrupted => DueOutcome::Interrupted,
+                    M::Cancelled => DueOutcome::Cancelled,
+                    M::NothingToDo | M::Planned => DueOutcome::NothingToDo,
+                };
+                (outcome, report.message)
+            }
+            Err(e) if e.kind() == ErrorKind::TempFail => {
+                (DueOutcome::Skipped, e.message().to_string())
+            }
+            Err(e) => return Err(e),
+        };
+        results.push(DueResult {
+            job_id: job.id,
+            basename: format!("policy:{policy}"),
+            outcome,
+            message,
+        });
+    }
     // Old key versions whose grace period has passed and that no row uses any more.
     let retirements = rotation::retire_due(&db, &registry, None, actor.id).await?;
     for key in &retirements.retired {

@@ -11,6 +11,28 @@ use crate::ops::pq;
 pub enum PqKeysCommand {
     Generate(GenerateArgs),
     List(ListArgs),
+    Show(ShowArgs),
+    Retire(RetireArgs),
+}
+
+/// Show a recipient's versions: algorithm, status, public key digest, the values wrapped to each
+/// and the policies that use it.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    pub name: String,
+}
+
+/// Retire a recipient key version: nothing opens with it any more. Refused for the active version
+/// and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force.
+///
+/// Needs permission keys.retire.
+#[derive(Debug, Args)]
+pub struct RetireArgs {
+    /// NAME:vN, e.g. legacy_rcpt:v1.
+    pub key: String,
+    /// Retire it although values are still wrapped to it (they no longer open).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// A recipient algorithm.
@@ -89,6 +111,23 @@ pub async fn run(cmd: PqKeysCommand, ctx: &Ctx) -> Result<()> {
                 "Generated {} ({}), active.",
                 key.key_id, key.algorithm
             ));
+            ctx.ui.emit(&key)
+        }
+        PqKeysCommand::Show(args) => {
+            let registry = ctx.registry()?;
+            let db = ctx.connect().await?;
+            let versions = pq::recipient(&db, &registry, &args.name).await?;
+            ctx.ui.emit(&versions)
+        }
+        PqKeysCommand::Retire(args) => {
+            let id = crate::commands::keys::parse_key_id(&args.key)?;
+            let registry = ctx.registry()?;
+            let db = ctx.connect().await?;
+            let actor = ctx
+                .actor(&**db.client().await?, Permission::KeysRetire)
+                .await?;
+            let key = pq::retire_recipient(&db, &registry, actor.id, &id, args.force).await?;
+            ctx.ui.note(format!("Retired {}.", key.key_id));
             ctx.ui.emit(&key)
         }
         PqKeysCommand::List(args) => {

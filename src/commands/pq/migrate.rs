@@ -52,7 +52,21 @@ pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
         ranges_per_column: args.engine.ranges,
         stop,
     };
-    let report = pq::migrate(&db, &registry, &keyring, actor.id, &req).await?;
+    let display = std::sync::Mutex::new(None);
+    let result = pq::migrate(&db, &registry, &keyring, actor.id, &req, &|job, stats| {
+        ctx.ui.note(format!(
+            "Migrating to policy {} (job {job}) ...",
+            req.policy
+        ));
+        let d = crate::engine::progress::ProgressDisplay::start(&ctx.ui, job, stats);
+        *display.lock().unwrap_or_else(|p| p.into_inner()) = Some(d);
+    })
+    .await;
+    let shown = display.lock().unwrap_or_else(|p| p.into_inner()).take();
+    if let Some(d) = shown {
+        d.finish().await;
+    }
+    let report = result?;
     ctx.ui.emit(&report)?;
     match report.status {
         MigrationStatus::Planned | MigrationStatus::NothingToDo | MigrationStatus::Completed => {
