@@ -434,3 +434,65 @@ fn a_killed_migration_is_finished_by_run_due_and_the_legacy_recipient_retires_on
     .expect_code(64);
     run(s.idctl().args(["keys", "verify", "--all", "-q"])).expect_code(0);
 }
+
+#[test]
+fn a_value_that_does_not_open_is_quarantined_and_a_dry_run_changes_nothing() {
+    let s = seeded_legacy(30);
+    run(s.idctl().args([
+        "pq",
+        "policy",
+        "bind",
+        "customer",
+        "orders.encrypted_customer_blob",
+        "-q",
+    ]))
+    .expect_code(0);
+    // Flip a byte inside the first legacy value's layer (its KEM ciphertext).
+    let (victim, value, _) = sealed_values(&s)
+        .into_iter()
+        .find(|(_, v, _)| parse_sealed(v).unwrap().is_quantum_vulnerable())
+        .unwrap();
+    let at = 17 + "customer-legacy".len() + 1 + 2 + "legacy_rcpt:v1".len() + 2 + 5;
+    let mut bad = value.clone();
+    bad[at] ^= 0x01;
+    s.db.exec(&format!(
+        "UPDATE orders SET encrypted_customer_blob = '\\x{}'::bytea WHERE id = {victim}",
+        hex::encode(&bad)
+    ));
+    let before = sealed_values(&s);
+    let out = run(s.idctl().args([
+        "pq",
+        "migrate",
+        "--policy",
+        "customer",
+        "--dry-run",
+        "-o",
+        "json",
+    ]));
+    out.expect_code(0);
+    assert_eq!(out.json()["status"], "planned");
+    assert_eq!(sealed_values(&s), before, "a dry run writes nothing");
+    let jobs: i64 = s.db.scalar("SELECT count(*) FROM pq_migration_jobs");
+    assert_eq!(jobs, 0, "a dry run creates no job");
+
+    let out = run(s
+        .idctl()
+        .args(["pq", "migrate", "--policy", "customer", "-o", "json"]));
+    out.expect_code(65);
+    let report = out.json();
+    assert_eq!(report["status"], "completed_with_errors", "{report}");
+    assert_eq!(report["rows_failed"], 1, "{report}");
+    let class: String = s.db.scalar(&format!(
+        "SELECT meta->>'error_class' FROM key_events WHERE event_type = 'row_failed'
+          AND meta->>'job_kind' = 'pq_migration' AND meta->>'primary_key' = '{victim}'"
+    ));
+    assert_eq!(class, "layer_tampered");
+    let left: Vec<u8> = s.db.scalar(&format!(
+        "SELECT encrypted_customer_blob FROM orders WHERE id = {victim}"
+    ));
+    assert_eq!(left, bad, "the quarantined value is left as it was");
+    // The readiness report still counts it.
+    let out = run(s.idctl().args(["pq", "status", "-o", "json"]));
+    out.expect_code(65);
+    assert_eq!(out.json()["vulnerable_rows"], 1);
+}
