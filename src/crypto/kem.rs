@@ -266,8 +266,59 @@ fn x25519_shared_secret(dh: &[u8; 32], eph: &[u8; 32], rcpt: &[u8; 32]) -> Zeroi
 
 enum PrivateInner {
     X25519(x25519_dalek::StaticSecret),
-    XWing(Box<x_wing::DecapsulationKey>),
+    XWing(Box<XWingExpanded>),
     MlKem768(Box<ml_kem_768::DecapsulationKey>),
+}
+
+/// An X-Wing private key expanded once (draft-06 §5.2: SHAKE256 of the 32-byte seed gives the
+/// ML-KEM-768 seed and the X25519 scalar). The `x-wing` crate's `DecapsulationKey` re-expands the
+/// seed on every decapsulation (an ML-KEM key generation each time); a migration decapsulates every
+/// value it writes once more to check it, so the expansion is kept. The result is pinned to the
+/// crate's and to the draft's vectors by the tests.
+struct XWingExpanded {
+    sk_m: ml_kem_768::DecapsulationKey,
+    sk_x: x25519_dalek::StaticSecret,
+    pk_x: x25519_dalek::PublicKey,
+}
+
+/// X-Wing's label (draft-06 §5.3): the ASCII bytes `\.//^\`.
+const XWING_LABEL: &[u8; 6] = b"\\.//^\\";
+
+impl XWingExpanded {
+    fn new(seed: &[u8; 32]) -> Self {
+        use shake::{ExtendableOutput, Update, XofReader};
+        let mut shaker = shake::Shake256::default();
+        shaker.update(seed);
+        let mut reader = shaker.finalize_xof();
+        let mut m_seed = ml_kem::Seed::default();
+        reader.read(&mut m_seed);
+        let mut x = Zeroizing::new([0u8; 32]);
+        reader.read(&mut x[..]);
+        let sk_m = ml_kem_768::DecapsulationKey::from_seed(m_seed);
+        zeroize::Zeroize::zeroize(&mut m_seed[..]);
+        let sk_x = x25519_dalek::StaticSecret::from(*x);
+        let pk_x = x25519_dalek::PublicKey::from(&sk_x);
+        XWingExpanded { sk_m, sk_x, pk_x }
+    }
+
+    fn decapsulate(&self, ct: &[u8]) -> Result<Zeroizing<[u8; 32]>, DecapsulateError> {
+        use sha3::Digest;
+        let (ct_m, ct_x) = ct.split_at(1088);
+        let ct_m =
+            ml_kem_768::Ciphertext::try_from(ct_m).map_err(|_| DecapsulateError::WrongLength)?;
+        let ct_x: [u8; 32] = ct_x.try_into().map_err(|_| DecapsulateError::WrongLength)?;
+        let ss_m = self.sk_m.decapsulate(&ct_m);
+        let ss_x = self
+            .sk_x
+            .diffie_hellman(&x25519_dalek::PublicKey::from(ct_x));
+        let mut h = sha3::Sha3_256::new();
+        h.update(ss_m);
+        h.update(ss_x.as_bytes());
+        h.update(ct_x);
+        h.update(self.pk_x.as_bytes());
+        h.update(XWING_LABEL);
+        Ok(Zeroizing::new(h.finalize().into()))
+    }
 }
 
 /// A recipient's private key, expanded once from its key file (zeroized on drop by the crates).
@@ -318,7 +369,7 @@ impl RecipientPrivateKey {
                 let sk = x_wing::DecapsulationKey::from(*material);
                 let pk = x_wing::Decapsulator::encapsulation_key(&sk).to_bytes();
                 (
-                    PrivateInner::XWing(Box::new(sk)),
+                    PrivateInner::XWing(Box::new(XWingExpanded::new(material))),
                     RecipientPublicKey::from_bytes(algorithm, &pk)?,
                 )
             }
@@ -368,11 +419,7 @@ impl RecipientPrivateKey {
                 let rcpt: [u8; 32] = self.public.as_bytes().try_into().expect("32 bytes");
                 Ok(x25519_shared_secret(dh.as_bytes(), &eph, &rcpt))
             }
-            PrivateInner::XWing(sk) => {
-                let ct =
-                    x_wing::Ciphertext::try_from(ct).map_err(|_| DecapsulateError::WrongLength)?;
-                Ok(Zeroizing::new(sk.decapsulate(&ct).into()))
-            }
+            PrivateInner::XWing(sk) => sk.decapsulate(ct),
             PrivateInner::MlKem768(sk) => {
                 let ct = ml_kem_768::Ciphertext::try_from(ct)
                     .map_err(|_| DecapsulateError::WrongLength)?;

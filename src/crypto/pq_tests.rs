@@ -973,3 +973,36 @@ fn a_sealed_value_opens_with_every_layer_and_not_without() {
     opener.add_recipient(xw);
     assert_eq!(&opener.open(&sealed, &ctx).unwrap()[..], b"hello");
 }
+
+/// The X-Wing decapsulation idctl runs (its key expanded once) gives what the `x-wing` crate's
+/// gives, for random keys and ciphertexts, modified ones included (implicit rejection).
+#[test]
+fn xwing_expanded_decapsulation_matches_the_crate() {
+    use x_wing::{Decapsulate, KeyInit};
+    let mut seed = [0u8; 32];
+    for round in 0..20u8 {
+        for (i, b) in seed.iter_mut().enumerate() {
+            *b = (i as u8)
+                .wrapping_mul(31)
+                .wrapping_add(round.wrapping_mul(7));
+        }
+        let root = RootKey::from_bytes("xw:v1".parse().unwrap(), Algorithm::XWing, &seed);
+        let ours = RecipientPrivateKey::from_root(&root).unwrap();
+        let theirs = x_wing::DecapsulationKey::new(&seed.into());
+        let (mut ct, ss) = ours.public().encapsulate().unwrap();
+        let crate_ss = theirs.decapsulate(&x_wing::Ciphertext::try_from(&ct[..]).unwrap());
+        assert_eq!(
+            &ours.decapsulate(&ct).unwrap()[..],
+            &crate_ss[..],
+            "round {round}"
+        );
+        assert_eq!(&ss[..], &crate_ss[..]);
+        ct[round as usize * 50] ^= 0x80;
+        let crate_ss = theirs.decapsulate(&x_wing::Ciphertext::try_from(&ct[..]).unwrap());
+        assert_eq!(
+            &ours.decapsulate(&ct).unwrap()[..],
+            &crate_ss[..],
+            "modified, round {round}"
+        );
+    }
+}
