@@ -342,6 +342,42 @@ pub async fn policies(db: &Database) -> Result<Vec<Policy>> {
     store::policies(&**client).await
 }
 
+/// `pq jobs`: migration jobs, newest first.
+pub async fn jobs(db: &Database, limit: i64) -> Result<Vec<store::PqJob>> {
+    let client = db.client().await?;
+    store::pq_jobs(&**client, limit).await
+}
+
+/// `pq cancel`: stops a migration job (its workers stop at their next checkpoint); the values
+/// already moved stay moved, and a later `pq migrate` starts a new job for the rest.
+pub async fn cancel(db: &Database, actor: i64, id: i64) -> Result<store::PqJob> {
+    let mut c = db.client().await?;
+    let tx = c.transaction().await?;
+    let job = store::pq_job_get(&*tx, id).await?;
+    if !store::pq_job_cancel(&*tx, id, actor).await? {
+        return Err(Error::usage(format!(
+            "pq migration job {id} is {}: nothing to cancel",
+            job.status
+        )));
+    }
+    keystore::record_event(
+        &*tx,
+        KeyEvent {
+            event_type: "pq_migration_cancelled",
+            key_row_id: None,
+            basename: job.scope.as_deref().unwrap_or(""),
+            actor: Some(actor),
+            job_id: Some(id),
+            note: Some(format!("pq migration {id} cancelled")),
+            meta: serde_json::json!({"job_kind": KIND_PQ_MIGRATION}),
+        },
+    )
+    .await?;
+    let job = store::pq_job_get(&*tx, id).await?;
+    tx.commit().await?;
+    Ok(job)
+}
+
 /// Unfinished migration jobs nobody is running now (killed, or interrupted), with their policy:
 /// what `jobs run-due` resumes.
 pub async fn due_migrations(db: &Database) -> Result<Vec<(store::PqJob, String)>> {

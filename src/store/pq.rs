@@ -690,3 +690,26 @@ pub async fn try_lock_migration(client: &impl GenericClient, policy: &str) -> Re
         .await?
         .col(0)
 }
+
+/// Cancels an unfinished migration job: its workers stop at their next checkpoint (the batch in
+/// flight rolls back). Returns false when the job was not pending or running.
+pub async fn pq_job_cancel(client: &impl GenericClient, id: i64, actor: i64) -> Result<bool> {
+    let n = client
+        .execute(
+            "UPDATE pq_migration_jobs SET status = 'cancelled', finished_at = now(),
+                    result = coalesce(result, '{}'::jsonb) || jsonb_build_object('cancelled_by', $2::bigint)
+              WHERE id = $1 AND status IN ('pending', 'running')",
+            &[&id, &actor],
+        )
+        .await?;
+    if n == 1 {
+        client
+            .execute(
+                "UPDATE job_ranges SET status = 'cancelled', updated_at = now()
+                  WHERE job_kind = 'pq_migration' AND job_id = $1 AND status IN ('pending', 'running')",
+                &[&id],
+            )
+            .await?;
+    }
+    Ok(n == 1)
+}

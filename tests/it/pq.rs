@@ -496,3 +496,64 @@ fn a_value_that_does_not_open_is_quarantined_and_a_dry_run_changes_nothing() {
     out.expect_code(65);
     assert_eq!(out.json()["vulnerable_rows"], 1);
 }
+
+#[test]
+fn a_cancelled_migration_stops_at_its_next_checkpoint_and_a_new_run_finishes() {
+    let s = seeded_legacy(60);
+    run(s.idctl().args([
+        "pq",
+        "policy",
+        "bind",
+        "customer",
+        "orders.encrypted_customer_blob",
+        "-q",
+    ]))
+    .expect_code(0);
+    let mut child = crate::harness::KillOnDrop(
+        s.std_idctl()
+            .args([
+                "pq",
+                "migrate",
+                "--policy",
+                "customer",
+                "--max-rate",
+                "50",
+                "--batch-size",
+                "2",
+                "--fixed-batch-size",
+                "-q",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while s.db.scalar::<i64>(
+        "SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = 'pq_migration'",
+    ) < 2
+    {
+        assert!(Instant::now() < deadline, "the migration made no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = run(s.idctl().args(["pq", "jobs", "-o", "json"]));
+    out.expect_code(0);
+    let id = out.json()[0]["id"].as_i64().unwrap();
+    assert_eq!(out.json()[0]["status"], "running");
+    run(s.idctl().args(["pq", "cancel", &id.to_string(), "-q"])).expect_code(0);
+    let status = child.0.wait().unwrap();
+    assert_eq!(
+        status.code(),
+        Some(79),
+        "the running migration reports the cancellation"
+    );
+    run(s.idctl().args(["pq", "cancel", &id.to_string(), "-q"])).expect_code(64);
+    run(s.idctl().args(["pq", "status", "-q"])).expect_code(65);
+    let out = run(s
+        .idctl()
+        .args(["pq", "migrate", "--policy", "customer", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()["status"], "completed");
+    assert_ne!(out.json()["job_id"], id, "a new job");
+    run(s.idctl().args(["pq", "status", "-q"])).expect_code(0);
+}

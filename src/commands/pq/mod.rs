@@ -2,6 +2,7 @@
 //! SQL in `store::pq`.
 
 pub mod algorithms;
+pub mod jobs;
 pub mod keys;
 pub mod migrate;
 pub mod policy;
@@ -23,6 +24,8 @@ pub enum PqCommand {
     Policy(policy::PolicyCommand),
     Status(status::StatusArgs),
     Migrate(migrate::MigrateArgs),
+    Jobs(jobs::JobsArgs),
+    Cancel(jobs::CancelArgs),
 }
 
 pub async fn run(cmd: PqCommand, ctx: &Ctx) -> Result<()> {
@@ -32,5 +35,7 @@ pub async fn run(cmd: PqCommand, ctx: &Ctx) -> Result<()> {
         PqCommand::Policy(cmd) => policy::run(cmd, ctx).await,
         PqCommand::Status(args) => status::run(args, ctx).await,
         PqCommand::Migrate(args) => migrate::run(args, ctx).await,
+        PqCommand::Jobs(args) => jobs::list(args, ctx).await,
+        PqCommand::Cancel(args) => jobs::cancel(args, ctx).await,
     }
 }
