@@ -768,7 +768,7 @@ async fn run_job(
         Arc::clone(&req.stop),
     ));
     let display = ProgressDisplay::start(ui, job.id, stats.clone());
-    let mut result = run_until_no_range_is_open(&engine, db, job.id).await;
+    let mut result = engine.run_until_no_range_is_open().await;
     crate::failpoint::hit("rotation.before_verify");
     // Verification passes: rows written meanwhile under an old key, or missed by compare-and-swap.
     for pass in 2..=4 {
@@ -785,7 +785,7 @@ async fn run_job(
             jobs::add_range(&**client, KIND_ROTATION, job.id, t, c).await?;
         }
         drop(client);
-        result = run_until_no_range_is_open(&engine, db, job.id).await;
+        result = engine.run_until_no_range_is_open().await;
     }
     display.finish().await;
     let client = db.client().await?;
@@ -1193,27 +1193,6 @@ impl JobOptions {
     pub fn apply(&self, req: &mut RotateRequest) {
         req.keep_old |= self.keep_old;
         req.retire_after = Duration::from_secs(self.retire_after_seconds);
-    }
-}
-
-/// Runs the engine until every range of the job is done: ranges other workers (`jobs work`) still
-/// hold under a live lease are waited for; a range whose worker died is reclaimed by `run`.
-async fn run_until_no_range_is_open(
-    engine: &Arc<Engine>,
-    db: &Database,
-    job_id: i64,
-) -> Result<crate::engine::worker::RunOutcome> {
-    loop {
-        let outcome = engine.run().await?;
-        if outcome.interrupted {
-            return Ok(outcome);
-        }
-        let client = db.client().await?;
-        if jobs::open_ranges(&**client, KIND_ROTATION, job_id).await? == 0 {
-            return Ok(outcome);
-        }
-        drop(client);
-        tokio::time::sleep(Duration::from_millis(500)).await;
     }
 }
 

@@ -23,9 +23,12 @@ pub mod keyfile;
 mod keys;
 mod primitives;
 mod sealed;
+pub mod sign;
 
 #[cfg(test)]
 mod pq_tests;
+#[cfg(test)]
+mod sign_tests;
 #[cfg(test)]
 mod tests;
 

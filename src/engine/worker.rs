@@ -273,6 +273,24 @@ impl Engine {
         Ok(outcome)
     }
 
+    /// Runs until every range of the job is done: ranges other workers (`jobs work`, another host)
+    /// still hold under a live lease are waited for; a range whose worker died is reclaimed by
+    /// `run`. Returns early when stopped.
+    pub async fn run_until_no_range_is_open(self: &Arc<Self>) -> Result<RunOutcome> {
+        loop {
+            let outcome = self.run().await?;
+            if outcome.interrupted {
+                return Ok(outcome);
+            }
+            let client = self.db.client().await?;
+            if jobs::open_ranges(&**client, self.kind, self.job_id).await? == 0 {
+                return Ok(outcome);
+            }
+            drop(client);
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    }
+
     async fn work_loop(&self) -> Result<u64> {
         let mut done = 0;
         while !self.stop.should_stop() {

@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde::Serialize;
 
@@ -968,7 +968,7 @@ pub async fn migrate(
         Arc::clone(&req.stop),
     ));
     on_start(job.id, stats.clone());
-    let mut outcome = run_until_done(&engine, db, job.id).await;
+    let mut outcome = engine.run_until_no_range_is_open().await;
     // Verification passes: values written meanwhile to the old recipients, or missed by the
     // compare-and-swap, get a range of their own.
     for _ in 2..=4 {
@@ -996,7 +996,7 @@ pub async fn migrate(
         if !added {
             break;
         }
-        outcome = run_until_done(&engine, db, job.id).await;
+        outcome = engine.run_until_no_range_is_open().await;
     }
     drop(live);
     let client = db.client().await?;
@@ -1091,25 +1091,4 @@ async fn failed_rows_in(
     col: &ProtectedColumn,
 ) -> Result<i64> {
     store::failed_rows_in(client, job_id, &col.table, &col.column).await
-}
-
-/// Runs the engine until every range of the job is done (ranges other workers hold under a live
-/// lease are waited for).
-async fn run_until_done(
-    engine: &Arc<Engine>,
-    db: &Database,
-    job_id: i64,
-) -> Result<crate::engine::worker::RunOutcome> {
-    loop {
-        let outcome = engine.run().await?;
-        if outcome.interrupted {
-            return Ok(outcome);
-        }
-        let client = db.client().await?;
-        if jobs::open_ranges(&**client, KIND_PQ_MIGRATION, job_id).await? == 0 {
-            return Ok(outcome);
-        }
-        drop(client);
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
 }

@@ -31,6 +31,47 @@ fn seeded_legacy(users: u32) -> Seeded {
     s
 }
 
+/// `pq migrate --policy customer` in the background, slowed down, killed when dropped.
+fn spawn_slow_migrate(s: &Seeded, rate: u32, batch: u32) -> crate::harness::KillOnDrop {
+    crate::harness::KillOnDrop(
+        s.std_idctl()
+            .args([
+                "pq",
+                "migrate",
+                "--policy",
+                "customer",
+                "--fixed-batch-size",
+                "-q",
+            ])
+            .args([
+                "--max-rate",
+                &rate.to_string(),
+                "--batch-size",
+                &batch.to_string(),
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    )
+}
+
+/// Rows the pq migration jobs have written so far.
+fn migrated_so_far(s: &Seeded) -> i64 {
+    s.db.scalar(
+        "SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = 'pq_migration'",
+    )
+}
+
+/// Waits until the background migration has written more than `rows` rows.
+fn wait_for_progress(s: &Seeded, rows: i64) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while migrated_so_far(s) <= rows {
+        assert!(Instant::now() < deadline, "the migration made no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// (order id, sealed value) of every order with customer data.
 fn sealed_values(s: &Seeded) -> Vec<(i64, Vec<u8>, String)> {
     s.db.query(
@@ -136,32 +177,12 @@ fn legacy_values_are_reported_then_migrated_to_x_wing_through_a_kill_and_live_wr
     .expect_code(64);
 
     // A slow migration, killed mid-run, while the application updates orders.
-    let mut child = crate::harness::KillOnDrop(
-        s.std_idctl()
-            .args([
-                "pq",
-                "migrate",
-                "--policy",
-                "customer",
-                "--max-rate",
-                "150",
-                "--batch-size",
-                "5",
-                "--fixed-batch-size",
-                "-q",
-            ])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let mut child = spawn_slow_migrate(&s, 150, 5);
     let deadline = Instant::now() + Duration::from_secs(60);
     let ids: Vec<i64> = before.keys().copied().collect();
     let mut written = Vec::new();
     loop {
-        let done: i64 = s
-            .db
-            .scalar("SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = 'pq_migration'");
+        let done = migrated_so_far(&s);
         // The application: a status change with the row version bumped, as it writes.
         let id = ids[written.len() * 7 % ids.len()];
         s.db.exec(&format!(
@@ -370,36 +391,8 @@ fn a_killed_migration_is_finished_by_run_due_and_the_legacy_recipient_retires_on
         .idctl()
         .args(["pq", "keys", "retire", "legacy_rcpt:v1", "-q"]))
     .expect_code(65);
-    let mut child = crate::harness::KillOnDrop(
-        s.std_idctl()
-            .args([
-                "pq",
-                "migrate",
-                "--policy",
-                "customer",
-                "--max-rate",
-                "100",
-                "--batch-size",
-                "4",
-                "--fixed-batch-size",
-                "-q",
-            ])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let done: i64 = s.db.scalar(
-            "SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = 'pq_migration'",
-        );
-        if done > 4 {
-            break;
-        }
-        assert!(Instant::now() < deadline, "the migration made no progress");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let mut child = spawn_slow_migrate(&s, 100, 4);
+    wait_for_progress(&s, 4);
     let _ = child.0.kill();
     let _ = child.0.wait();
     // The job is left running with no worker: run-due finishes it.
@@ -509,33 +502,8 @@ fn a_cancelled_migration_stops_at_its_next_checkpoint_and_a_new_run_finishes() {
         "-q",
     ]))
     .expect_code(0);
-    let mut child = crate::harness::KillOnDrop(
-        s.std_idctl()
-            .args([
-                "pq",
-                "migrate",
-                "--policy",
-                "customer",
-                "--max-rate",
-                "50",
-                "--batch-size",
-                "2",
-                "--fixed-batch-size",
-                "-q",
-            ])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while s.db.scalar::<i64>(
-        "SELECT coalesce(sum(rows_done), 0)::bigint FROM job_ranges WHERE job_kind = 'pq_migration'",
-    ) < 2
-    {
-        assert!(Instant::now() < deadline, "the migration made no progress");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let mut child = spawn_slow_migrate(&s, 50, 2);
+    wait_for_progress(&s, 1);
     let out = run(s.idctl().args(["pq", "jobs", "-o", "json"]));
     out.expect_code(0);
     let id = out.json()[0]["id"].as_i64().unwrap();
