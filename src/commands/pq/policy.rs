@@ -90,6 +90,11 @@ fn parse_layer(s: &str) -> Result<(crate::crypto::KemAlgorithm, String)> {
             )));
         }
     };
+    if !crate::registry::is_valid_basename(recipient) {
+        return Err(Error::usage(format!(
+            "--layer {s:?}: recipient {recipient:?} is not a valid recipient name (^[a-z][a-z0-9_]{{0,47}}$)"
+        )));
+    }
     Ok((alg, recipient.to_string()))
 }
 
