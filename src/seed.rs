@@ -343,7 +343,11 @@ async fn ensure_sealing(
 ) -> Result<SeedSealing> {
     use crate::crypto::KemAlgorithm;
     use crate::store::pq::{self, PolicyMode};
-    let (table, column) = ("orders", "encrypted_customer_blob");
+    let (table, column, _) = SEEDED_COLUMNS
+        .iter()
+        .find(|(_, _, kind)| *kind == ProtectedKind::Sealed)
+        .copied()
+        .ok_or_else(|| Error::internal("dev seed writes no sealed column"))?;
     ensure_recipient(
         tx,
         keyring,

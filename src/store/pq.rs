@@ -436,18 +436,23 @@ pub async fn active_recipient(
 pub async fn load_opener(client: &impl GenericClient, keyring: &Keyring) -> Result<Opener> {
     let mut opener = Opener::new();
     keyring.bind(client).await?;
+    // One read of every recipient version's public key, checked below against its key file.
     let rows = client
         .query(
             &format!(
-                "SELECT basename FROM crypto_keys WHERE algorithm IN {KEM_ALGORITHMS}
+                "SELECT basename, version, public_key FROM crypto_keys WHERE algorithm IN {KEM_ALGORITHMS}
                   ORDER BY basename, version"
             ),
             &[],
         )
         .await?;
     let mut basenames: Vec<String> = Vec::new();
+    let mut stored: std::collections::HashMap<String, Option<Vec<u8>>> =
+        std::collections::HashMap::new();
     for r in &rows {
         let b: String = r.col(0)?;
+        let v: i32 = r.col(1)?;
+        stored.insert(format!("{b}:v{v}"), r.col(2)?);
         if !basenames.contains(&b) {
             basenames.push(b);
         }
@@ -461,14 +466,8 @@ pub async fn load_opener(client: &impl GenericClient, keyring: &Keyring) -> Resu
             let root = keyring.load(&rec)?;
             let key = RecipientPrivateKey::from_root(&root)
                 .map_err(|e| Error::config(format!("{}: {e}", rec.key_id)))?;
-            let public: Option<Vec<u8>> = client
-                .query_one(
-                    "SELECT public_key FROM crypto_keys WHERE id = $1",
-                    &[&rec.row_id],
-                )
-                .await?
-                .col(0)?;
-            if public.as_deref() != Some(key.public().as_bytes()) {
+            let public = stored.get(&rec.key_id).and_then(|p| p.as_deref());
+            if public != Some(key.public().as_bytes()) {
                 return Err(Error::config(format!(
                     "key file of {} does not match the public key in crypto_keys",
                     rec.key_id
