@@ -567,17 +567,25 @@ async fn insert_generated(
         Algorithm::X25519 | Algorithm::XWing | Algorithm::MlKem768 => {
             ("kem", vec!["wrap".into(), "unwrap".into()])
         }
+        Algorithm::MlDsa44 | Algorithm::MlDsa65 | Algorithm::MlDsa87 | Algorithm::Ed25519 => {
+            ("signing", vec!["sign".into(), "verify".into()])
+        }
     };
-    // A recipient key's public half, for the writers that seal to it.
-    let public_key: Option<Vec<u8>> = match crate::crypto::KemAlgorithm::of(key.algorithm()) {
-        Some(_) => Some(
+    // A recipient key's public half, for the writers that seal to it; a signing key's, for the
+    // verifiers.
+    let public_key: Option<Vec<u8>> = if crate::crypto::KemAlgorithm::of(key.algorithm()).is_some()
+    {
+        Some(
             crate::crypto::RecipientPrivateKey::from_root(key)
                 .map_err(|e| Error::internal(e.to_string()))?
                 .public()
                 .as_bytes()
                 .to_vec(),
-        ),
-        None => None,
+        )
+    } else if let Ok(signing) = crate::crypto::sign::SigningKey::from_root(key) {
+        Some(signing.public_key_bytes().to_vec())
+    } else {
+        None
     };
     let filename = path.file_name().map(|f| f.to_string_lossy().into_owned());
     let file_path = path

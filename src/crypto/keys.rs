@@ -243,6 +243,11 @@ pub enum Algorithm {
     XWing,
     /// A recipient key for sealed values: ML-KEM-768 (FIPS 203).
     MlKem768,
+    /// A signing key: the file holds the seed ξ (FIPS 204 / RFC 8032; `crypto::sign`).
+    MlDsa44,
+    MlDsa65,
+    MlDsa87,
+    Ed25519,
 }
 
 impl Algorithm {
@@ -254,6 +259,10 @@ impl Algorithm {
             Algorithm::X25519 => "x25519",
             Algorithm::XWing => "x-wing",
             Algorithm::MlKem768 => "ml-kem-768",
+            Algorithm::MlDsa44 => "ml-dsa-44",
+            Algorithm::MlDsa65 => "ml-dsa-65",
+            Algorithm::MlDsa87 => "ml-dsa-87",
+            Algorithm::Ed25519 => "ed25519",
         }
     }
 }
@@ -273,6 +282,10 @@ impl FromStr for Algorithm {
             "x25519" => Ok(Algorithm::X25519),
             "x-wing" => Ok(Algorithm::XWing),
             "ml-kem-768" => Ok(Algorithm::MlKem768),
+            "ml-dsa-44" => Ok(Algorithm::MlDsa44),
+            "ml-dsa-65" => Ok(Algorithm::MlDsa65),
+            "ml-dsa-87" => Ok(Algorithm::MlDsa87),
+            "ed25519" => Ok(Algorithm::Ed25519),
             _ => Err(CryptoError::UnknownAlgorithmName),
         }
     }

@@ -1,5 +1,6 @@
-//! ML-DSA signatures (FIPS 204) for signed artefacts such as the audit trail: one small interface
-//! over the three parameter sets, on top of RustCrypto's `ml-dsa`.
+//! Signatures for signed artefacts such as the audit trail: one small interface over ML-DSA's
+//! three parameter sets (FIPS 204, RustCrypto's `ml-dsa`) and, for the transition and for legacy
+//! signatures only, Ed25519 (RFC 8032, `ed25519-dalek`, strict verification).
 //!
 //! Why it looks the way it does:
 //!
@@ -67,14 +68,35 @@ pub enum SignatureAlgorithm {
     MlDsa65,
     /// ML-DSA-87, security category 5.
     MlDsa87,
+    /// Ed25519 (RFC 8032), classical and quantum-vulnerable: for the transition (hybrid
+    /// checkpoints) and for legacy signatures that `pq resign` gives an ML-DSA companion.
+    Ed25519,
 }
 
 impl SignatureAlgorithm {
-    pub const ALL: [SignatureAlgorithm; 3] = [
+    pub const ALL: [SignatureAlgorithm; 4] = [
         SignatureAlgorithm::MlDsa44,
         SignatureAlgorithm::MlDsa65,
         SignatureAlgorithm::MlDsa87,
+        SignatureAlgorithm::Ed25519,
     ];
+
+    /// The signature algorithm of a key file's algorithm, if it is a signing key.
+    pub fn of(algorithm: crate::crypto::Algorithm) -> Option<Self> {
+        use crate::crypto::Algorithm as A;
+        match algorithm {
+            A::MlDsa44 => Some(SignatureAlgorithm::MlDsa44),
+            A::MlDsa65 => Some(SignatureAlgorithm::MlDsa65),
+            A::MlDsa87 => Some(SignatureAlgorithm::MlDsa87),
+            A::Ed25519 => Some(SignatureAlgorithm::Ed25519),
+            _ => None,
+        }
+    }
+
+    /// Whether a quantum computer breaks it (NIST IR 8547: Ed25519 is disallowed after 2035).
+    pub fn quantum_vulnerable(self) -> bool {
+        matches!(self, SignatureAlgorithm::Ed25519)
+    }
 
     /// The stable name: `ml-dsa-44`, `ml-dsa-65` or `ml-dsa-87`.
     pub fn as_str(self) -> &'static str {
@@ -82,6 +104,7 @@ impl SignatureAlgorithm {
             SignatureAlgorithm::MlDsa44 => "ml-dsa-44",
             SignatureAlgorithm::MlDsa65 => "ml-dsa-65",
             SignatureAlgorithm::MlDsa87 => "ml-dsa-87",
+            SignatureAlgorithm::Ed25519 => "ed25519",
         }
     }
 
@@ -91,6 +114,7 @@ impl SignatureAlgorithm {
             SignatureAlgorithm::MlDsa44 => 1312,
             SignatureAlgorithm::MlDsa65 => 1952,
             SignatureAlgorithm::MlDsa87 => 2592,
+            SignatureAlgorithm::Ed25519 => 32,
         }
     }
 
@@ -100,6 +124,7 @@ impl SignatureAlgorithm {
             SignatureAlgorithm::MlDsa44 => 2420,
             SignatureAlgorithm::MlDsa65 => 3309,
             SignatureAlgorithm::MlDsa87 => 4627,
+            SignatureAlgorithm::Ed25519 => 64,
         }
     }
 }
@@ -127,7 +152,7 @@ impl FromStr for SignatureAlgorithm {
 #[non_exhaustive]
 pub enum SignatureError {
     /// A string is not a known signature algorithm name.
-    #[error("unknown signature algorithm name (expected ml-dsa-44, ml-dsa-65 or ml-dsa-87)")]
+    #[error("unknown signature algorithm name (expected ml-dsa-44, ml-dsa-65, ml-dsa-87 or ed25519)")]
     UnknownAlgorithm,
     /// The public key has the wrong length for its algorithm.
     #[error("{algorithm} public key must be {expected} bytes, got {actual}")]
@@ -136,6 +161,9 @@ pub enum SignatureError {
         expected: usize,
         actual: usize,
     },
+    /// The public key is not a valid encoding (an Ed25519 point that does not decompress).
+    #[error("{algorithm} public key is not a valid encoding")]
+    InvalidPublicKey { algorithm: SignatureAlgorithm },
     /// The signature has the wrong length for its algorithm.
     #[error("{algorithm} signature must be {expected} bytes, got {actual}")]
     WrongSignatureLength {
@@ -165,6 +193,8 @@ enum SigningInner {
     MlDsa44(ml_dsa::SigningKey<MlDsa44>),
     MlDsa65(ml_dsa::SigningKey<MlDsa65>),
     MlDsa87(ml_dsa::SigningKey<MlDsa87>),
+    /// Zeroized on drop (the crate's `zeroize` feature).
+    Ed25519(ed25519_dalek::SigningKey),
 }
 
 /// An ML-DSA private key, expanded from its 32-byte seed ξ. The seed and the expanded key are
@@ -205,8 +235,27 @@ impl SigningKey {
                 let pk = VerifyingKey::from_inner(algorithm, sk.as_ref());
                 (SigningInner::MlDsa87(sk), pk)
             }
+            SignatureAlgorithm::Ed25519 => {
+                // RFC 8032 §5.1.5: the 32-byte secret key is the seed.
+                let sk = ed25519_dalek::SigningKey::from_bytes(seed);
+                let vk = sk.verifying_key();
+                let pk = VerifyingKey {
+                    algorithm,
+                    bytes: vk.to_bytes().to_vec(),
+                    inner: VerifyingInner::Ed25519(vk),
+                };
+                (SigningInner::Ed25519(sk), pk)
+            }
         };
         Self { inner, public }
+    }
+
+    /// The signing key of a key file's root key (its 32 bytes are the seed), or
+    /// [`SignatureError::UnknownAlgorithm`] if the key is not a signing key.
+    pub fn from_root(root: &crate::crypto::RootKey) -> Result<Self, SignatureError> {
+        let algorithm =
+            SignatureAlgorithm::of(root.algorithm()).ok_or(SignatureError::UnknownAlgorithm)?;
+        Ok(Self::from_seed(algorithm, root.material()))
     }
 
     pub fn algorithm(&self) -> SignatureAlgorithm {
@@ -256,6 +305,10 @@ impl SigningKey {
     /// FIPS 204 `ML-DSA.Sign` (Algorithm 2) with the given `rnd`: builds
     /// `M′ = IntegerToBytes(0, 1) ‖ IntegerToBytes(|ctx|, 1) ‖ ctx ‖ M` (pure ML-DSA, domain
     /// separator 0) and calls `ML-DSA.Sign_internal` (Algorithm 7).
+    ///
+    /// Ed25519 has no context input (RFC 8032's Ed25519ctx is not what legacy signers used), so
+    /// it signs the same framed `M′` with plain Ed25519 (deterministic by design; `rnd` unused):
+    /// a signature for one context still does not verify under another.
     fn sign_with_randomness(
         &self,
         message: &[u8],
@@ -264,6 +317,10 @@ impl SigningKey {
     ) -> Result<Vec<u8>, SignatureError> {
         let ctx_len = [check_context(context)?];
         let m_prime: [&[u8]; 4] = [&[0u8], &ctx_len, context, message];
+        if let SigningInner::Ed25519(sk) = &self.inner {
+            use ed25519_dalek::Signer;
+            return Ok(sk.sign(&m_prime.concat()).to_bytes().to_vec());
+        }
         let rnd = ml_dsa::B32::cast_from_core(rnd);
         // `expanded_key()` is public but `#[doc(hidden)]` in ml-dsa 0.1.2 (its own Wycheproof tests
         // sign through it); with the crate's `rand_core` feature, `sign_randomized` would replace
@@ -284,6 +341,7 @@ impl SigningKey {
                 .sign_internal(&m_prime, rnd)
                 .encode()
                 .to_vec(),
+            SigningInner::Ed25519(_) => unreachable!("signed above"),
         })
     }
 }
@@ -299,6 +357,7 @@ enum VerifyingInner {
     MlDsa44(ml_dsa::VerifyingKey<MlDsa44>),
     MlDsa65(ml_dsa::VerifyingKey<MlDsa65>),
     MlDsa87(ml_dsa::VerifyingKey<MlDsa87>),
+    Ed25519(ed25519_dalek::VerifyingKey),
 }
 
 /// An ML-DSA public key: its encoding and the crate's expanded form (the matrix Â is expanded
@@ -387,6 +446,13 @@ impl VerifyingKey {
             SignatureAlgorithm::MlDsa87 => {
                 decode_public::<MlDsa87>(bytes).map(VerifyingInner::MlDsa87)
             }
+            SignatureAlgorithm::Ed25519 => {
+                let raw: &[u8; 32] = bytes.try_into().map_err(|_| wrong_length())?;
+                Some(VerifyingInner::Ed25519(
+                    ed25519_dalek::VerifyingKey::from_bytes(raw)
+                        .map_err(|_| SignatureError::InvalidPublicKey { algorithm })?,
+                ))
+            }
         }
         .ok_or_else(wrong_length)?;
         Ok(Self {
@@ -429,6 +495,14 @@ impl VerifyingKey {
             VerifyingInner::MlDsa44(vk) => verify_with(vk, message, context, signature),
             VerifyingInner::MlDsa65(vk) => verify_with(vk, message, context, signature),
             VerifyingInner::MlDsa87(vk) => verify_with(vk, message, context, signature),
+            VerifyingInner::Ed25519(vk) => {
+                let raw: &[u8; 64] = signature.try_into().map_err(|_| SignatureError::Invalid)?;
+                let sig = ed25519_dalek::Signature::from_bytes(raw);
+                let ctx_len = [check_context(context)?];
+                // Strict: no small-order keys or non-canonical `R`/`S` (RFC 8032 §5.1.7 as written).
+                vk.verify_strict(&[&[0u8][..], &ctx_len, context, message].concat(), &sig)
+                    .map_err(|_| SignatureError::Invalid)
+            }
         }
     }
 }

@@ -297,6 +297,7 @@ fn key(alg: SignatureAlgorithm) -> SigningKey {
         SignatureAlgorithm::MlDsa44 => 0x00,
         SignatureAlgorithm::MlDsa65 => 0x40,
         SignatureAlgorithm::MlDsa87 => 0x80,
+        SignatureAlgorithm::Ed25519 => 0xc0,
     };
     SigningKey::from_seed(alg, &seed(start))
 }
@@ -394,9 +395,14 @@ fn sign_verify_round_trip_for_every_parameter_set() {
                 assert_eq!(sig.len(), alg.signature_len(), "{alg}");
                 pk.verify(msg, ctx, sig).unwrap();
             }
-            // Hedged: fresh randomness each time. Deterministic: the same signature each time.
-            assert_ne!(hedged, hedged2, "{alg}");
-            assert_ne!(hedged, det, "{alg}");
+            // Hedged: fresh randomness each time (ML-DSA; Ed25519 is deterministic by design).
+            // Deterministic: the same signature each time.
+            if alg.quantum_vulnerable() {
+                assert_eq!(hedged, hedged2, "{alg}");
+            } else {
+                assert_ne!(hedged, hedged2, "{alg}");
+                assert_ne!(hedged, det, "{alg}");
+            }
             assert_eq!(det, k.sign_deterministic(msg, ctx).unwrap(), "{alg}");
         }
     }
@@ -530,7 +536,7 @@ fn wrong_lengths_are_refused_without_panicking() {
 #[test]
 fn algorithm_names_and_lengths() {
     let names: Vec<&str> = SignatureAlgorithm::ALL.iter().map(|a| a.as_str()).collect();
-    assert_eq!(names, ["ml-dsa-44", "ml-dsa-65", "ml-dsa-87"]);
+    assert_eq!(names, ["ml-dsa-44", "ml-dsa-65", "ml-dsa-87", "ed25519"]);
     for alg in SignatureAlgorithm::ALL {
         assert_eq!(alg.as_str().parse::<SignatureAlgorithm>(), Ok(alg));
         assert_eq!(alg.to_string(), alg.as_str());
@@ -553,7 +559,7 @@ fn algorithm_names_and_lengths() {
         .iter()
         .map(|a| (a.public_key_len(), a.signature_len()))
         .collect();
-    assert_eq!(lens, [(1312, 2420), (1952, 3309), (2592, 4627)]);
+    assert_eq!(lens, [(1312, 2420), (1952, 3309), (2592, 4627), (32, 64)]);
     assert_eq!(
         ml_dsa::SigningKey::<MlDsa44>::from_seed(&[0; 32].into())
             .sign(b"")
@@ -609,4 +615,49 @@ fn vendored_vectors_match_source_md() {
             spec.file
         );
     }
+}
+
+/// RFC 8032 §7.1, TEST 1 and TEST 2: the key pair from the seed, and the raw Ed25519 signature
+/// (the crate's), then idctl's framed signature verifies and a flipped bit does not.
+#[test]
+fn ed25519_rfc8032_vectors_and_framing() {
+    use crate::crypto::sign::{SignatureAlgorithm, SigningKey, VerifyingKey};
+    let cases = [
+        (
+            "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+            "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+            "",
+            "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b",
+        ),
+        (
+            "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
+            "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c",
+            "72",
+            "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00",
+        ),
+    ];
+    let mut checked = 0;
+    for (seed, public, message, signature) in cases {
+        let seed: [u8; 32] = hex::decode(seed).unwrap().try_into().unwrap();
+        let key = SigningKey::from_seed(SignatureAlgorithm::Ed25519, &seed);
+        assert_eq!(hex::encode(key.public_key_bytes()), public);
+        let raw = ed25519_dalek::SigningKey::from_bytes(&seed);
+        let message = hex::decode(message).unwrap();
+        use ed25519_dalek::Signer;
+        assert_eq!(hex::encode(raw.sign(&message).to_bytes()), signature);
+        let ours = key.sign(&message, b"idctl test").unwrap();
+        let vk = VerifyingKey::from_bytes(SignatureAlgorithm::Ed25519, key.public_key_bytes())
+            .unwrap();
+        vk.verify(&message, b"idctl test", &ours).unwrap();
+        assert!(vk.verify(&message, b"idctl other", &ours).is_err(), "context binds");
+        let mut bad = ours.clone();
+        bad[10] ^= 1;
+        assert!(vk.verify(&message, b"idctl test", &bad).is_err());
+        // The raw RFC signature is over the unframed message: not an idctl signature.
+        let raw_sig = hex::decode(signature).unwrap();
+        assert!(vk.verify(&message, b"", &raw_sig).is_err());
+        checked += 1;
+    }
+    assert_eq!(checked, 2);
+    let _ = VerifyingKey::from_bytes(SignatureAlgorithm::Ed25519, &[0u8; 31]).unwrap_err();
 }
