@@ -43,6 +43,7 @@ pub enum Permission {
     PrivacyProcess,
     PqManage,
     PqMigrate,
+    AuditSign,
 }
 
 impl Permission {
@@ -66,6 +67,7 @@ impl Permission {
             Permission::PrivacyProcess => "privacy.process",
             Permission::PqManage => "pq.manage",
             Permission::PqMigrate => "pq.migrate",
+            Permission::AuditSign => "audit.sign",
         }
     }
 }

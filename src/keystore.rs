@@ -568,7 +568,7 @@ async fn insert_generated(
             ("kem", vec!["wrap".into(), "unwrap".into()])
         }
         Algorithm::MlDsa44 | Algorithm::MlDsa65 | Algorithm::MlDsa87 | Algorithm::Ed25519 => {
-            ("signing", vec!["sign".into(), "verify".into()])
+            ("signature", vec!["sign".into(), "verify".into()])
         }
     };
     // A recipient key's public half, for the writers that seal to it; a signing key's, for the

@@ -4,6 +4,7 @@
 //! layer (`store`, `keystore`, `engine::jobs`, `census`), and the test `commands_hold_no_sql` fails
 //! on any statement or query call here (dev tools in `commands/dev` are apart and exempt).
 
+pub mod audit;
 pub mod completions;
 pub mod data;
 pub mod db;
@@ -53,6 +54,9 @@ pub enum Command {
     /// Post-quantum migration: algorithms, recipient keys, policies, readiness, migration.
     #[command(subcommand)]
     Pq(pq::PqCommand),
+    /// The tamper-evident audit trail: verify the hash chain, sign its head, read the log.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
 }
@@ -69,6 +73,7 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Deletion(cmd) => deletion::run(cmd, ctx).await,
         Command::Privacy(cmd) => privacy::run(cmd, ctx).await,
         Command::Pq(cmd) => pq::run(cmd, ctx).await,
+        Command::Audit(cmd) => audit::run(cmd, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }
 }

@@ -15,6 +15,7 @@
 //! ```
 
 mod blind_index;
+pub mod chain;
 mod context;
 mod envelope;
 mod error;

@@ -152,7 +152,9 @@ impl FromStr for SignatureAlgorithm {
 #[non_exhaustive]
 pub enum SignatureError {
     /// A string is not a known signature algorithm name.
-    #[error("unknown signature algorithm name (expected ml-dsa-44, ml-dsa-65, ml-dsa-87 or ed25519)")]
+    #[error(
+        "unknown signature algorithm name (expected ml-dsa-44, ml-dsa-65, ml-dsa-87 or ed25519)"
+    )]
     UnknownAlgorithm,
     /// The public key has the wrong length for its algorithm.
     #[error("{algorithm} public key must be {expected} bytes, got {actual}")]

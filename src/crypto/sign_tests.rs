@@ -646,10 +646,13 @@ fn ed25519_rfc8032_vectors_and_framing() {
         use ed25519_dalek::Signer;
         assert_eq!(hex::encode(raw.sign(&message).to_bytes()), signature);
         let ours = key.sign(&message, b"idctl test").unwrap();
-        let vk = VerifyingKey::from_bytes(SignatureAlgorithm::Ed25519, key.public_key_bytes())
-            .unwrap();
+        let vk =
+            VerifyingKey::from_bytes(SignatureAlgorithm::Ed25519, key.public_key_bytes()).unwrap();
         vk.verify(&message, b"idctl test", &ours).unwrap();
-        assert!(vk.verify(&message, b"idctl other", &ours).is_err(), "context binds");
+        assert!(
+            vk.verify(&message, b"idctl other", &ours).is_err(),
+            "context binds"
+        );
         let mut bad = ours.clone();
         bad[10] ^= 1;
         assert!(vk.verify(&message, b"idctl test", &bad).is_err());

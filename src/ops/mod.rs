@@ -3,8 +3,10 @@
 //! operation and render its report; operations hold no SQL (that is `store`'s) and print nothing
 //! (that is the command's).
 
+pub mod audit;
 pub mod deletion;
 pub mod pq;
 pub mod privacy;
 pub mod requests;
+pub mod signing;
 pub mod users;

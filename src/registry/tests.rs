@@ -110,7 +110,7 @@ fn builtin_counts() {
             "two_factor"
         ]
     );
-    assert_eq!(r.personal_data.len(), 43);
+    assert_eq!(r.personal_data.len(), 44);
     assert_eq!(r.unversioned.len(), 5);
 }
 

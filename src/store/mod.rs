@@ -7,10 +7,12 @@
 //! move here as they are next touched (issue 8).
 
 pub mod accounts;
+pub mod audit;
 pub mod deletion;
 pub mod pq;
 pub mod privacy;
 pub mod rbac;
 pub mod server;
+pub mod signing;
 
 pub use crate::census::ident;

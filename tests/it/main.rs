@@ -7,6 +7,7 @@
 
 mod harness;
 
+mod audit;
 mod cli;
 mod connection;
 mod deletion;
