@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('deletion', 'deletion', [CompletionResultType]::ParameterValue, 'Deletion jobs: plan, schedule, run, hold, verify')
             [CompletionResult]::new('privacy', 'privacy', [CompletionResultType]::ParameterValue, 'Data-subject exports and their verification')
             [CompletionResult]::new('pq', 'pq', [CompletionResultType]::ParameterValue, 'Post-quantum migration: algorithms, recipient keys, policies, readiness, migration')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail: verify the hash chain, sign its head, read the log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2176,16 +2177,18 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a recipient or signing key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to the database. A recipient''s previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values; a signing key''s previous version is retired (its signatures still verify)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recipient key versions')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a recipient''s versions: algorithm, status, public key digest, the values wrapped to each and the policies that use it')
-            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a recipient''s versions (algorithm, status, public key digest, the values wrapped to each and the policies that use it), or a signing key''s (scope, status, signatures made)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a pending signing key version (generated with --inactive): it signs from now on, and the name''s previous active version is retired (its signatures still verify)')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force. A signing key version signs no more; its signatures still verify')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'idctl;pq;keys;generate' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The recipient''s name (a key basename of its own), e.g. customer_rcpt')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The key''s name (a key basename of its own), e.g. customer_rcpt or audit_sig')
             [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'algorithm')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'What a signing key signs: audit (checkpoints) or export (export manifests)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
             [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Directory holding the key files (one file per key version, mode 0600)')
@@ -2197,6 +2200,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock')
             [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given')
             [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)')
+            [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Leave a signing key pending; `idctl pq keys activate` makes it sign')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
@@ -2257,6 +2261,30 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'idctl;pq;keys;activate' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Directory holding the key files (one file per key version, mode 0600)')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the database connection (1ms to 1h)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock')
+            [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given')
+            [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'idctl;pq;keys;retire' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
@@ -2283,10 +2311,11 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;pq;keys;help' {
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a recipient or signing key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to the database. A recipient''s previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values; a signing key''s previous version is retired (its signatures still verify)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recipient key versions')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a recipient''s versions: algorithm, status, public key digest, the values wrapped to each and the policies that use it')
-            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a recipient''s versions (algorithm, status, public key digest, the values wrapped to each and the policies that use it), or a signing key''s (scope, status, signatures made)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a pending signing key version (generated with --inactive): it signs from now on, and the name''s previous active version is retired (its signatures still verify)')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force. A signing key version signs no more; its signatures still verify')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2297,6 +2326,9 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;pq;keys;help;show' {
+            break
+        }
+        'idctl;pq;keys;help;activate' {
             break
         }
         'idctl;pq;keys;help;retire' {
@@ -2579,10 +2611,11 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;pq;help;keys' {
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a recipient or signing key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to the database. A recipient''s previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values; a signing key''s previous version is retired (its signatures still verify)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recipient key versions')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a recipient''s versions: algorithm, status, public key digest, the values wrapped to each and the policies that use it')
-            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a recipient''s versions (algorithm, status, public key digest, the values wrapped to each and the policies that use it), or a signing key''s (scope, status, signatures made)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a pending signing key version (generated with --inactive): it signs from now on, and the name''s previous active version is retired (its signatures still verify)')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force. A signing key version signs no more; its signatures still verify')
             break
         }
         'idctl;pq;help;keys;generate' {
@@ -2592,6 +2625,9 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;pq;help;keys;show' {
+            break
+        }
+        'idctl;pq;help;keys;activate' {
             break
         }
         'idctl;pq;help;keys;retire' {
@@ -2631,6 +2667,132 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
         'idctl;pq;help;help' {
             break
         }
+        'idctl;audit' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Directory holding the key files (one file per key version, mode 0600)')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the database connection (1ms to 1h)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock')
+            [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given')
+            [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the audit trail: recompute the hash chain over every audit_log row and check every signed checkpoint. Reports each break by audit row id (a row edited, deleted or inserted by hand; a chain rewritten after an edit; a checkpoint by an unknown or retired key) and exits 65 if there is any; 0 when the trail is intact. Streams: memory stays flat on millions of rows')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Sign the audit chain''s head: verify the chain since the last checkpoint, then sign the head with every active signing key of scope audit (ML-DSA, and Ed25519 too while one is active). Does nothing when the head is already signed. Refuses, signing nothing, if the chain does not verify (exit 65) or no signing key is active (exit 78). `idctl jobs run-due --audit-checkpoint` does it on a schedule')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail as a timeline, newest first: who changed what, when, and whether the hash chain (CHAINED) and a signed checkpoint (SIGNED) cover each row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idctl;audit;verify' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Start at this audit row (its chain entry, or the next one), trusting the chain before it')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Directory holding the key files (one file per key version, mode 0600)')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the database connection (1ms to 1h)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock')
+            [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given')
+            [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idctl;audit;checkpoint' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Directory holding the key files (one file per key version, mode 0600)')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the database connection (1ms to 1h)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock')
+            [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given')
+            [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Sign the head even if a checkpoint already covers it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idctl;audit;log' {
+            [CompletionResult]::new('--actor-id', '--actor-id', [CompletionResultType]::ParameterName, 'Only rows written by this user id')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only rows about this table')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rows at or after this time: RFC 3339, a date (2026-11-01, UTC) or a duration ago (24h)')
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Only rows with an id below this one (the next page)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Directory holding the key files (one file per key version, mode 0600)')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the database connection (1ms to 1h)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock')
+            [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given')
+            [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idctl;audit;help' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the audit trail: recompute the hash chain over every audit_log row and check every signed checkpoint. Reports each break by audit row id (a row edited, deleted or inserted by hand; a chain rewritten after an edit; a checkpoint by an unknown or retired key) and exits 65 if there is any; 0 when the trail is intact. Streams: memory stays flat on millions of rows')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Sign the audit chain''s head: verify the chain since the last checkpoint, then sign the head with every active signing key of scope audit (ML-DSA, and Ed25519 too while one is active). Does nothing when the head is already signed. Refuses, signing nothing, if the chain does not verify (exit 65) or no signing key is active (exit 78). `idctl jobs run-due --audit-checkpoint` does it on a schedule')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail as a timeline, newest first: who changed what, when, and whether the hash chain (CHAINED) and a signed checkpoint (SIGNED) cover each row')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idctl;audit;help;verify' {
+            break
+        }
+        'idctl;audit;help;checkpoint' {
+            break
+        }
+        'idctl;audit;help;log' {
+            break
+        }
+        'idctl;audit;help;help' {
+            break
+        }
         'idctl;completions' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
@@ -2666,6 +2828,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('deletion', 'deletion', [CompletionResultType]::ParameterValue, 'Deletion jobs: plan, schedule, run, hold, verify')
             [CompletionResult]::new('privacy', 'privacy', [CompletionResultType]::ParameterValue, 'Data-subject exports and their verification')
             [CompletionResult]::new('pq', 'pq', [CompletionResultType]::ParameterValue, 'Post-quantum migration: algorithms, recipient keys, policies, readiness, migration')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The tamper-evident audit trail: verify the hash chain, sign its head, read the log')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2931,10 +3094,11 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;help;pq;keys' {
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate a recipient or signing key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to the database. A recipient''s previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values; a signing key''s previous version is retired (its signatures still verify)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List recipient key versions')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a recipient''s versions: algorithm, status, public key digest, the values wrapped to each and the policies that use it')
-            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a recipient''s versions (algorithm, status, public key digest, the values wrapped to each and the policies that use it), or a signing key''s (scope, status, signatures made)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Activate a pending signing key version (generated with --inactive): it signs from now on, and the name''s previous active version is retired (its signatures still verify)')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force. A signing key version signs no more; its signatures still verify')
             break
         }
         'idctl;help;pq;keys;generate' {
@@ -2944,6 +3108,9 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;help;pq;keys;show' {
+            break
+        }
+        'idctl;help;pq;keys;activate' {
             break
         }
         'idctl;help;pq;keys;retire' {
@@ -2978,6 +3145,21 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;help;pq;cancel' {
+            break
+        }
+        'idctl;help;audit' {
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the audit trail: recompute the hash chain over every audit_log row and check every signed checkpoint. Reports each break by audit row id (a row edited, deleted or inserted by hand; a chain rewritten after an edit; a checkpoint by an unknown or retired key) and exits 65 if there is any; 0 when the trail is intact. Streams: memory stays flat on millions of rows')
+            [CompletionResult]::new('checkpoint', 'checkpoint', [CompletionResultType]::ParameterValue, 'Sign the audit chain''s head: verify the chain since the last checkpoint, then sign the head with every active signing key of scope audit (ML-DSA, and Ed25519 too while one is active). Does nothing when the head is already signed. Refuses, signing nothing, if the chain does not verify (exit 65) or no signing key is active (exit 78). `idctl jobs run-due --audit-checkpoint` does it on a schedule')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail as a timeline, newest first: who changed what, when, and whether the hash chain (CHAINED) and a signed checkpoint (SIGNED) cover each row')
+            break
+        }
+        'idctl;help;audit;verify' {
+            break
+        }
+        'idctl;help;audit;checkpoint' {
+            break
+        }
+        'idctl;help;audit;log' {
             break
         }
         'idctl;help;completions' {

@@ -16,6 +16,9 @@ _idctl() {
             ",$1")
                 cmd="idctl"
                 ;;
+            idctl,audit)
+                cmd="idctl__subcmd__audit"
+                ;;
             idctl,completions)
                 cmd="idctl__subcmd__completions"
                 ;;
@@ -51,6 +54,30 @@ _idctl() {
                 ;;
             idctl,users)
                 cmd="idctl__subcmd__users"
+                ;;
+            idctl__subcmd__audit,checkpoint)
+                cmd="idctl__subcmd__audit__subcmd__checkpoint"
+                ;;
+            idctl__subcmd__audit,help)
+                cmd="idctl__subcmd__audit__subcmd__help"
+                ;;
+            idctl__subcmd__audit,log)
+                cmd="idctl__subcmd__audit__subcmd__log"
+                ;;
+            idctl__subcmd__audit,verify)
+                cmd="idctl__subcmd__audit__subcmd__verify"
+                ;;
+            idctl__subcmd__audit__subcmd__help,checkpoint)
+                cmd="idctl__subcmd__audit__subcmd__help__subcmd__checkpoint"
+                ;;
+            idctl__subcmd__audit__subcmd__help,help)
+                cmd="idctl__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            idctl__subcmd__audit__subcmd__help,log)
+                cmd="idctl__subcmd__audit__subcmd__help__subcmd__log"
+                ;;
+            idctl__subcmd__audit__subcmd__help,verify)
+                cmd="idctl__subcmd__audit__subcmd__help__subcmd__verify"
                 ;;
             idctl__subcmd__data,help)
                 cmd="idctl__subcmd__data__subcmd__help"
@@ -184,6 +211,9 @@ _idctl() {
             idctl__subcmd__dev__subcmd__help,up)
                 cmd="idctl__subcmd__dev__subcmd__help__subcmd__up"
                 ;;
+            idctl__subcmd__help,audit)
+                cmd="idctl__subcmd__help__subcmd__audit"
+                ;;
             idctl__subcmd__help,completions)
                 cmd="idctl__subcmd__help__subcmd__completions"
                 ;;
@@ -219,6 +249,15 @@ _idctl() {
                 ;;
             idctl__subcmd__help,users)
                 cmd="idctl__subcmd__help__subcmd__users"
+                ;;
+            idctl__subcmd__help__subcmd__audit,checkpoint)
+                cmd="idctl__subcmd__help__subcmd__audit__subcmd__checkpoint"
+                ;;
+            idctl__subcmd__help__subcmd__audit,log)
+                cmd="idctl__subcmd__help__subcmd__audit__subcmd__log"
+                ;;
+            idctl__subcmd__help__subcmd__audit,verify)
+                cmd="idctl__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
             idctl__subcmd__help__subcmd__data,show)
                 cmd="idctl__subcmd__help__subcmd__data__subcmd__show"
@@ -342,6 +381,9 @@ _idctl() {
                 ;;
             idctl__subcmd__help__subcmd__pq,status)
                 cmd="idctl__subcmd__help__subcmd__pq__subcmd__status"
+                ;;
+            idctl__subcmd__help__subcmd__pq__subcmd__keys,activate)
+                cmd="idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__activate"
                 ;;
             idctl__subcmd__help__subcmd__pq__subcmd__keys,generate)
                 cmd="idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__generate"
@@ -586,6 +628,9 @@ _idctl() {
             idctl__subcmd__pq__subcmd__help,status)
                 cmd="idctl__subcmd__pq__subcmd__help__subcmd__status"
                 ;;
+            idctl__subcmd__pq__subcmd__help__subcmd__keys,activate)
+                cmd="idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__activate"
+                ;;
             idctl__subcmd__pq__subcmd__help__subcmd__keys,generate)
                 cmd="idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__generate"
                 ;;
@@ -610,6 +655,9 @@ _idctl() {
             idctl__subcmd__pq__subcmd__help__subcmd__policy,show)
                 cmd="idctl__subcmd__pq__subcmd__help__subcmd__policy__subcmd__show"
                 ;;
+            idctl__subcmd__pq__subcmd__keys,activate)
+                cmd="idctl__subcmd__pq__subcmd__keys__subcmd__activate"
+                ;;
             idctl__subcmd__pq__subcmd__keys,generate)
                 cmd="idctl__subcmd__pq__subcmd__keys__subcmd__generate"
                 ;;
@@ -624,6 +672,9 @@ _idctl() {
                 ;;
             idctl__subcmd__pq__subcmd__keys,show)
                 cmd="idctl__subcmd__pq__subcmd__keys__subcmd__show"
+                ;;
+            idctl__subcmd__pq__subcmd__keys__subcmd__help,activate)
+                cmd="idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__activate"
                 ;;
             idctl__subcmd__pq__subcmd__keys__subcmd__help,generate)
                 cmd="idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__generate"
@@ -845,12 +896,338 @@ _idctl() {
 
     case "${cmd}" in
         idctl)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version db dev jobs keys registry data users deletion privacy pq completions help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version db dev jobs keys registry data users deletion privacy pq audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit)
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version verify checkpoint log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit__subcmd__checkpoint)
+            opts="-o -q -v -y -h -V --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit__subcmd__help)
+            opts="verify checkpoint log help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit__subcmd__help__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit__subcmd__log)
+            opts="-o -q -v -y -h -V --actor-id --table --since --before --limit --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --actor-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__audit__subcmd__verify)
+            opts="-o -q -v -y -h -V --from --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2689,8 +3066,64 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help)
-            opts="db dev jobs keys registry data users deletion privacy pq completions help"
+            opts="db dev jobs keys registry data users deletion privacy pq audit completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__audit)
+            opts="verify checkpoint log"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__audit__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__audit__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__audit__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3347,8 +3780,22 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__pq__subcmd__keys)
-            opts="generate list show retire"
+            opts="generate list show activate retire"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__pq__subcmd__keys__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5559,8 +6006,22 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__help__subcmd__keys)
-            opts="generate list show retire"
+            opts="generate list show activate retire"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__help__subcmd__keys__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5789,7 +6250,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show retire help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show activate retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5846,8 +6307,66 @@ _idctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idctl__subcmd__pq__subcmd__keys__subcmd__activate)
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__generate)
-            opts="-o -q -v -y -h -V --name --algorithm --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --name --algorithm --scope --inactive --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5858,7 +6377,11 @@ _idctl() {
                     return 0
                     ;;
                 --algorithm)
-                    COMPREPLY=($(compgen -W "x-wing ml-kem-768 x25519" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ml-dsa-65 ml-dsa-87 ed25519 x-wing ml-kem-768 x25519" -- "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -5913,8 +6436,22 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__help)
-            opts="generate list show retire help"
+            opts="generate list show activate retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__keys__subcmd__help__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

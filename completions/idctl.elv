@@ -49,6 +49,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand deletion 'Deletion jobs: plan, schedule, run, hold, verify'
             cand privacy 'Data-subject exports and their verification'
             cand pq 'Post-quantum migration: algorithms, recipient keys, policies, readiness, migration'
+            cand audit 'The tamper-evident audit trail: verify the hash chain, sign its head, read the log'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2025,15 +2026,17 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand generate 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values'
+            cand generate 'Generate a recipient or signing key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to the database. A recipient''s previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values; a signing key''s previous version is retired (its signatures still verify)'
             cand list 'List recipient key versions'
-            cand show 'Show a recipient''s versions: algorithm, status, public key digest, the values wrapped to each and the policies that use it'
-            cand retire 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force'
+            cand show 'Show a recipient''s versions (algorithm, status, public key digest, the values wrapped to each and the policies that use it), or a signing key''s (scope, status, signatures made)'
+            cand activate 'Activate a pending signing key version (generated with --inactive): it signs from now on, and the name''s previous active version is retired (its signatures still verify)'
+            cand retire 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force. A signing key version signs no more; its signatures still verify'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;pq;keys;generate'= {
-            cand --name 'The recipient''s name (a key basename of its own), e.g. customer_rcpt'
+            cand --name 'The key''s name (a key basename of its own), e.g. customer_rcpt or audit_sig'
             cand --algorithm 'algorithm'
+            cand --scope 'What a signing key signs: audit (checkpoints) or export (export manifests)'
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
             cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
@@ -2045,6 +2048,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
             cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --inactive 'Leave a signing key pending; `idctl pq keys activate` makes it sign'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -2102,6 +2106,29 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idctl;pq;keys;activate'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;pq;keys;retire'= {
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
@@ -2127,10 +2154,11 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
         }
         &'idctl;pq;keys;help'= {
-            cand generate 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values'
+            cand generate 'Generate a recipient or signing key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to the database. A recipient''s previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values; a signing key''s previous version is retired (its signatures still verify)'
             cand list 'List recipient key versions'
-            cand show 'Show a recipient''s versions: algorithm, status, public key digest, the values wrapped to each and the policies that use it'
-            cand retire 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force'
+            cand show 'Show a recipient''s versions (algorithm, status, public key digest, the values wrapped to each and the policies that use it), or a signing key''s (scope, status, signatures made)'
+            cand activate 'Activate a pending signing key version (generated with --inactive): it signs from now on, and the name''s previous active version is retired (its signatures still verify)'
+            cand retire 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force. A signing key version signs no more; its signatures still verify'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;pq;keys;help;generate'= {
@@ -2138,6 +2166,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;pq;keys;help;list'= {
         }
         &'idctl;pq;keys;help;show'= {
+        }
+        &'idctl;pq;keys;help;activate'= {
         }
         &'idctl;pq;keys;help;retire'= {
         }
@@ -2400,16 +2430,19 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;pq;help;algorithms'= {
         }
         &'idctl;pq;help;keys'= {
-            cand generate 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values'
+            cand generate 'Generate a recipient or signing key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to the database. A recipient''s previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values; a signing key''s previous version is retired (its signatures still verify)'
             cand list 'List recipient key versions'
-            cand show 'Show a recipient''s versions: algorithm, status, public key digest, the values wrapped to each and the policies that use it'
-            cand retire 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force'
+            cand show 'Show a recipient''s versions (algorithm, status, public key digest, the values wrapped to each and the policies that use it), or a signing key''s (scope, status, signatures made)'
+            cand activate 'Activate a pending signing key version (generated with --inactive): it signs from now on, and the name''s previous active version is retired (its signatures still verify)'
+            cand retire 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force. A signing key version signs no more; its signatures still verify'
         }
         &'idctl;pq;help;keys;generate'= {
         }
         &'idctl;pq;help;keys;list'= {
         }
         &'idctl;pq;help;keys;show'= {
+        }
+        &'idctl;pq;help;keys;activate'= {
         }
         &'idctl;pq;help;keys;retire'= {
         }
@@ -2436,6 +2469,123 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;pq;help;cancel'= {
         }
         &'idctl;pq;help;help'= {
+        }
+        &'idctl;audit'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand verify 'Check the audit trail: recompute the hash chain over every audit_log row and check every signed checkpoint. Reports each break by audit row id (a row edited, deleted or inserted by hand; a chain rewritten after an edit; a checkpoint by an unknown or retired key) and exits 65 if there is any; 0 when the trail is intact. Streams: memory stays flat on millions of rows'
+            cand checkpoint 'Sign the audit chain''s head: verify the chain since the last checkpoint, then sign the head with every active signing key of scope audit (ML-DSA, and Ed25519 too while one is active). Does nothing when the head is already signed. Refuses, signing nothing, if the chain does not verify (exit 65) or no signing key is active (exit 78). `idctl jobs run-due --audit-checkpoint` does it on a schedule'
+            cand log 'The audit trail as a timeline, newest first: who changed what, when, and whether the hash chain (CHAINED) and a signed checkpoint (SIGNED) cover each row'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;audit;verify'= {
+            cand --from 'Start at this audit row (its chain entry, or the next one), trusting the chain before it'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;audit;checkpoint'= {
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --force 'Sign the head even if a checkpoint already covers it'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;audit;log'= {
+            cand --actor-id 'Only rows written by this user id'
+            cand --table 'Only rows about this table'
+            cand --since 'Only rows at or after this time: RFC 3339, a date (2026-11-01, UTC) or a duration ago (24h)'
+            cand --before 'Only rows with an id below this one (the next page)'
+            cand --limit 'At most this many rows'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;audit;help'= {
+            cand verify 'Check the audit trail: recompute the hash chain over every audit_log row and check every signed checkpoint. Reports each break by audit row id (a row edited, deleted or inserted by hand; a chain rewritten after an edit; a checkpoint by an unknown or retired key) and exits 65 if there is any; 0 when the trail is intact. Streams: memory stays flat on millions of rows'
+            cand checkpoint 'Sign the audit chain''s head: verify the chain since the last checkpoint, then sign the head with every active signing key of scope audit (ML-DSA, and Ed25519 too while one is active). Does nothing when the head is already signed. Refuses, signing nothing, if the chain does not verify (exit 65) or no signing key is active (exit 78). `idctl jobs run-due --audit-checkpoint` does it on a schedule'
+            cand log 'The audit trail as a timeline, newest first: who changed what, when, and whether the hash chain (CHAINED) and a signed checkpoint (SIGNED) cover each row'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idctl;audit;help;verify'= {
+        }
+        &'idctl;audit;help;checkpoint'= {
+        }
+        &'idctl;audit;help;log'= {
+        }
+        &'idctl;audit;help;help'= {
         }
         &'idctl;completions'= {
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
@@ -2471,6 +2621,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand deletion 'Deletion jobs: plan, schedule, run, hold, verify'
             cand privacy 'Data-subject exports and their verification'
             cand pq 'Post-quantum migration: algorithms, recipient keys, policies, readiness, migration'
+            cand audit 'The tamper-evident audit trail: verify the hash chain, sign its head, read the log'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2669,16 +2820,19 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;pq;algorithms'= {
         }
         &'idctl;help;pq;keys'= {
-            cand generate 'Generate a recipient key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to crypto_keys.public_key for the writers that seal to it. The previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values'
+            cand generate 'Generate a recipient or signing key version and make it active: its private seed goes to a 0600 key file in the keyring (checked against its crypto_keys row, fingerprint and public key, before every use), its public key to the database. A recipient''s previous active version stays usable for opening (decrypt-only) until `pq migrate` has moved its values; a signing key''s previous version is retired (its signatures still verify)'
             cand list 'List recipient key versions'
-            cand show 'Show a recipient''s versions: algorithm, status, public key digest, the values wrapped to each and the policies that use it'
-            cand retire 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force'
+            cand show 'Show a recipient''s versions (algorithm, status, public key digest, the values wrapped to each and the policies that use it), or a signing key''s (scope, status, signatures made)'
+            cand activate 'Activate a pending signing key version (generated with --inactive): it signs from now on, and the name''s previous active version is retired (its signatures still verify)'
+            cand retire 'Retire a recipient key version: nothing opens with it any more. Refused for the active version and while sealed values are still wrapped to it (`idctl pq migrate` moves them) unless --force. A signing key version signs no more; its signatures still verify'
         }
         &'idctl;help;pq;keys;generate'= {
         }
         &'idctl;help;pq;keys;list'= {
         }
         &'idctl;help;pq;keys;show'= {
+        }
+        &'idctl;help;pq;keys;activate'= {
         }
         &'idctl;help;pq;keys;retire'= {
         }
@@ -2703,6 +2857,17 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;pq;jobs'= {
         }
         &'idctl;help;pq;cancel'= {
+        }
+        &'idctl;help;audit'= {
+            cand verify 'Check the audit trail: recompute the hash chain over every audit_log row and check every signed checkpoint. Reports each break by audit row id (a row edited, deleted or inserted by hand; a chain rewritten after an edit; a checkpoint by an unknown or retired key) and exits 65 if there is any; 0 when the trail is intact. Streams: memory stays flat on millions of rows'
+            cand checkpoint 'Sign the audit chain''s head: verify the chain since the last checkpoint, then sign the head with every active signing key of scope audit (ML-DSA, and Ed25519 too while one is active). Does nothing when the head is already signed. Refuses, signing nothing, if the chain does not verify (exit 65) or no signing key is active (exit 78). `idctl jobs run-due --audit-checkpoint` does it on a schedule'
+            cand log 'The audit trail as a timeline, newest first: who changed what, when, and whether the hash chain (CHAINED) and a signed checkpoint (SIGNED) cover each row'
+        }
+        &'idctl;help;audit;verify'= {
+        }
+        &'idctl;help;audit;checkpoint'= {
+        }
+        &'idctl;help;audit;log'= {
         }
         &'idctl;help;completions'= {
         }

@@ -27,6 +27,7 @@ import hmac
 import json
 import os
 import re
+import struct
 import sys
 import unicodedata
 
@@ -1013,6 +1014,51 @@ def verify_sealed(data):
     return counts, failures, skipped
 
 
+# ---- §13 the audit chain ------------------------------------------------------------------------
+
+def _chain_field(b):
+    return b"\x00" if b is None else b"\x01" + struct.pack(">I", len(b)) + b
+
+
+def _chain_int(x):
+    return b"\x00" if x is None else b"\x01" + struct.pack(">q", x)
+
+
+def _chain_text(s):
+    return _chain_field(None if s is None else s.encode("utf-8"))
+
+
+def chain_hash(prev, row):
+    m = (b"idctl/audit-chain/v1" + prev + struct.pack(">q", row["id"])
+         + _chain_text(row.get("table_name")) + _chain_int(row.get("record_id"))
+         + _chain_int(row.get("changed_by")) + _chain_text(row.get("change_type"))
+         + _chain_text(row.get("old_value")) + _chain_text(row.get("new_value"))
+         + _chain_int(row.get("changed_at_us")) + _chain_field(row.get("ip_bin"))
+         + _chain_text(row.get("user_agent")) + _chain_text(row.get("request_id")))
+    return hashlib.sha256(m).digest()
+
+
+def checkpoint_digest(entry_id, audit_id, h):
+    return hashlib.sha256(b"idctl/audit-checkpoint/v1" + struct.pack(">qq", entry_id, audit_id) + h).digest()
+
+
+# FORMAT.md §13.4, as printed there.
+CHAIN_VECTORS = (
+    "7e7bf5bccc9790eb47d1a75f55993a1e8ad3128f5fbf5e9bddf128a0d47f266a",
+    "d96b342a065b49952848943848ce6019b9a35f29b497ee2ce322302d5301af06",
+    "17c4c44d155f24eef241abda181d6c1a57bb1f5c6dc94a1136c063a5e03f5b15",
+)
+
+
+def verify_chain():
+    r1 = {"id": 1, "table_name": "users", "record_id": 42, "changed_by": 7, "change_type": "lock",
+          "new_value": '{"reason": "test"}', "changed_at_us": 1764633600000000, "request_id": "idctl-1"}
+    h1 = chain_hash(bytes(32), r1)
+    h2 = chain_hash(h1, {"id": 2})
+    got = (h1.hex(), h2.hex(), checkpoint_digest(2, 2, h2).hex())
+    return [f"audit chain vector {i}: {g} != {w}" for i, (g, w) in enumerate(zip(got, CHAIN_VECTORS)) if g != w]
+
+
 def main():
     if "--write" in sys.argv[1:]:
         for path, data in ((VECTORS, generate()), (SEALED_VECTORS, generate_sealed())):
@@ -1027,6 +1073,8 @@ def main():
         sealed_counts, sealed_failures, skipped = verify_sealed(json.load(f))
     counts.update(sealed_counts)
     failures += sealed_failures
+    failures += verify_chain()
+    counts["audit_chain"] = len(CHAIN_VECTORS)
     for section, n in counts.items():
         print(f"{section}: {n} checked")
     for f in failures:

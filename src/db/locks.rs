@@ -21,6 +21,9 @@ pub mod keys {
     /// `deletion run`: the class (upper 32 bits) of one lock per deletion job, whose lower 32 bits
     /// are the job id; held by the job's runner for the whole run (session-level).
     pub const DELETION_JOB_CLASS: i64 = 0x6964_6c64;
+    /// Appending to the audit chain (transaction-scoped), taken by migration 0008's trigger
+    /// function `idctl_audit_chain_append`, which spells it in decimal; a test checks they agree.
+    pub const AUDIT_CHAIN: i64 = 0x6964_6374_6c00_0004;
 }
 
 /// Describes the session holding advisory lock `key`, if any.
@@ -82,4 +85,15 @@ pub async fn session_unlock(client: &tokio_postgres::Client, key: i64) -> Result
         .execute("SELECT pg_advisory_unlock($1)", &[&key])
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The audit chain's trigger function takes the same lock as `keys::AUDIT_CHAIN`.
+    #[test]
+    fn audit_chain_lock_key_matches_the_migration() {
+        let sql = include_str!("../../migrations/0008_signatures_audit_chain.sql");
+        let needle = format!("pg_advisory_xact_lock({})", super::keys::AUDIT_CHAIN);
+        assert!(sql.contains(&needle), "{needle} not in migration 0008");
+    }
 }

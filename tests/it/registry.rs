@@ -196,15 +196,16 @@ fn a_registry_naming_what_the_database_lacks_is_reported() {
 #[test]
 fn every_binary_and_key_version_column_is_accounted_for() {
     const NOT_PERSONAL_OR_NOT_HASHED: &[(&str, &str)] = &[
-        ("signing_keys", "public_key"), // public half of a key pair
-        ("crypto_keys", "public_key"),  // a recipient key's public half (sealed values)
-        ("signatures", "signature"),    // signatures over data
-        ("audit_chain", "prev_hash"),   // integrity chain over audit rows
-        ("audit_chain", "chain_hash"),  // integrity chain over audit rows
-        ("crypto_keys", "backup_blob"), // key backup, protected by its own mechanism
-        ("orders", "uuid_bin"),         // binary form of orders.uuid
-        ("audit_log", "ip_bin"),        // actor's IP, plaintext binary, retained with the audit row
-        ("system_errors", "ip_bin"),    // plaintext binary IP, anonymized on erasure
+        ("signing_keys", "public_key"),   // public half of a key pair
+        ("crypto_keys", "public_key"),    // a recipient key's public half (sealed values)
+        ("signatures", "signature"),      // signatures over data
+        ("signatures", "message_digest"), // the digest a signature signs (audit checkpoints)
+        ("audit_chain", "prev_hash"),     // integrity chain over audit rows
+        ("audit_chain", "chain_hash"),    // integrity chain over audit rows
+        ("crypto_keys", "backup_blob"),   // key backup, protected by its own mechanism
+        ("orders", "uuid_bin"),           // binary form of orders.uuid
+        ("audit_log", "ip_bin"), // actor's IP, plaintext binary, retained with the audit row
+        ("system_errors", "ip_bin"), // plaintext binary IP, anonymized on erasure
     ];
     let db = migrated_db();
     let r = Registry::builtin();
