@@ -334,6 +334,9 @@ _idctl() {
             idctl__subcmd__help__subcmd__keys,activate)
                 cmd="idctl__subcmd__help__subcmd__keys__subcmd__activate"
                 ;;
+            idctl__subcmd__help__subcmd__keys,backup)
+                cmd="idctl__subcmd__help__subcmd__keys__subcmd__backup"
+                ;;
             idctl__subcmd__help__subcmd__keys,destroy)
                 cmd="idctl__subcmd__help__subcmd__keys__subcmd__destroy"
                 ;;
@@ -345,6 +348,9 @@ _idctl() {
                 ;;
             idctl__subcmd__help__subcmd__keys,plan)
                 cmd="idctl__subcmd__help__subcmd__keys__subcmd__plan"
+                ;;
+            idctl__subcmd__help__subcmd__keys,restore)
+                cmd="idctl__subcmd__help__subcmd__keys__subcmd__restore"
                 ;;
             idctl__subcmd__help__subcmd__keys,retire)
                 cmd="idctl__subcmd__help__subcmd__keys__subcmd__retire"
@@ -517,6 +523,9 @@ _idctl() {
             idctl__subcmd__keys,activate)
                 cmd="idctl__subcmd__keys__subcmd__activate"
                 ;;
+            idctl__subcmd__keys,backup)
+                cmd="idctl__subcmd__keys__subcmd__backup"
+                ;;
             idctl__subcmd__keys,destroy)
                 cmd="idctl__subcmd__keys__subcmd__destroy"
                 ;;
@@ -531,6 +540,9 @@ _idctl() {
                 ;;
             idctl__subcmd__keys,plan)
                 cmd="idctl__subcmd__keys__subcmd__plan"
+                ;;
+            idctl__subcmd__keys,restore)
+                cmd="idctl__subcmd__keys__subcmd__restore"
                 ;;
             idctl__subcmd__keys,retire)
                 cmd="idctl__subcmd__keys__subcmd__retire"
@@ -550,6 +562,9 @@ _idctl() {
             idctl__subcmd__keys__subcmd__help,activate)
                 cmd="idctl__subcmd__keys__subcmd__help__subcmd__activate"
                 ;;
+            idctl__subcmd__keys__subcmd__help,backup)
+                cmd="idctl__subcmd__keys__subcmd__help__subcmd__backup"
+                ;;
             idctl__subcmd__keys__subcmd__help,destroy)
                 cmd="idctl__subcmd__keys__subcmd__help__subcmd__destroy"
                 ;;
@@ -564,6 +579,9 @@ _idctl() {
                 ;;
             idctl__subcmd__keys__subcmd__help,plan)
                 cmd="idctl__subcmd__keys__subcmd__help__subcmd__plan"
+                ;;
+            idctl__subcmd__keys__subcmd__help,restore)
+                cmd="idctl__subcmd__keys__subcmd__help__subcmd__restore"
                 ;;
             idctl__subcmd__keys__subcmd__help,retire)
                 cmd="idctl__subcmd__keys__subcmd__help__subcmd__retire"
@@ -3570,7 +3588,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__keys)
-            opts="generate list show activate retire destroy status plan rotate verify"
+            opts="generate list show activate retire destroy status plan rotate verify backup restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3584,6 +3602,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__keys__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__keys__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3640,6 +3672,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__keys__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__keys__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4904,7 +4950,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show activate retire destroy status plan rotate verify help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show activate retire destroy status plan rotate verify backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4968,6 +5014,68 @@ _idctl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__keys__subcmd__backup)
+            opts="-o -q -v -y -h -V --recipient --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --recipient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5140,7 +5248,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__help)
-            opts="generate list show activate retire destroy status plan rotate verify help"
+            opts="generate list show activate retire destroy status plan rotate verify backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5154,6 +5262,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__help__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__keys__subcmd__help__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5224,6 +5346,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__keys__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5372,6 +5508,68 @@ _idctl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__keys__subcmd__restore)
+            opts="-o -q -v -y -h -V --recipient-key --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --recipient-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

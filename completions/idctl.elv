@@ -594,6 +594,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand plan 'What `keys rotate` would do now: the target it would choose (and why), rows per column and key version, rows to rewrite, with a time estimate. Changes nothing'
             cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+            cand backup 'Back up every key version into the database, sealed to a post-quantum recipient: each version''s 32 bytes go to crypto_keys.backup_blob (is_backup_encrypted), sealed (X-Wing or ML-KEM-768) to the recipient''s public key, so that the database alone cannot open them. Keep the recipient''s key file offline: `idctl keys restore` needs it. Versions already backed up to the recipient''s active version are left alone; every key file is read and checked before the first backup is stored (all or nothing)'
+            cand restore 'Restore a lost key file from its backup (`idctl keys backup`): opens the sealed backup with the recipient''s key file, checks the key against its crypto_keys fingerprint, and only then writes the key file (mode 0600, never over an existing file). A key file already in place with the right fingerprint is left as it is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;keys;generate'= {
@@ -849,6 +851,54 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idctl;keys;backup'= {
+            cand --recipient 'The recipient to seal to (default: the only post-quantum recipient there is)'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idctl;keys;restore'= {
+            cand --recipient-key 'The key file of the recipient the backup is sealed to'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;keys;help'= {
             cand generate 'Generate the next version of a key: a new key file (mode 0600) and its crypto_keys row'
             cand list 'List key versions (from crypto_keys), optionally of one basename'
@@ -860,6 +910,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand plan 'What `keys rotate` would do now: the target it would choose (and why), rows per column and key version, rows to rewrite, with a time estimate. Changes nothing'
             cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+            cand backup 'Back up every key version into the database, sealed to a post-quantum recipient: each version''s 32 bytes go to crypto_keys.backup_blob (is_backup_encrypted), sealed (X-Wing or ML-KEM-768) to the recipient''s public key, so that the database alone cannot open them. Keep the recipient''s key file offline: `idctl keys restore` needs it. Versions already backed up to the recipient''s active version are left alone; every key file is read and checked before the first backup is stored (all or nothing)'
+            cand restore 'Restore a lost key file from its backup (`idctl keys backup`): opens the sealed backup with the recipient''s key file, checks the key against its crypto_keys fingerprint, and only then writes the key file (mode 0600, never over an existing file). A key file already in place with the right fingerprint is left as it is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;keys;help;generate'= {
@@ -881,6 +933,10 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;keys;help;rotate'= {
         }
         &'idctl;keys;help;verify'= {
+        }
+        &'idctl;keys;help;backup'= {
+        }
+        &'idctl;keys;help;restore'= {
         }
         &'idctl;keys;help;help'= {
         }
@@ -2684,6 +2740,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand plan 'What `keys rotate` would do now: the target it would choose (and why), rows per column and key version, rows to rewrite, with a time estimate. Changes nothing'
             cand rotate 'Rotate a key: move every value protected by it to a new key version'
             cand verify 'Decrypt stored values and report, per table and column, how many succeed and which fail and why'
+            cand backup 'Back up every key version into the database, sealed to a post-quantum recipient: each version''s 32 bytes go to crypto_keys.backup_blob (is_backup_encrypted), sealed (X-Wing or ML-KEM-768) to the recipient''s public key, so that the database alone cannot open them. Keep the recipient''s key file offline: `idctl keys restore` needs it. Versions already backed up to the recipient''s active version are left alone; every key file is read and checked before the first backup is stored (all or nothing)'
+            cand restore 'Restore a lost key file from its backup (`idctl keys backup`): opens the sealed backup with the recipient''s key file, checks the key against its crypto_keys fingerprint, and only then writes the key file (mode 0600, never over an existing file). A key file already in place with the right fingerprint is left as it is'
         }
         &'idctl;help;keys;generate'= {
         }
@@ -2704,6 +2762,10 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;keys;rotate'= {
         }
         &'idctl;help;keys;verify'= {
+        }
+        &'idctl;help;keys;backup'= {
+        }
+        &'idctl;help;keys;restore'= {
         }
         &'idctl;help;registry'= {
             cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'

@@ -826,3 +826,82 @@ pub async fn retire_after(
 
 /// Counts of rows per key version for one basename: `version key id -> (table.column -> rows)`.
 pub type Usage = BTreeMap<String, BTreeMap<String, i64>>;
+
+// ---- key backups (crypto_keys.backup_blob) ------------------------------------------------------
+
+/// Every key version not destroyed, with its sealed backup if it has one.
+pub async fn backups(client: &impl GenericClient) -> Result<Vec<(KeyRecord, Option<Vec<u8>>)>> {
+    client
+        .query(
+            "SELECT id, basename, version, status, coalesce(algorithm, ''), trim(coalesce(fingerprint, '')),
+                    filename, created_by, created_at, activated_at, retired_at,
+                    CASE WHEN is_backup_encrypted THEN backup_blob END
+               FROM crypto_keys WHERE status <> 'destroyed' ORDER BY basename, version",
+            &[],
+        )
+        .await?
+        .iter()
+        .map(|r| Ok((record(r)?, r.col(11)?)))
+        .collect()
+}
+
+/// Stores a version's sealed backup (`is_backup_encrypted = true`) with a `backed_up` event, and,
+/// for a signing key, the same sealed seed as `signing_keys.private_key_enc`.
+pub async fn set_backup(
+    client: &impl GenericClient,
+    rec: &KeyRecord,
+    blob: &[u8],
+    actor: Option<i64>,
+    recipient: &str,
+) -> Result<()> {
+    client
+        .execute(
+            "UPDATE crypto_keys SET backup_blob = $2, is_backup_encrypted = true WHERE id = $1",
+            &[&rec.row_id, &blob],
+        )
+        .await?;
+    client
+        .execute(
+            "UPDATE signing_keys SET private_key_enc = $2 WHERE crypto_key_id = $1",
+            &[&rec.row_id, &blob],
+        )
+        .await?;
+    record_event(
+        client,
+        KeyEvent {
+            event_type: "backed_up",
+            key_row_id: Some(rec.row_id),
+            basename: &rec.basename,
+            actor,
+            job_id: None,
+            note: Some(format!("backed up {} to {recipient}", rec.key_id)),
+            meta: serde_json::json!({"recipient": recipient}),
+        },
+    )
+    .await
+}
+
+/// A `restored` event: a version's key file was written again from its backup.
+pub async fn record_restored(
+    client: &impl GenericClient,
+    rec: &KeyRecord,
+    actor: Option<i64>,
+    recipient: &str,
+) -> Result<()> {
+    record_event(
+        client,
+        KeyEvent {
+            event_type: "restored",
+            key_row_id: Some(rec.row_id),
+            basename: &rec.basename,
+            actor,
+            job_id: None,
+            note: Some(format!(
+                "restored the key file of {} from its backup",
+                rec.key_id
+            )),
+            meta: serde_json::json!({"recipient": recipient}),
+        },
+    )
+    .await
+}

@@ -4,6 +4,7 @@
 //! (that is the command's).
 
 pub mod audit;
+pub mod backup;
 pub mod deletion;
 pub mod pq;
 pub mod privacy;

@@ -457,10 +457,20 @@ pub async fn load_opener(client: &impl GenericClient, keyring: &Keyring) -> Resu
             basenames.push(b);
         }
     }
+    let all_policies = policies(client).await?;
     for basename in &basenames {
+        // A recipient no policy wraps to (a backup recipient) may keep its key file offline: its
+        // versions are then unusable here, not an error.
+        let in_a_policy = all_policies
+            .iter()
+            .any(|p| p.layers.iter().any(|l| &l.recipient == basename));
         for rec in keystore::list(client, Some(basename)).await? {
             if !rec.status.decrypts() {
                 opener.mark_unusable(&rec.key_id, rec.status.as_str());
+                continue;
+            }
+            if !in_a_policy && std::fs::symlink_metadata(keyring.path_of(&rec.id()?)).is_err() {
+                opener.mark_unusable(&rec.key_id, "offline");
                 continue;
             }
             let root = keyring.load(&rec)?;
@@ -477,7 +487,7 @@ pub async fn load_opener(client: &impl GenericClient, keyring: &Keyring) -> Resu
             opener.add_recipient(key);
         }
     }
-    for p in policies(client).await? {
+    for p in all_policies {
         let aad = crate::crypto::canonical_aad(p.aad_template.as_ref())
             .map_err(|e| Error::data(format!("policy {}: {e}", p.name)))?;
         opener.add_policy(&p.name, aad);

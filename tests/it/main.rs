@@ -8,6 +8,7 @@
 mod harness;
 
 mod audit;
+mod backup;
 mod cli;
 mod connection;
 mod deletion;

@@ -1,10 +1,12 @@
 //! `idctl keys`: the key lifecycle (generate, activate, retire, destroy), the census and checks.
 
 pub mod activate;
+pub mod backup;
 pub mod destroy;
 pub mod generate;
 pub mod list;
 pub mod plan;
+pub mod restore;
 pub mod retire;
 pub mod rotate;
 pub mod show;
@@ -29,6 +31,8 @@ pub enum KeysCommand {
     Plan(plan::PlanArgs),
     Rotate(rotate::RotateArgs),
     Verify(verify::VerifyArgs),
+    Backup(backup::BackupArgs),
+    Restore(restore::RestoreArgs),
 }
 
 pub async fn run(cmd: KeysCommand, ctx: &Ctx) -> Result<()> {
@@ -43,6 +47,8 @@ pub async fn run(cmd: KeysCommand, ctx: &Ctx) -> Result<()> {
         KeysCommand::Plan(args) => plan::run(args, ctx).await,
         KeysCommand::Rotate(args) => rotate::run(args, ctx).await,
         KeysCommand::Verify(args) => verify::run(args, ctx).await,
+        KeysCommand::Backup(args) => backup::run(args, ctx).await,
+        KeysCommand::Restore(args) => restore::run(args, ctx).await,
     }
 }
 

@@ -64,6 +64,8 @@ struct VerifyReport {
     checked: i64,
     failed: i64,
     columns: Vec<ColumnReport>,
+    /// Key versions without a backup sealed to a post-quantum recipient (`idctl keys backup`).
+    without_backup: Vec<String>,
 }
 
 pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
@@ -165,8 +167,16 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
         checked,
         failed,
         columns: reports,
+        without_backup: crate::ops::backup::versions_without_backup(&db).await?,
     };
     ctx.ui.emit(&report)?;
+    if !report.without_backup.is_empty() {
+        ctx.ui.warn(format!(
+            "{} key version(s) have no backup ({}): `idctl keys backup` seals them to a post-quantum recipient",
+            report.without_backup.len(),
+            summarize(&report.without_backup)
+        ));
+    }
     if failed > 0 {
         return Err(Error::data(format!(
             "{failed} of {checked} values failed verification (listed above)"
@@ -174,4 +184,19 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
     }
     ctx.ui.note(format!("All {checked} values verified."));
     Ok(())
+}
+
+/// The first few names, and how many more.
+fn summarize(names: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut s = names
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > SHOWN {
+        s.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    s
 }
