@@ -2181,12 +2181,13 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('algorithms', 'algorithms', [CompletionResultType]::ParameterValue, 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)')
-            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Recipient keys of sealed values: generate, list')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Recipient and signing keys: generate, list, show, activate, retire')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Encryption policies: which recipients a sealed column''s values are wrapped to')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it; signatures made with quantum-vulnerable algorithms (Ed25519, ECDSA, RSA) without a post-quantum companion, and active vulnerable signing keys. Exit 0 when no value and no signature is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65')
             [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'List post-quantum migration jobs, newest first')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a post-quantum migration job: its workers stop at their next checkpoint; the values already moved stay moved, and a later `idctl pq migrate` starts a new job for the rest')
+            [CompletionResult]::new('resign', 'resign', [CompletionResultType]::ParameterValue, 'Give every signature made with a quantum-vulnerable algorithm (Ed25519, ECDSA, RSA) a post-quantum companion: each is verified first; a valid one gets an ML-DSA signature over the same digest and context from the active post-quantum signing key of its key''s scope (the old signature''s id and the verification time in its meta); an invalid one is quarantined and reported (exit 65), never re-signed. Resumable: a killed run is simply run again. Signatures idctl cannot verify (ECDSA, RSA) are reported and left alone')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2656,14 +2657,42 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'idctl;pq;resign' {
+            [CompletionResult]::new('--from-algorithm', '--from-algorithm', [CompletionResultType]::ParameterName, 'Only signatures of this algorithm (repeatable; default: every quantum-vulnerable one)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Signatures per transaction')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'Directory holding the key files (one file per key version, mode 0600)')
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data written to stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours on stderr (NO_COLOR in the environment means never)')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the database connection (1ms to 1h)')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock')
+            [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given')
+            [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Verify and count, write nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations. Needed to run destructive commands without a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'idctl;pq;help' {
             [CompletionResult]::new('algorithms', 'algorithms', [CompletionResultType]::ParameterValue, 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)')
-            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Recipient keys of sealed values: generate, list')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Recipient and signing keys: generate, list, show, activate, retire')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Encryption policies: which recipients a sealed column''s values are wrapped to')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it; signatures made with quantum-vulnerable algorithms (Ed25519, ECDSA, RSA) without a post-quantum companion, and active vulnerable signing keys. Exit 0 when no value and no signature is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65')
             [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'List post-quantum migration jobs, newest first')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a post-quantum migration job: its workers stop at their next checkpoint; the values already moved stay moved, and a later `idctl pq migrate` starts a new job for the rest')
+            [CompletionResult]::new('resign', 'resign', [CompletionResultType]::ParameterValue, 'Give every signature made with a quantum-vulnerable algorithm (Ed25519, ECDSA, RSA) a post-quantum companion: each is verified first; a valid one gets an ML-DSA signature over the same digest and context from the active post-quantum signing key of its key''s scope (the old signature''s id and the verification time in its meta); an invalid one is quarantined and reported (exit 65), never re-signed. Resumable: a killed run is simply run again. Signatures idctl cannot verify (ECDSA, RSA) are reported and left alone')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2722,6 +2751,9 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;pq;help;cancel' {
+            break
+        }
+        'idctl;pq;help;resign' {
             break
         }
         'idctl;pq;help;help' {
@@ -3150,12 +3182,13 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
         }
         'idctl;help;pq' {
             [CompletionResult]::new('algorithms', 'algorithms', [CompletionResultType]::ParameterValue, 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)')
-            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Recipient keys of sealed values: generate, list')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Recipient and signing keys: generate, list, show, activate, retire')
             [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Encryption policies: which recipients a sealed column''s values are wrapped to')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it; signatures made with quantum-vulnerable algorithms (Ed25519, ECDSA, RSA) without a post-quantum companion, and active vulnerable signing keys. Exit 0 when no value and no signature is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65')
             [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'List post-quantum migration jobs, newest first')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a post-quantum migration job: its workers stop at their next checkpoint; the values already moved stay moved, and a later `idctl pq migrate` starts a new job for the rest')
+            [CompletionResult]::new('resign', 'resign', [CompletionResultType]::ParameterValue, 'Give every signature made with a quantum-vulnerable algorithm (Ed25519, ECDSA, RSA) a post-quantum companion: each is verified first; a valid one gets an ML-DSA signature over the same digest and context from the active post-quantum signing key of its key''s scope (the old signature''s id and the verification time in its meta); an invalid one is quarantined and reported (exit 65), never re-signed. Resumable: a killed run is simply run again. Signatures idctl cannot verify (ECDSA, RSA) are reported and left alone')
             break
         }
         'idctl;help;pq;algorithms' {
@@ -3213,6 +3246,9 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             break
         }
         'idctl;help;pq;cancel' {
+            break
+        }
+        'idctl;help;pq;resign' {
             break
         }
         'idctl;help;audit' {

@@ -385,6 +385,9 @@ _idctl() {
             idctl__subcmd__help__subcmd__pq,policy)
                 cmd="idctl__subcmd__help__subcmd__pq__subcmd__policy"
                 ;;
+            idctl__subcmd__help__subcmd__pq,resign)
+                cmd="idctl__subcmd__help__subcmd__pq__subcmd__resign"
+                ;;
             idctl__subcmd__help__subcmd__pq,status)
                 cmd="idctl__subcmd__help__subcmd__pq__subcmd__status"
                 ;;
@@ -619,6 +622,9 @@ _idctl() {
             idctl__subcmd__pq,policy)
                 cmd="idctl__subcmd__pq__subcmd__policy"
                 ;;
+            idctl__subcmd__pq,resign)
+                cmd="idctl__subcmd__pq__subcmd__resign"
+                ;;
             idctl__subcmd__pq,status)
                 cmd="idctl__subcmd__pq__subcmd__status"
                 ;;
@@ -642,6 +648,9 @@ _idctl() {
                 ;;
             idctl__subcmd__pq__subcmd__help,policy)
                 cmd="idctl__subcmd__pq__subcmd__help__subcmd__policy"
+                ;;
+            idctl__subcmd__pq__subcmd__help,resign)
+                cmd="idctl__subcmd__pq__subcmd__help__subcmd__resign"
                 ;;
             idctl__subcmd__pq__subcmd__help,status)
                 cmd="idctl__subcmd__pq__subcmd__help__subcmd__status"
@@ -3770,7 +3779,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__pq)
-            opts="algorithms keys policy status migrate jobs cancel"
+            opts="algorithms keys policy status migrate jobs cancel resign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,6 +3991,20 @@ _idctl() {
         idctl__subcmd__help__subcmd__pq__subcmd__policy__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__pq__subcmd__resign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5960,7 +5983,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version algorithms keys policy status migrate jobs cancel help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version algorithms keys policy status migrate jobs cancel resign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6134,7 +6157,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__help)
-            opts="algorithms keys policy status migrate jobs cancel help"
+            opts="algorithms keys policy status migrate jobs cancel resign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6360,6 +6383,20 @@ _idctl() {
         idctl__subcmd__pq__subcmd__help__subcmd__policy__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__help__subcmd__resign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7334,6 +7371,72 @@ _idctl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__pq__subcmd__resign)
+            opts="-o -q -v -y -h -V --from-algorithm --dry-run --batch-size --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-algorithm)
+                    COMPREPLY=($(compgen -W "ed25519 ecdsa-p256 rsa-2048" -- "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

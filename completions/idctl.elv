@@ -2028,12 +2028,13 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand algorithms 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)'
-            cand keys 'Recipient keys of sealed values: generate, list'
+            cand keys 'Recipient and signing keys: generate, list, show, activate, retire'
             cand policy 'Encryption policies: which recipients a sealed column''s values are wrapped to'
-            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
+            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it; signatures made with quantum-vulnerable algorithms (Ed25519, ECDSA, RSA) without a post-quantum companion, and active vulnerable signing keys. Exit 0 when no value and no signature is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
             cand migrate 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65'
             cand jobs 'List post-quantum migration jobs, newest first'
             cand cancel 'Cancel a post-quantum migration job: its workers stop at their next checkpoint; the values already moved stay moved, and a later `idctl pq migrate` starts a new job for the rest'
+            cand resign 'Give every signature made with a quantum-vulnerable algorithm (Ed25519, ECDSA, RSA) a post-quantum companion: each is verified first; a valid one gets an ML-DSA signature over the same digest and context from the active post-quantum signing key of its key''s scope (the old signature''s id and the verification time in its meta); an invalid one is quarantined and reported (exit 65), never re-signed. Resumable: a killed run is simply run again. Signatures idctl cannot verify (ECDSA, RSA) are reported and left alone'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;pq;algorithms'= {
@@ -2473,14 +2474,41 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idctl;pq;resign'= {
+            cand --from-algorithm 'Only signatures of this algorithm (repeatable; default: every quantum-vulnerable one)'
+            cand --batch-size 'Signatures per transaction'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --dry-run 'Verify and count, write nothing'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;pq;help'= {
             cand algorithms 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)'
-            cand keys 'Recipient keys of sealed values: generate, list'
+            cand keys 'Recipient and signing keys: generate, list, show, activate, retire'
             cand policy 'Encryption policies: which recipients a sealed column''s values are wrapped to'
-            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
+            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it; signatures made with quantum-vulnerable algorithms (Ed25519, ECDSA, RSA) without a post-quantum companion, and active vulnerable signing keys. Exit 0 when no value and no signature is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
             cand migrate 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65'
             cand jobs 'List post-quantum migration jobs, newest first'
             cand cancel 'Cancel a post-quantum migration job: its workers stop at their next checkpoint; the values already moved stay moved, and a later `idctl pq migrate` starts a new job for the rest'
+            cand resign 'Give every signature made with a quantum-vulnerable algorithm (Ed25519, ECDSA, RSA) a post-quantum companion: each is verified first; a valid one gets an ML-DSA signature over the same digest and context from the active post-quantum signing key of its key''s scope (the old signature''s id and the verification time in its meta); an invalid one is quarantined and reported (exit 65), never re-signed. Resumable: a killed run is simply run again. Signatures idctl cannot verify (ECDSA, RSA) are reported and left alone'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;pq;help;algorithms'= {
@@ -2523,6 +2551,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;pq;help;jobs'= {
         }
         &'idctl;pq;help;cancel'= {
+        }
+        &'idctl;pq;help;resign'= {
         }
         &'idctl;pq;help;help'= {
         }
@@ -2872,12 +2902,13 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;help;pq'= {
             cand algorithms 'The algorithm catalogue: class, NIST category, status, whether a quantum computer breaks it and the NIST IR 8547 dates that then apply, and the names other standards give it (Kyber768 is not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS''s X25519MLKEM768 is another combiner)'
-            cand keys 'Recipient keys of sealed values: generate, list'
+            cand keys 'Recipient and signing keys: generate, list, show, activate, retire'
             cand policy 'Encryption policies: which recipients a sealed column''s values are wrapped to'
-            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
+            cand status 'Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is disallowed, the values not yet on their policy''s recipients; for each recipient key, its algorithm and how many values are wrapped to it; signatures made with quantum-vulnerable algorithms (Ed25519, ECDSA, RSA) without a post-quantum companion, and active vulnerable signing keys. Exit 0 when no value and no signature is quantum-vulnerable, 65 otherwise (a CI gate); -o json for dashboards'
             cand migrate 'Move sealed values onto a policy''s recipients: for every value of the columns bound to the policy (or --scope) not yet wrapped to its recipients, open the data key with the value''s current layers, wrap it to the policy''s layers (dropping the old ones), open the result again, and write it with compare-and-swap beside live writers. The data ciphertext is not re-encrypted. Runs on the same engine as `keys rotate`: batched, checkpointed (killed, it resumes where it stopped when run again), values that cannot be opened are quarantined and make it exit 65'
             cand jobs 'List post-quantum migration jobs, newest first'
             cand cancel 'Cancel a post-quantum migration job: its workers stop at their next checkpoint; the values already moved stay moved, and a later `idctl pq migrate` starts a new job for the rest'
+            cand resign 'Give every signature made with a quantum-vulnerable algorithm (Ed25519, ECDSA, RSA) a post-quantum companion: each is verified first; a valid one gets an ML-DSA signature over the same digest and context from the active post-quantum signing key of its key''s scope (the old signature''s id and the verification time in its meta); an invalid one is quarantined and reported (exit 65), never re-signed. Resumable: a killed run is simply run again. Signatures idctl cannot verify (ECDSA, RSA) are reported and left alone'
         }
         &'idctl;help;pq;algorithms'= {
         }
@@ -2919,6 +2950,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;pq;jobs'= {
         }
         &'idctl;help;pq;cancel'= {
+        }
+        &'idctl;help;pq;resign'= {
         }
         &'idctl;help;audit'= {
             cand verify 'Check the audit trail: recompute the hash chain over every audit_log row and check every signed checkpoint. Reports each break by audit row id (a row edited, deleted or inserted by hand; a chain rewritten after an edit; a checkpoint by an unknown or retired key) and exits 65 if there is any; 0 when the trail is intact. Streams: memory stays flat on millions of rows'

@@ -2185,6 +2185,19 @@ async fn seed_in_transaction(
     let access_rows = seed_access_grants(&tx, first_user_id, options.users as i64, options.seed)
         .await
         .map_err(|e| Failed(e.context("seeding tokens, API keys and one-time links")))?;
+    let mut keys_generated = keys.generated.clone();
+    if options.legacy && options.users > 0 {
+        seed_legacy_checkpoints(
+            &tx,
+            keyring,
+            first_user_id,
+            options.users as i64,
+            &mut keys_generated,
+            written,
+        )
+        .await
+        .map_err(|e| Failed(e.context("seeding Ed25519-signed audit checkpoints")))?;
+    }
     tx.commit()
         .await
         .map_err(|e| Committing(Error::from(e).context("committing the seeded data")))?;
@@ -2203,7 +2216,7 @@ async fn seed_in_transaction(
         rows_per_second: (total_rows as f64 / elapsed.max(1e-9)).round() as u64,
         users_per_second: (users as f64 / elapsed.max(1e-9)).round() as u64,
         keys: keys.key_ids(),
-        keys_generated: keys.generated.clone(),
+        keys_generated,
         tables: TABLES
             .iter()
             .copied()
@@ -2220,6 +2233,114 @@ async fn seed_in_transaction(
             })
             .collect(),
     })
+}
+
+/// `--legacy`: the Ed25519 signing key that signed audit checkpoints before the post-quantum
+/// migration.
+pub const LEGACY_SIGNER: &str = "legacy_sig";
+/// Audit rows between two legacy checkpoints.
+const ROWS_PER_CHECKPOINT: i64 = 20;
+
+/// `--legacy`: audit rows about the seeded users, with an Ed25519-signed checkpoint (docs/FORMAT.md
+/// §13.3) after every 20, one per 50 users (10 to 200), as a deployment that signed its audit trail
+/// with Ed25519 before idctl would have: `pq status` counts them, `pq resign` gives each an ML-DSA
+/// companion. The chaining trigger is made to fire at once (SET CONSTRAINTS ... IMMEDIATE) so that
+/// each checkpoint can sign a chain head inside this transaction.
+async fn seed_legacy_checkpoints(
+    tx: &tokio_postgres::Transaction<'_>,
+    keyring: &Keyring,
+    first_user_id: i64,
+    users: i64,
+    generated: &mut Vec<String>,
+    written: &mut Vec<std::path::PathBuf>,
+) -> Result<()> {
+    use crate::crypto::chain::{CHECKPOINT_CONTEXT, checkpoint_digest};
+    use crate::store::signing::{self as sigstore, SigningStatus};
+    ensure_recipient(
+        tx,
+        keyring,
+        LEGACY_SIGNER,
+        Algorithm::Ed25519,
+        generated,
+        written,
+    )
+    .await?;
+    let rec = keystore::list(tx, Some(LEGACY_SIGNER))
+        .await?
+        .into_iter()
+        .find(|r| r.status == KeyStatus::Active)
+        .ok_or_else(|| Error::internal("the legacy signing key has no active version"))?;
+    let signer = crate::crypto::sign::SigningKey::from_root(&keyring.load(&rec)?)
+        .map_err(|e| Error::internal(e.to_string()))?;
+    let algo_id = crate::store::pq::algorithm_id(tx, "ed25519").await?;
+    let hash_algo = crate::store::pq::algorithm_id(tx, "sha-256").await?;
+    let key = match sigstore::signing_keys(tx, Some(LEGACY_SIGNER))
+        .await?
+        .into_iter()
+        .find(|k| k.key_id == rec.key_id)
+    {
+        Some(k) => k,
+        None => {
+            let id = sigstore::insert_signing_key(
+                tx,
+                &sigstore::NewSigningKey {
+                    crypto_key_row: rec.row_id,
+                    key_id: &rec.key_id,
+                    algo_id,
+                    public_key: signer.public_key_bytes(),
+                    scope: "audit",
+                    status: SigningStatus::Active,
+                    actor: None,
+                },
+            )
+            .await?;
+            sigstore::signing_key(tx, id)
+                .await?
+                .ok_or_else(|| Error::internal("the legacy signing key row is gone"))?
+        }
+    };
+    tx.batch_execute("SET CONSTRAINTS tr_audit_log_chain IMMEDIATE")
+        .await?;
+    let checkpoints = (users / 50).clamp(10, 200);
+    for i in 0..checkpoints {
+        tx.execute(
+            "INSERT INTO audit_log (table_name, record_id, changed_by, change_type, old_value, new_value,
+                                    changed_at, request_id)
+             SELECT 'users', $1::bigint + (($2::bigint * $3::bigint + g) % $4::bigint), NULL, 'update',
+                    jsonb_build_object('last_login_at', NULL),
+                    jsonb_build_object('last_login_at', now() - (g || ' minutes')::interval),
+                    now() - (($3::bigint - g) || ' minutes')::interval, 'app-' || ($2::bigint * $3::bigint + g)
+               FROM generate_series(1::bigint, $3::bigint) g",
+            &[&first_user_id, &i, &ROWS_PER_CHECKPOINT, &users],
+        )
+        .await?;
+        let head = crate::store::audit::head(tx)
+            .await?
+            .ok_or_else(|| Error::internal("the audit chain is empty after inserting rows"))?;
+        let digest = checkpoint_digest(head.0, head.1, &head.2);
+        let signature = signer
+            .sign(&digest, CHECKPOINT_CONTEXT)
+            .map_err(|e| Error::internal(e.to_string()))?;
+        sigstore::insert_signature(
+            tx,
+            &sigstore::NewSignature {
+                key: &key,
+                hash_algo_id: hash_algo,
+                signature: &signature,
+                subject_kind: sigstore::SubjectKind::AuditCheckpoint,
+                subject_id: head.0.to_string(),
+                digest: &digest,
+                context: std::str::from_utf8(CHECKPOINT_CONTEXT).unwrap_or_default(),
+                companion_of: None,
+                actor: None,
+                meta: serde_json::json!({"seeded": true, "audit_id": head.1}),
+            },
+        )
+        .await?;
+    }
+    tx.batch_execute("SET CONSTRAINTS tr_audit_log_chain DEFERRED")
+        .await?;
+    Ok(())
 }
 
 /// Grants of access besides sessions, for `users lock` to revoke: per user two JWTs (access and

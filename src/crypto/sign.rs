@@ -509,6 +509,28 @@ impl VerifyingKey {
     }
 }
 
+impl VerifyingKey {
+    /// Verifies a plain RFC 8032 Ed25519 signature over `message` as it is, without idctl's context
+    /// framing: for legacy signatures made by other software (a `signatures` row with no context),
+    /// which `pq resign` must verify before it gives them a companion. ML-DSA keys refuse
+    /// ([`SignatureError::UnknownAlgorithm`]): pure ML-DSA always has a context.
+    pub fn verify_unframed(&self, message: &[u8], signature: &[u8]) -> Result<(), SignatureError> {
+        let VerifyingInner::Ed25519(vk) = &self.inner else {
+            return Err(SignatureError::UnknownAlgorithm);
+        };
+        let raw: &[u8; 64] =
+            signature
+                .try_into()
+                .map_err(|_| SignatureError::WrongSignatureLength {
+                    algorithm: self.algorithm,
+                    expected: 64,
+                    actual: signature.len(),
+                })?;
+        vk.verify_strict(message, &ed25519_dalek::Signature::from_bytes(raw))
+            .map_err(|_| SignatureError::Invalid)
+    }
+}
+
 fn decode_public<P: MlDsaParams>(bytes: &[u8]) -> Option<ml_dsa::VerifyingKey<P>> {
     let enc = EncodedVerifyingKey::<P>::try_from(bytes).ok()?;
     Some(ml_dsa::VerifyingKey::<P>::decode(&enc))

@@ -656,9 +656,15 @@ fn ed25519_rfc8032_vectors_and_framing() {
         let mut bad = ours.clone();
         bad[10] ^= 1;
         assert!(vk.verify(&message, b"idctl test", &bad).is_err());
-        // The raw RFC signature is over the unframed message: not an idctl signature.
+        // The raw RFC signature is over the unframed message: not an idctl signature, but a
+        // legacy one `verify_unframed` accepts (and a flipped bit it refuses).
         let raw_sig = hex::decode(signature).unwrap();
         assert!(vk.verify(&message, b"", &raw_sig).is_err());
+        vk.verify_unframed(&message, &raw_sig).unwrap();
+        let mut bad_raw = raw_sig.clone();
+        bad_raw[0] ^= 1;
+        assert!(vk.verify_unframed(&message, &bad_raw).is_err());
+        assert!(vk.verify_unframed(&message, &ours).is_err());
         checked += 1;
     }
     assert_eq!(checked, 2);

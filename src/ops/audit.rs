@@ -80,6 +80,9 @@ pub struct VerifyReport {
     /// Checkpoint signatures checked, and how many verified.
     pub checkpoints: i64,
     pub checkpoints_valid: i64,
+    /// Checkpoint signatures quarantined by `pq resign` (they did not verify): not counted as
+    /// findings again, and no longer vouching for the chain.
+    pub checkpoints_quarantined: i64,
     /// The last entry a valid checkpoint covers.
     pub last_checkpoint_audit_id: Option<i64>,
     /// Entries after the last valid checkpoint (chained, not yet signed).
@@ -100,6 +103,8 @@ struct KeyCheck {
 struct Walk {
     findings: Vec<Finding>,
     total: usize,
+    /// Checkpoint signatures `pq resign` quarantined (known not to verify): not checked again.
+    quarantined: i64,
 }
 
 impl Walk {
@@ -120,6 +125,7 @@ pub async fn verify(db: &Database, from: Option<i64>) -> Result<VerifyReport> {
     let mut walk = Walk {
         findings: Vec::new(),
         total: 0,
+        quarantined: 0,
     };
     if !store::trigger_enabled(&**client).await? {
         walk.add(Finding {
@@ -290,6 +296,7 @@ pub async fn verify(db: &Database, from: Option<i64>) -> Result<VerifyReport> {
         head_hash: head.map(|h| hex::encode(h.1)),
         checkpoints,
         checkpoints_valid,
+        checkpoints_quarantined: walk.quarantined,
         last_checkpoint_audit_id: last_checkpoint,
         entries_after_checkpoint: since_checkpoint,
         findings_total: walk.total,
@@ -313,6 +320,10 @@ async fn check_checkpoint(
     walk: &mut Walk,
 ) -> Result<bool> {
     let sig = sigstore::signature(client, sig_id).await?;
+    if sig.status == "quarantined" {
+        walk.quarantined += 1;
+        return Ok(false);
+    }
     if let std::collections::hash_map::Entry::Vacant(slot) = keys.entry(sig.signing_key_id) {
         let key = sigstore::signing_key(client, sig.signing_key_id).await?;
         let verifier = key.as_ref().and_then(|k| {

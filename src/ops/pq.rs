@@ -533,6 +533,12 @@ pub struct Readiness {
     pub noncompliant_rows: i64,
     pub columns: Vec<ColumnReadiness>,
     pub keys: Vec<KeyReadiness>,
+    /// Signatures per algorithm, with those a quantum-vulnerable algorithm made and no
+    /// post-quantum companion covers yet (`pq resign` gives them one).
+    pub signatures: Vec<crate::store::signing::SignatureCounts>,
+    pub vulnerable_signatures: i64,
+    /// Active signing keys of a quantum-vulnerable algorithm (Ed25519 during the transition).
+    pub vulnerable_signing_keys: Vec<String>,
 }
 
 pub async fn status(db: &Database, registry: &Registry) -> Result<Readiness> {
@@ -631,12 +637,25 @@ pub async fn status(db: &Database, registry: &Registry) -> Result<Readiness> {
         .collect();
     let vulnerable_rows = columns.iter().map(|c| c.vulnerable_rows).sum();
     let noncompliant_rows = columns.iter().map(|c| c.noncompliant_rows).sum();
+    let signatures = crate::store::signing::signature_counts(&**client).await?;
+    let vulnerable_signatures = signatures.iter().map(|s| s.to_resign).sum();
+    let vulnerable_signing_keys = crate::store::signing::signing_keys(&**client, None)
+        .await?
+        .into_iter()
+        .filter(|k| {
+            k.quantum_vulnerable && k.status == crate::store::signing::SigningStatus::Active
+        })
+        .map(|k| k.key_id)
+        .collect();
     Ok(Readiness {
-        ready: vulnerable_rows == 0,
+        ready: vulnerable_rows == 0 && vulnerable_signatures == 0,
         vulnerable_rows,
         noncompliant_rows,
         columns,
         keys,
+        signatures,
+        vulnerable_signatures,
+        vulnerable_signing_keys,
     })
 }
 

@@ -112,7 +112,7 @@ pub async fn generate(
             public_key: key.public_key_bytes(),
             scope: req.scope,
             status,
-            actor,
+            actor: Some(actor),
         },
     )
     .await?;
@@ -246,4 +246,227 @@ pub struct MadeSignature {
     pub key: String,
     pub algorithm: String,
     pub quantum_vulnerable: bool,
+}
+
+// ---- pq resign -----------------------------------------------------------------------------------
+
+/// What `pq resign` does.
+#[derive(Debug, Clone)]
+pub struct ResignRequest {
+    /// Legacy algorithms to re-sign (idctl names); all quantum-vulnerable ones if empty.
+    pub algorithms: Vec<String>,
+    pub dry_run: bool,
+    pub batch_size: i64,
+}
+
+/// The result of `pq resign`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResignReport {
+    pub dry_run: bool,
+    /// The post-quantum keys the companions are made with, by scope.
+    pub signers: Vec<String>,
+    /// Legacy signatures looked at.
+    pub examined: i64,
+    /// Verified and given a post-quantum companion (in a dry run: would be).
+    pub resigned: i64,
+    /// Did not verify: quarantined (status `quarantined`), never re-signed.
+    pub quarantined: i64,
+    pub quarantined_ids: Vec<i64>,
+    /// Of an algorithm idctl cannot verify (ECDSA, RSA) or without a digest: left alone.
+    pub unverifiable: i64,
+    pub unverifiable_ids: Vec<i64>,
+    pub elapsed_seconds: f64,
+    pub signatures_per_second: f64,
+}
+
+/// One legacy signature's outcome.
+enum Outcome {
+    Companion(Vec<u8>),
+    Invalid,
+    Unverifiable,
+}
+
+fn resign_one(s: &store::LegacySignature, signer: Option<&SigningKey>) -> Result<Outcome> {
+    let Some(digest) = s.digest.as_deref() else {
+        return Ok(Outcome::Unverifiable);
+    };
+    let Ok(alg) = s.algorithm.parse::<SignatureAlgorithm>() else {
+        return Ok(Outcome::Unverifiable);
+    };
+    let Ok(vk) = crate::crypto::sign::VerifyingKey::from_bytes(alg, &s.public_key) else {
+        return Ok(Outcome::Invalid);
+    };
+    let verified = match s.context.as_deref() {
+        Some(ctx) => vk.verify(digest, ctx.as_bytes(), &s.signature),
+        None => vk.verify_unframed(digest, &s.signature),
+    };
+    if verified.is_err() {
+        return Ok(Outcome::Invalid);
+    }
+    match signer {
+        None => Ok(Outcome::Companion(Vec::new())),
+        Some(k) => k
+            .sign(digest, s.context.as_deref().unwrap_or_default().as_bytes())
+            .map(Outcome::Companion)
+            .map_err(|e| Error::internal(e.to_string())),
+    }
+}
+
+/// `pq resign`: every valid signature of a quantum-vulnerable algorithm without a post-quantum
+/// companion is verified first; a valid one gets an ML-DSA signature over the same digest and
+/// context (`companion_of` = it, provenance in meta), an invalid one is quarantined and reported,
+/// never re-signed. In batches, one transaction each: a killed run loses at most its open batch,
+/// and the next run picks up the signatures still without a companion (the unique index on
+/// `(companion_of, algo_id)` makes a second companion impossible). Verification and signing run on
+/// every core.
+pub async fn resign(
+    db: &Database,
+    keyring: &Keyring,
+    actor: i64,
+    req: &ResignRequest,
+) -> Result<ResignReport> {
+    let started = std::time::Instant::now();
+    let client = db.client().await?;
+    // Preconditions: an active post-quantum signing key for every scope that needs one.
+    let mut signers: std::collections::HashMap<Option<String>, std::sync::Arc<Signer>> =
+        std::collections::HashMap::new();
+    for scope in store::legacy_scopes(&**client, &req.algorithms).await? {
+        let name = scope.clone().unwrap_or_else(|| "audit".into());
+        let found = load_signers(&**client, keyring, &name)
+            .await?
+            .into_iter()
+            .find(|s| !s.key.quantum_vulnerable);
+        match found {
+            Some(s) => {
+                signers.insert(scope, std::sync::Arc::new(s));
+            }
+            None if req.dry_run => {}
+            None => {
+                return Err(Error::config(format!(
+                    "no active post-quantum signing key of scope {name}: nothing was re-signed"
+                ))
+                .with_hint(format!(
+                    "`idctl pq keys generate --algorithm ml-dsa-65 --name {name}_sig --scope {name}`"
+                )));
+            }
+        }
+    }
+    let hash_algo = crate::store::pq::algorithm_id(&**client, "sha-256").await?;
+    drop(client);
+    let mut report = ResignReport {
+        dry_run: req.dry_run,
+        signers: {
+            let mut v: Vec<String> = signers.values().map(|s| s.key.key_id.clone()).collect();
+            v.sort();
+            v.dedup();
+            v
+        },
+        examined: 0,
+        resigned: 0,
+        quarantined: 0,
+        quarantined_ids: Vec::new(),
+        unverifiable: 0,
+        unverifiable_ids: Vec::new(),
+        elapsed_seconds: 0.0,
+        signatures_per_second: 0.0,
+    };
+    let mut after = 0i64;
+    loop {
+        let page = {
+            let client = db.client().await?;
+            store::legacy_page(&**client, after, req.batch_size.max(1), &req.algorithms).await?
+        };
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        let work_signers = signers.clone();
+        let dry_run = req.dry_run;
+        let (page, outcomes) = tokio::task::spawn_blocking(move || {
+            use rayon::prelude::*;
+            let outcomes: Vec<Result<Outcome>> = page
+                .par_iter()
+                .map(|s| {
+                    let signer = if dry_run {
+                        None
+                    } else {
+                        work_signers.get(&s.scope).map(|k| &k.private)
+                    };
+                    resign_one(s, signer)
+                })
+                .collect();
+            (page, outcomes)
+        })
+        .await
+        .map_err(|e| Error::internal(format!("re-signing failed: {e}")))?;
+        let mut companions = Vec::new();
+        let mut invalid = Vec::new();
+        for (s, outcome) in page.iter().zip(outcomes) {
+            report.examined += 1;
+            match outcome? {
+                Outcome::Companion(sig) => {
+                    report.resigned += 1;
+                    companions.push(store::Companion {
+                        of: s,
+                        signature: sig,
+                    });
+                }
+                Outcome::Invalid => {
+                    report.quarantined += 1;
+                    if report.quarantined_ids.len() < 100 {
+                        report.quarantined_ids.push(s.id);
+                    }
+                    invalid.push(s.id);
+                }
+                Outcome::Unverifiable => {
+                    report.unverifiable += 1;
+                    if report.unverifiable_ids.len() < 100 {
+                        report.unverifiable_ids.push(s.id);
+                    }
+                }
+            }
+        }
+        if req.dry_run {
+            continue;
+        }
+        let mut c = db.client().await?;
+        let tx = c.transaction().await?;
+        // Companions grouped by the key that made them (one per scope).
+        let mut by_key: std::collections::BTreeMap<
+            i64,
+            (&store::SigningKey, Vec<store::Companion>),
+        > = std::collections::BTreeMap::new();
+        for comp in companions {
+            let signer = &signers[&comp.of.scope];
+            by_key
+                .entry(signer.key.id)
+                .or_insert_with(|| (&signer.key, Vec::new()))
+                .1
+                .push(comp);
+        }
+        for (_, (key, comps)) in by_key {
+            store::insert_companions(&*tx, key, hash_algo, actor, &comps).await?;
+        }
+        store::quarantine(&*tx, &invalid, "the signature did not verify (pq resign)").await?;
+        tx.commit().await?;
+        crate::failpoint::hit("resign.after_batch");
+    }
+    if !req.dry_run && report.examined > 0 {
+        let client = db.client().await?;
+        crate::authz::audit(
+            &**client,
+            actor,
+            "signatures",
+            None,
+            "resign",
+            serde_json::json!({"resigned": report.resigned, "quarantined": report.quarantined,
+                               "unverifiable": report.unverifiable, "signers": report.signers}),
+        )
+        .await?;
+    }
+    report.elapsed_seconds = started.elapsed().as_secs_f64();
+    report.signatures_per_second = if report.elapsed_seconds > 0.0 {
+        report.examined as f64 / report.elapsed_seconds
+    } else {
+        0.0
+    };
+    Ok(report)
 }

@@ -162,7 +162,7 @@ pub struct NewSigningKey<'a> {
     pub public_key: &'a [u8],
     pub scope: &'a str,
     pub status: SigningStatus,
-    pub actor: i64,
+    pub actor: Option<i64>,
 }
 
 /// Inserts the `signing_keys` row of a new key version.
@@ -342,4 +342,185 @@ pub async fn last_checkpoint(
         .await?
         .map(|r| Ok((r.col(0)?, r.col(1)?)))
         .transpose()
+}
+
+/// A signature made with a quantum-vulnerable algorithm that has no post-quantum companion yet.
+#[derive(Debug, Clone)]
+pub struct LegacySignature {
+    pub id: i64,
+    pub algorithm: String,
+    pub signing_key_id: i64,
+    pub key_id: String,
+    pub scope: Option<String>,
+    pub public_key: Vec<u8>,
+    pub signature: Vec<u8>,
+    pub digest: Option<Vec<u8>>,
+    pub context: Option<String>,
+    pub subject_kind: Option<String>,
+    pub subject_id: Option<String>,
+}
+
+/// The condition "s is a valid signature of a quantum-vulnerable algorithm, itself no companion,
+/// with no post-quantum companion".
+const NEEDS_COMPANION: &str = "s.status = 'valid' AND s.companion_of IS NULL
+    AND coalesce((a.params->>'quantum_vulnerable')::boolean, false)
+    AND NOT EXISTS (SELECT 1 FROM signatures c JOIN crypto_algorithms ca ON ca.id = c.algo_id
+                     WHERE c.companion_of = s.id
+                       AND NOT coalesce((ca.params->>'quantum_vulnerable')::boolean, true))";
+
+/// Up to `limit` signatures needing a companion after id `after`, of the algorithms `algorithms`
+/// (idctl names; all vulnerable ones if empty), by id.
+pub async fn legacy_page(
+    client: &impl GenericClient,
+    after: i64,
+    limit: i64,
+    algorithms: &[String],
+) -> Result<Vec<LegacySignature>> {
+    client
+        .query(
+            &format!(
+                "SELECT s.id, coalesce(a.variant_norm, a.name), s.signing_key_id, coalesce(k.name, ''),
+                        k.scope, coalesce(k.public_key, ''::bytea), coalesce(s.signature, ''::bytea),
+                        s.message_digest, s.context, s.subject_kind, s.subject_id
+                   FROM signatures s JOIN crypto_algorithms a ON a.id = s.algo_id
+                   LEFT JOIN signing_keys k ON k.id = s.signing_key_id
+                  WHERE s.id > $1 AND (cardinality($3::text[]) = 0 OR a.variant_norm = ANY($3))
+                    AND {NEEDS_COMPANION}
+                  ORDER BY s.id LIMIT $2"
+            ),
+            &[&after, &limit, &algorithms],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(LegacySignature {
+                id: r.col(0)?,
+                algorithm: r.col(1)?,
+                signing_key_id: r.col(2)?,
+                key_id: r.col(3)?,
+                scope: r.col(4)?,
+                public_key: r.col(5)?,
+                signature: r.col(6)?,
+                digest: r.col(7)?,
+                context: r.col(8)?,
+                subject_kind: r.col(9)?,
+                subject_id: r.col(10)?,
+            })
+        })
+        .collect()
+}
+
+/// A companion to insert: `of` re-signed with `key` over the same digest and context.
+pub struct Companion<'a> {
+    pub of: &'a LegacySignature,
+    pub signature: Vec<u8>,
+}
+
+/// Inserts companions (one statement); a companion that already exists (another run) is skipped.
+/// Returns how many were inserted.
+pub async fn insert_companions(
+    client: &impl GenericClient,
+    key: &SigningKey,
+    hash_algo_id: i64,
+    actor: i64,
+    companions: &[Companion<'_>],
+) -> Result<u64> {
+    if companions.is_empty() {
+        return Ok(0);
+    }
+    let of: Vec<i64> = companions.iter().map(|c| c.of.id).collect();
+    let sigs: Vec<&[u8]> = companions.iter().map(|c| c.signature.as_slice()).collect();
+    let n = client
+        .execute(
+            "INSERT INTO signatures (signing_key_id, algo_id, hash_algo_id, signature, subject_kind, subject_id,
+                                     message_digest, context, companion_of, created_by, meta)
+             SELECT $1, k.algo_id, $2, x.sig, o.subject_kind, o.subject_id, o.message_digest, o.context,
+                    o.id, $3,
+                    jsonb_build_object('resigned_from', o.id, 'legacy_algorithm', coalesce(a.variant_norm, a.name),
+                                       'legacy_key', ok.name, 'verified_at', now())
+               FROM unnest($4::bigint[], $5::bytea[]) AS x(of, sig)
+               JOIN signatures o ON o.id = x.of
+               JOIN crypto_algorithms a ON a.id = o.algo_id
+               LEFT JOIN signing_keys ok ON ok.id = o.signing_key_id
+               CROSS JOIN signing_keys k
+              WHERE k.id = $1
+             ON CONFLICT DO NOTHING",
+            &[&key.id, &hash_algo_id, &actor, &of, &sigs],
+        )
+        .await?;
+    Ok(n)
+}
+
+/// Marks signatures that did not verify as quarantined, with the reason.
+pub async fn quarantine(client: &impl GenericClient, ids: &[i64], reason: &str) -> Result<u64> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    Ok(client
+        .execute(
+            "UPDATE signatures SET status = 'quarantined',
+                    meta = coalesce(meta, '{}'::jsonb) || jsonb_build_object('quarantined_at', now(), 'reason', $2::text)
+              WHERE id = ANY($1) AND status = 'valid'",
+            &[&ids, &reason],
+        )
+        .await?)
+}
+
+/// Counts of signatures per algorithm, for `pq status`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatureCounts {
+    pub algorithm: String,
+    pub quantum_vulnerable: bool,
+    pub signatures: i64,
+    /// Valid, vulnerable, no post-quantum companion: what `pq resign` would do.
+    pub to_resign: i64,
+    pub quarantined: i64,
+}
+
+pub async fn signature_counts(client: &impl GenericClient) -> Result<Vec<SignatureCounts>> {
+    client
+        .query(
+            &format!(
+                "SELECT coalesce(a.variant_norm, a.name), coalesce((a.params->>'quantum_vulnerable')::boolean, false),
+                        count(*), count(*) FILTER (WHERE {NEEDS_COMPANION}),
+                        count(*) FILTER (WHERE s.status = 'quarantined')
+                   FROM signatures s JOIN crypto_algorithms a ON a.id = s.algo_id
+                  GROUP BY 1, 2 ORDER BY 1"
+            ),
+            &[],
+        )
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(SignatureCounts {
+                algorithm: r.col(0)?,
+                quantum_vulnerable: r.col(1)?,
+                signatures: r.col(2)?,
+                to_resign: r.col(3)?,
+                quarantined: r.col(4)?,
+            })
+        })
+        .collect()
+}
+
+/// The scopes of the signing keys whose signatures need a companion (the companions are made
+/// with the active post-quantum key of the same scope).
+pub async fn legacy_scopes(
+    client: &impl GenericClient,
+    algorithms: &[String],
+) -> Result<Vec<Option<String>>> {
+    client
+        .query(
+            &format!(
+                "SELECT DISTINCT k.scope FROM signatures s JOIN crypto_algorithms a ON a.id = s.algo_id
+                   LEFT JOIN signing_keys k ON k.id = s.signing_key_id
+                  WHERE (cardinality($1::text[]) = 0 OR a.variant_norm = ANY($1)) AND {NEEDS_COMPANION}
+                  ORDER BY 1"
+            ),
+            &[&algorithms],
+        )
+        .await?
+        .iter()
+        .map(|r| r.col(0))
+        .collect()
 }

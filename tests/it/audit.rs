@@ -286,3 +286,114 @@ fn audit_log_marks_coverage_and_verify_from() {
     run(s.idctl().args(["audit", "log", "--since", "tomorrow"])).expect_code(64);
     run(s.idctl().args(["audit", "verify", "--from", "0"])).expect_code(64);
 }
+
+/// The issue's done-when, on `dev seed --legacy` data: `pq status` counts the Ed25519-signed
+/// checkpoints; `pq resign` (crashed after its first batch, then run again) gives each valid one a
+/// verified ML-DSA-65 companion and quarantines a corrupted one; `audit verify` passes, then fails
+/// at the right row after a hand edit.
+#[test]
+fn legacy_signatures_resigned_after_a_crash_corrupted_one_quarantined() {
+    let s = setup();
+    run(s
+        .idctl()
+        .args(["dev", "seed", "--users", "600", "--legacy", "-q"]))
+    .expect_code(0);
+    let out = run(s.idctl().args(["pq", "status", "-o", "json"]));
+    out.expect_code(65);
+    let status = out.json();
+    let ed = status["signatures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["algorithm"] == "ed25519")
+        .cloned()
+        .unwrap();
+    assert_eq!(ed["signatures"].as_i64(), Some(12), "{status}");
+    assert_eq!(ed["to_resign"].as_i64(), Some(12));
+    assert_eq!(status["vulnerable_signatures"].as_i64(), Some(12));
+    assert_eq!(status["vulnerable_signing_keys"][0], "legacy_sig:v1");
+    let (code, report) = verify(&s);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(report["checkpoints_valid"].as_i64(), Some(12));
+
+    // The newest legacy signature is corrupted.
+    let corrupted: i64 = s.db.scalar("SELECT max(id) FROM signatures");
+    s.db.exec(&format!(
+        "UPDATE signatures SET signature = set_byte(signature, 5, get_byte(signature, 5) # 1) WHERE id = {corrupted}"
+    ));
+    let (code, report) = verify(&s);
+    assert_eq!(code, 65);
+    assert_eq!(report["findings"][0]["kind"], "bad_signature", "{report}");
+
+    // No post-quantum key yet: nothing written.
+    run(s.idctl().args(["pq", "resign", "-q"])).expect_code(78);
+    run(s.idctl().args([
+        "pq",
+        "keys",
+        "generate",
+        "--name",
+        "audit_sig",
+        "--algorithm",
+        "ml-dsa-65",
+        "-q",
+    ]))
+    .expect_code(0);
+    let dry = run(s.idctl().args(["pq", "resign", "--dry-run", "-o", "json"]));
+    dry.expect_code(65);
+    assert_eq!(dry.json()["resigned"].as_i64(), Some(11));
+    let companions = |s: &Seeded| -> i64 {
+        s.db.scalar("SELECT count(*) FROM signatures WHERE companion_of IS NOT NULL")
+    };
+    assert_eq!(companions(&s), 0, "a dry run writes nothing");
+
+    // Crashed (abort, as kill -9) right after its first batch committed.
+    let crashed = run(s
+        .idctl()
+        .env("IDCTL_FAILPOINT", "resign.after_batch")
+        .args(["pq", "resign", "--batch-size", "4", "-q"]));
+    assert_ne!(crashed.code, 0);
+    assert_eq!(companions(&s), 4);
+    let out = run(s
+        .idctl()
+        .args(["pq", "resign", "--batch-size", "4", "-o", "json"]));
+    out.expect_code(65);
+    let report = out.json();
+    assert_eq!(report["resigned"].as_i64(), Some(7), "{report}");
+    assert_eq!(report["quarantined_ids"], serde_json::json!([corrupted]));
+    assert_eq!(companions(&s), 11, "one companion each, none twice");
+    assert_eq!(
+        s.db.scalar::<i64>(
+            "SELECT count(*) FROM signatures c JOIN signing_keys k ON k.id = c.signing_key_id
+               JOIN signatures o ON o.id = c.companion_of
+              WHERE k.name = 'audit_sig:v1' AND c.message_digest = o.message_digest
+                AND (c.meta->>'resigned_from')::bigint = o.id AND c.meta ? 'verified_at'"
+        ),
+        11
+    );
+    assert_eq!(
+        s.db.scalar::<String>(&format!(
+            "SELECT status FROM signatures WHERE id = {corrupted}"
+        )),
+        "quarantined"
+    );
+    // Nothing left to do.
+    let again = run(s.idctl().args(["pq", "resign", "-o", "json"]));
+    again.expect_code(0);
+    assert_eq!(again.json()["examined"].as_i64(), Some(0));
+    let out = run(s.idctl().args(["pq", "status", "-o", "json"]));
+    assert_eq!(out.json()["vulnerable_signatures"].as_i64(), Some(0));
+
+    // The chain and every companion verify; the quarantined one is not held against it.
+    let (code, report) = verify(&s);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(report["checkpoints_valid"].as_i64(), Some(22));
+    assert_eq!(report["checkpoints_quarantined"].as_i64(), Some(1));
+    let victim: i64 =
+        s.db.scalar("SELECT id FROM audit_log ORDER BY id OFFSET 100 LIMIT 1");
+    s.db.exec(&format!(
+        "UPDATE audit_log SET request_id = 'forged' WHERE id = {victim}"
+    ));
+    let (code, report) = verify(&s);
+    assert_eq!(code, 65);
+    assert_eq!(first_finding(&report), ("edited".into(), victim));
+}

@@ -6,6 +6,7 @@ pub mod jobs;
 pub mod keys;
 pub mod migrate;
 pub mod policy;
+pub mod resign;
 pub mod status;
 
 use clap::Subcommand;
@@ -16,7 +17,7 @@ use crate::error::Result;
 #[derive(Debug, Subcommand)]
 pub enum PqCommand {
     Algorithms(algorithms::AlgorithmsArgs),
-    /// Recipient keys of sealed values: generate, list.
+    /// Recipient and signing keys: generate, list, show, activate, retire.
     #[command(subcommand)]
     Keys(keys::PqKeysCommand),
     /// Encryption policies: which recipients a sealed column's values are wrapped to.
@@ -26,6 +27,7 @@ pub enum PqCommand {
     Migrate(migrate::MigrateArgs),
     Jobs(jobs::JobsArgs),
     Cancel(jobs::CancelArgs),
+    Resign(resign::ResignArgs),
 }
 
 pub async fn run(cmd: PqCommand, ctx: &Ctx) -> Result<()> {
@@ -37,5 +39,6 @@ pub async fn run(cmd: PqCommand, ctx: &Ctx) -> Result<()> {
         PqCommand::Migrate(args) => migrate::run(args, ctx).await,
         PqCommand::Jobs(args) => jobs::list(args, ctx).await,
         PqCommand::Cancel(args) => jobs::cancel(args, ctx).await,
+        PqCommand::Resign(args) => resign::run(args, ctx).await,
     }
 }

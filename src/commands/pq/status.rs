@@ -8,8 +8,10 @@ use crate::ops::pq;
 /// Post-quantum readiness: for each sealed column, the policy bound, the values still wrapped only
 /// to quantum-vulnerable recipients (X25519) and the NIST IR 8547 date after which that is
 /// disallowed, the values not yet on their policy's recipients; for each recipient key, its
-/// algorithm and how many values are wrapped to it. Exit 0 when no value is quantum-vulnerable, 65
-/// otherwise (a CI gate); -o json for dashboards.
+/// algorithm and how many values are wrapped to it; signatures made with quantum-vulnerable
+/// algorithms (Ed25519, ECDSA, RSA) without a post-quantum companion, and active vulnerable signing
+/// keys. Exit 0 when no value and no signature is quantum-vulnerable, 65 otherwise (a CI gate);
+/// -o json for dashboards.
 #[derive(Debug, Args)]
 pub struct StatusArgs {}
 
@@ -41,14 +43,43 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
             })
             .collect::<Vec<_>>()
     })?;
+    for s in report.signatures.iter().filter(|s| s.quantum_vulnerable) {
+        ctx.ui.note(format!(
+            "{} signature(s) made with {}: {} without a post-quantum companion, {} quarantined.",
+            s.signatures, s.algorithm, s.to_resign, s.quarantined
+        ));
+    }
+    if !report.vulnerable_signing_keys.is_empty() {
+        ctx.ui.note(format!(
+            "Active quantum-vulnerable signing key(s): {} (retire them once nothing needs them).",
+            report.vulnerable_signing_keys.join(", ")
+        ));
+    }
     if report.ready {
-        ctx.ui.note("No sealed value is quantum-vulnerable.");
+        ctx.ui
+            .note("No sealed value and no signature is quantum-vulnerable.");
         Ok(())
+    } else if report.vulnerable_rows > 0 {
+        Err(Error::data(format!(
+            "{} sealed value(s) are wrapped only to quantum-vulnerable recipients{}",
+            report.vulnerable_rows,
+            if report.vulnerable_signatures > 0 {
+                format!(
+                    ", and {} signature(s) have no post-quantum companion",
+                    report.vulnerable_signatures
+                )
+            } else {
+                String::new()
+            }
+        ))
+        .with_hint(
+            "`idctl pq migrate --policy <hybrid policy>` moves them; `idctl pq resign` re-signs",
+        ))
     } else {
         Err(Error::data(format!(
-            "{} sealed value(s) are wrapped only to quantum-vulnerable recipients",
-            report.vulnerable_rows
+            "{} signature(s) made with a quantum-vulnerable algorithm have no post-quantum companion",
+            report.vulnerable_signatures
         ))
-        .with_hint("`idctl pq migrate --policy <hybrid policy>` moves them"))
+        .with_hint("`idctl pq resign` verifies each and adds an ML-DSA signature"))
     }
 }
