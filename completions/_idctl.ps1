@@ -1840,7 +1840,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export everything the database holds about a user (GDPR access and portability)')
-            [CompletionResult]::new('verify-export', 'verify-export', [CompletionResultType]::ParameterValue, 'Check an export archive against its manifest: every file''s SHA-256 and row count')
+            [CompletionResult]::new('verify-export', 'verify-export', [CompletionResultType]::ParameterValue, 'Check an export archive against its manifest: every file''s SHA-256 and row count, and the manifest''s ML-DSA signatures (made with the public key they carry; compare its digest with `idctl pq keys list` to know it is yours)')
             [CompletionResult]::new('requests', 'requests', [CompletionResultType]::ParameterValue, 'Data-subject requests: record, list with deadlines, extend, process, reject')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1884,6 +1884,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock')
             [CompletionResult]::new('--statement-timeout', '--statement-timeout', [CompletionResultType]::ParameterName, 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given')
             [CompletionResult]::new('--reconnect-timeout', '--reconnect-timeout', [CompletionResultType]::ParameterName, 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)')
+            [CompletionResult]::new('--require-signature', '--require-signature', [CompletionResultType]::ParameterName, 'Fail (exit 65) if the manifest carries no valid signature')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only errors on stderr')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more on stderr (-v: details and causes, -vv: debug log)')
@@ -2117,7 +2118,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
         }
         'idctl;privacy;help' {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export everything the database holds about a user (GDPR access and portability)')
-            [CompletionResult]::new('verify-export', 'verify-export', [CompletionResultType]::ParameterValue, 'Check an export archive against its manifest: every file''s SHA-256 and row count')
+            [CompletionResult]::new('verify-export', 'verify-export', [CompletionResultType]::ParameterValue, 'Check an export archive against its manifest: every file''s SHA-256 and row count, and the manifest''s ML-DSA signatures (made with the public key they carry; compare its digest with `idctl pq keys list` to know it is yours)')
             [CompletionResult]::new('requests', 'requests', [CompletionResultType]::ParameterValue, 'Data-subject requests: record, list with deadlines, extend, process, reject')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3143,7 +3144,7 @@ Register-ArgumentCompleter -Native -CommandName 'idctl' -ScriptBlock {
         }
         'idctl;help;privacy' {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export everything the database holds about a user (GDPR access and portability)')
-            [CompletionResult]::new('verify-export', 'verify-export', [CompletionResultType]::ParameterValue, 'Check an export archive against its manifest: every file''s SHA-256 and row count')
+            [CompletionResult]::new('verify-export', 'verify-export', [CompletionResultType]::ParameterValue, 'Check an export archive against its manifest: every file''s SHA-256 and row count, and the manifest''s ML-DSA signatures (made with the public key they carry; compare its digest with `idctl pq keys list` to know it is yours)')
             [CompletionResult]::new('requests', 'requests', [CompletionResultType]::ParameterValue, 'Data-subject requests: record, list with deadlines, extend, process, reject')
             break
         }

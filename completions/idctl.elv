@@ -1716,7 +1716,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand export 'Export everything the database holds about a user (GDPR access and portability)'
-            cand verify-export 'Check an export archive against its manifest: every file''s SHA-256 and row count'
+            cand verify-export 'Check an export archive against its manifest: every file''s SHA-256 and row count, and the manifest''s ML-DSA signatures (made with the public key they carry; compare its digest with `idctl pq keys list` to know it is yours)'
             cand requests 'Data-subject requests: record, list with deadlines, extend, process, reject'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1758,6 +1758,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
             cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand --require-signature 'Fail (exit 65) if the manifest carries no valid signature'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
             cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
@@ -1975,7 +1976,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;privacy;help'= {
             cand export 'Export everything the database holds about a user (GDPR access and portability)'
-            cand verify-export 'Check an export archive against its manifest: every file''s SHA-256 and row count'
+            cand verify-export 'Check an export archive against its manifest: every file''s SHA-256 and row count, and the manifest''s ML-DSA signatures (made with the public key they carry; compare its digest with `idctl pq keys list` to know it is yours)'
             cand requests 'Data-subject requests: record, list with deadlines, extend, process, reject'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2873,7 +2874,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;help;privacy'= {
             cand export 'Export everything the database holds about a user (GDPR access and portability)'
-            cand verify-export 'Check an export archive against its manifest: every file''s SHA-256 and row count'
+            cand verify-export 'Check an export archive against its manifest: every file''s SHA-256 and row count, and the manifest''s ML-DSA signatures (made with the public key they carry; compare its digest with `idctl pq keys list` to know it is yours)'
             cand requests 'Data-subject requests: record, list with deadlines, extend, process, reject'
         }
         &'idctl;help;privacy;export'= {

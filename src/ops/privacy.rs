@@ -101,9 +101,60 @@ pub struct Manifest {
     pub files: Vec<FileEntry>,
     pub excluded: Vec<Exclusion>,
     pub categories: Vec<CategoryEntry>,
-    /// Signatures over this manifest (without this field), added by the PQ signatures work.
+    /// Signatures over this manifest (docs/FORMAT.md §13.5): each over the digest of the manifest
+    /// with this field empty, by the active ML-DSA key of scope export (or audit).
     #[serde(default)]
-    pub signatures: Vec<serde_json::Value>,
+    pub signatures: Vec<ManifestSignature>,
+}
+
+/// One signature of a manifest. The public key travels with it, so that `verify-export` needs no
+/// database; whether the key is the organisation's is checked against `pq keys show` (its digest).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ManifestSignature {
+    pub key: String,
+    pub algorithm: String,
+    /// Hex of the public key.
+    pub public_key: String,
+    /// Hex of the first 8 bytes of SHA-256 of the public key (as `pq keys list` shows it).
+    pub public_key_digest: String,
+    pub context: String,
+    /// Hex of the 32-byte digest signed.
+    pub digest: String,
+    /// Hex of the signature.
+    pub signature: String,
+}
+
+/// The signature context of export manifests.
+pub const MANIFEST_CONTEXT: &str = "idctl export manifest v1";
+
+/// SHA-256("idctl/export-manifest/v1" || the manifest's JSON with `signatures` empty).
+pub fn manifest_digest(m: &Manifest) -> Result<[u8; 32]> {
+    let mut unsigned = m.clone();
+    unsigned.signatures.clear();
+    let mut h = Sha256::new();
+    h.update(b"idctl/export-manifest/v1");
+    h.update(serde_json::to_vec(&unsigned)?);
+    Ok(h.finalize().into())
+}
+
+/// The ML-DSA keys that sign export manifests: the active post-quantum keys of scope export, or
+/// else of scope audit. Loaded (and each key file checked) before anything is exported.
+async fn manifest_signers(
+    db: &Database,
+    keyring: &Keyring,
+) -> Result<Vec<crate::ops::signing::Signer>> {
+    let client = db.client().await?;
+    for scope in ["export", "audit"] {
+        let signers: Vec<_> = crate::ops::signing::load_signers(&**client, keyring, scope)
+            .await?
+            .into_iter()
+            .filter(|s| !s.key.quantum_vulnerable)
+            .collect();
+        if !signers.is_empty() {
+            return Ok(signers);
+        }
+    }
+    Ok(Vec::new())
 }
 
 /// What `privacy export` reports.
@@ -235,6 +286,12 @@ pub async fn export(
         .suffix(".partial")
         .tempfile_in(&dir)
         .map_err(|e| io_err(&format!("creating a file in {}", dir.display()), e))?;
+    let signers = manifest_signers(db, keyring).await?;
+    if signers.is_empty() {
+        tracing::warn!(
+            "no active ML-DSA signing key (scope export or audit): the manifest will not be signed"
+        );
+    }
     let mut client = db.client().await?;
     let entity = match parse_entity(
         &**client,
@@ -341,6 +398,23 @@ pub async fn export(
             .collect(),
         signatures: vec![],
     };
+    let mut manifest = manifest;
+    let digest = manifest_digest(&manifest)?;
+    for signer in &signers {
+        let signature = signer
+            .private
+            .sign(&digest, MANIFEST_CONTEXT.as_bytes())
+            .map_err(|e| Error::internal(e.to_string()))?;
+        manifest.signatures.push(ManifestSignature {
+            key: signer.key.key_id.clone(),
+            algorithm: signer.key.algorithm.clone(),
+            public_key: hex::encode(&signer.key.public_key),
+            public_key_digest: signer.key.public_key_digest.clone(),
+            context: MANIFEST_CONTEXT.into(),
+            digest: hex::encode(digest),
+            signature: hex::encode(&signature),
+        });
+    }
     finish(sink, &manifest)?;
     crate::failpoint::hit("privacy.before_rename");
     // The archive's own hash, for the audit row and the report.
@@ -360,6 +434,29 @@ pub async fn export(
             }),
         )
         .await?;
+        if !signers.is_empty() {
+            let hash_algo = crate::store::pq::algorithm_id(&**client, "sha-256").await?;
+            for (signer, sig) in signers.iter().zip(&manifest.signatures) {
+                let signature =
+                    hex::decode(&sig.signature).map_err(|e| Error::internal(e.to_string()))?;
+                crate::store::signing::insert_signature(
+                    &**client,
+                    &crate::store::signing::NewSignature {
+                        key: &signer.key,
+                        hash_algo_id: hash_algo,
+                        signature: &signature,
+                        subject_kind: crate::store::signing::SubjectKind::ExportManifest,
+                        subject_id: format!("{}:{}", entity.table, entity.key),
+                        digest: &digest,
+                        context: MANIFEST_CONTEXT,
+                        companion_of: None,
+                        actor: Some(actor.id),
+                        meta: serde_json::json!({"archive_sha256": sha256}),
+                    },
+                )
+                .await?;
+            }
+        }
     }
     let out = match final_path {
         Some(path) => {
@@ -679,6 +776,55 @@ pub struct Verification {
     pub subject_id: Option<String>,
     pub generated_at: Option<DateTime<Utc>>,
     pub files: Vec<FileCheck>,
+    /// Whether the manifest carries at least one valid signature.
+    pub signed: bool,
+    pub signatures: Vec<SignatureCheck>,
+}
+
+/// One manifest signature's check.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatureCheck {
+    pub key: String,
+    pub algorithm: String,
+    pub public_key_digest: String,
+    pub ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}
+
+fn check_signature(digest: &[u8; 32], s: &ManifestSignature) -> SignatureCheck {
+    use crate::crypto::sign::{SignatureAlgorithm, VerifyingKey};
+    let result = (|| -> std::result::Result<String, String> {
+        let alg: SignatureAlgorithm = s.algorithm.parse().map_err(|e| format!("{e}"))?;
+        let pk = hex::decode(&s.public_key).map_err(|_| "public key is not hex".to_string())?;
+        let sig = hex::decode(&s.signature).map_err(|_| "signature is not hex".to_string())?;
+        let vk = VerifyingKey::from_bytes(alg, &pk).map_err(|e| e.to_string())?;
+        let pk_digest = hex::encode(&Sha256::digest(&pk)[..8]);
+        if s.context != MANIFEST_CONTEXT {
+            return Err(format!("unexpected context {:?}", s.context));
+        }
+        vk.verify(digest, MANIFEST_CONTEXT.as_bytes(), &sig)
+            .map_err(|_| {
+                "does not verify: the manifest or the signature was changed".to_string()
+            })?;
+        Ok(pk_digest)
+    })();
+    match result {
+        Ok(pk_digest) => SignatureCheck {
+            key: s.key.clone(),
+            algorithm: s.algorithm.clone(),
+            public_key_digest: pk_digest,
+            ok: true,
+            problem: None,
+        },
+        Err(problem) => SignatureCheck {
+            key: s.key.clone(),
+            algorithm: s.algorithm.clone(),
+            public_key_digest: s.public_key_digest.clone(),
+            ok: false,
+            problem: Some(problem),
+        },
+    }
 }
 
 /// A reader that hashes what passes through.
@@ -797,11 +943,19 @@ pub fn verify_export(path: &Path) -> Result<Verification> {
             });
         }
     }
+    let digest = manifest_digest(&manifest)?;
+    let signatures: Vec<SignatureCheck> = manifest
+        .signatures
+        .iter()
+        .map(|s| check_signature(&digest, s))
+        .collect();
     Ok(Verification {
         file: path.display().to_string(),
-        ok: checks.iter().all(|c| c.ok),
+        ok: checks.iter().all(|c| c.ok) && signatures.iter().all(|s| s.ok),
         subject_id: Some(manifest.subject_id),
         generated_at: Some(manifest.generated_at),
         files: checks,
+        signed: signatures.iter().any(|s| s.ok),
+        signatures,
     })
 }

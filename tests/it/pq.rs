@@ -31,6 +31,23 @@ fn seeded_legacy(users: u32) -> Seeded {
     s
 }
 
+/// Gives `dev seed --legacy`'s Ed25519 checkpoints their ML-DSA companions (`pq status` counts
+/// them as vulnerable until then).
+fn resign_legacy(s: &Seeded) {
+    run(s.idctl().args([
+        "pq",
+        "keys",
+        "generate",
+        "--name",
+        "audit_sig",
+        "--algorithm",
+        "ml-dsa-65",
+        "-q",
+    ]))
+    .expect_code(0);
+    run(s.idctl().args(["pq", "resign", "-q"])).expect_code(0);
+}
+
 /// `pq migrate --policy customer` in the background, slowed down, killed when dropped.
 fn spawn_slow_migrate(s: &Seeded, rate: u32, batch: u32) -> crate::harness::KillOnDrop {
     crate::harness::KillOnDrop(
@@ -213,10 +230,13 @@ fn legacy_values_are_reported_then_migrated_to_x_wing_through_a_kill_and_live_wr
     let jobs: i64 = s.db.scalar("SELECT count(*) FROM pq_migration_jobs");
     assert_eq!(jobs, 1, "one job, resumed");
 
-    // Nothing is vulnerable any more; the gate passes.
+    // No value is vulnerable any more; the legacy Ed25519 checkpoints still are, until re-signed.
     let out = run(s.idctl().args(["pq", "status", "-o", "json"]));
-    out.expect_code(0);
+    out.expect_code(65);
     assert_eq!(out.json()["vulnerable_rows"], 0);
+    assert_eq!(out.json()["vulnerable_signatures"], 10);
+    resign_legacy(&s);
+    run(s.idctl().args(["pq", "status", "-q"])).expect_code(0);
 
     // No update of the application was lost; every value opens to the same plaintext with the
     // X-Wing recipient alone, and not with the X25519 key alone.
@@ -405,6 +425,7 @@ fn a_killed_migration_is_finished_by_run_due_and_the_legacy_recipient_retires_on
     );
     let status: String = s.db.scalar("SELECT status FROM pq_migration_jobs");
     assert_eq!(status, "completed");
+    resign_legacy(&s);
     run(s.idctl().args(["pq", "status", "-q"])).expect_code(0);
     // Nothing is wrapped to the legacy recipient any more, and no bound policy seals to it.
     let out = run(s
@@ -523,5 +544,6 @@ fn a_cancelled_migration_stops_at_its_next_checkpoint_and_a_new_run_finishes() {
     out.expect_code(0);
     assert_eq!(out.json()["status"], "completed");
     assert_ne!(out.json()["job_id"], id, "a new job");
+    resign_legacy(&s);
     run(s.idctl().args(["pq", "status", "-q"])).expect_code(0);
 }
