@@ -147,7 +147,7 @@ ALTER TABLE key_events ADD CONSTRAINT ck_key_events_event_type CHECK (event_type
     'rotation_started', 'rotation_completed', 'rotation_failed', 'row_failed', 'key_file_mismatch',
     'data_accessed', 'forced', 'rotation_scheduled', 'rotation_cancelled', 'retire_scheduled',
     'pq_migration_started', 'pq_migration_completed', 'pq_migration_cancelled',
-    'backed_up', 'restored', 'audit_checkpoint', 'resign_started', 'resign_completed'));
+    'backed_up', 'restored'));
 
 INSERT INTO permissions (name, description) VALUES
     ('audit.sign', 'Sign the audit chain''s head (audit checkpoint) and re-sign legacy signatures.')

@@ -285,6 +285,38 @@ fn audit_log_marks_coverage_and_verify_from() {
     assert_eq!(out.json()["entries"].as_i64(), Some(total));
     run(s.idctl().args(["audit", "log", "--since", "tomorrow"])).expect_code(64);
     run(s.idctl().args(["audit", "verify", "--from", "0"])).expect_code(64);
+
+    // On a schedule: `jobs run-due --audit-checkpoint` signs when there is something new.
+    run(s.idctl().args([
+        "pq",
+        "keys",
+        "generate",
+        "--name",
+        "audit_sig",
+        "--algorithm",
+        "ml-dsa-65",
+        "-q",
+    ]))
+    .expect_code(0);
+    let out = run(s
+        .idctl()
+        .args(["jobs", "run-due", "--audit-checkpoint", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(
+        out.json()[0]["outcome"],
+        "audit_checkpointed",
+        "{}",
+        out.stdout
+    );
+    let out = run(s
+        .idctl()
+        .args(["jobs", "run-due", "--audit-checkpoint", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json(), serde_json::json!([]));
+    let out = run(s
+        .idctl()
+        .args(["audit", "log", "--limit", "1", "-o", "json"]));
+    assert_eq!(out.json()[0]["checkpointed"], true);
 }
 
 /// The done-when, on `dev seed --legacy` data: `pq status` counts the Ed25519-signed

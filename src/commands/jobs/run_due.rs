@@ -27,6 +27,10 @@ pub struct RunDueArgs {
     /// exports into this directory.
     #[arg(long, value_name = "DIR")]
     pub privacy_out_dir: Option<std::path::PathBuf>,
+    /// Also sign the audit chain's head (as `idctl audit checkpoint`) if entries were added since
+    /// the last checkpoint. Needs permission audit.sign.
+    #[arg(long)]
+    pub audit_checkpoint: bool,
     #[command(flatten)]
     pub engine: EngineArgs,
 }
@@ -68,6 +72,10 @@ enum DueOutcome {
     RequestWaiting,
     /// A request that could not be processed (exit 65).
     RequestFailed,
+    /// `--audit-checkpoint`: the chain's head was signed.
+    AuditCheckpointed,
+    /// `--audit-checkpoint`: the chain does not verify; nothing was signed (exit 65).
+    AuditCheckpointFailed,
 }
 
 impl From<RotationStatus> for DueOutcome {
@@ -253,13 +261,46 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             });
         }
     }
+    if args.audit_checkpoint && crate::ops::audit::checkpoint_due(&db).await? {
+        {
+            let client = db.client().await?;
+            ctx.actor(&**client, Permission::AuditSign).await?;
+        }
+        let (outcome, message, entry) =
+            match crate::ops::audit::checkpoint(&db, &keyring, actor.id, false).await {
+                Ok(r) => (
+                    DueOutcome::AuditCheckpointed,
+                    format!(
+                        "signed the chain head at audit row {} ({} signature(s))",
+                        r.audit_id,
+                        r.signatures.len()
+                    ),
+                    r.entry_id,
+                ),
+                Err(e) if e.kind() == ErrorKind::Data => {
+                    any_failed_rows = true;
+                    (
+                        DueOutcome::AuditCheckpointFailed,
+                        e.message().to_string(),
+                        0,
+                    )
+                }
+                Err(e) => return Err(e),
+            };
+        results.push(DueResult {
+            job_id: entry,
+            basename: "audit_chain".into(),
+            outcome,
+            message,
+        });
+    }
     if results.is_empty() {
         ctx.ui.note("No job is due.");
     }
     ctx.ui.emit(&results)?;
     if any_failed_rows {
         return Err(Error::data(
-            "a job finished with rows that could not be processed, or a privacy request failed (see `idctl jobs show`, `idctl privacy requests list`)",
+            "a job finished with rows that could not be processed, a privacy request failed, or the audit chain does not verify (see `idctl jobs show`, `idctl privacy requests list`, `idctl audit verify`)",
         ));
     }
     Ok(())
