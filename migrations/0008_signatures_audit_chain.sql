@@ -29,6 +29,9 @@ ON CONFLICT (name) DO NOTHING;
 ALTER TABLE audit_chain ALTER COLUMN prev_hash SET NOT NULL;
 ALTER TABLE audit_chain ALTER COLUMN chain_hash SET NOT NULL;
 ALTER TABLE audit_chain ADD CONSTRAINT uq_audit_chain_audit_id UNIQUE (audit_id);
+-- The unique constraint's index serves the foreign key; a second index on audit_id would only
+-- slow every append.
+DROP INDEX ix_audit_chain_audit_id;
 ALTER TABLE audit_chain ADD CONSTRAINT uq_audit_chain_prev_hash UNIQUE (prev_hash);
 ALTER TABLE audit_chain ADD CONSTRAINT ck_audit_chain_hash_len
     CHECK (octet_length(prev_hash) = 32 AND octet_length(chain_hash) = 32);
@@ -67,6 +70,7 @@ $f$;
 CREATE FUNCTION idctl_audit_chain_append(audit_id bigint) RETURNS void VOLATILE LANGUAGE plpgsql AS $f$
 DECLARE
     prev bytea;
+    hash bytea;
     row audit_log;
 BEGIN
     PERFORM pg_advisory_xact_lock(7594304223332794372);
@@ -81,8 +85,10 @@ BEGIN
     IF prev IS NULL THEN
         prev := decode(repeat('00', 32), 'hex');
     END IF;
-    INSERT INTO audit_chain (audit_id, prev_hash, chain_hash)
-    VALUES (row.id, prev, idctl_audit_chain_hash(prev, row));
+    -- Computed into a variable first: as a plpgsql expression the SQL function is inlined (~9 µs);
+    -- inside the INSERT it is not, and costs ~60 µs more per row (scripts/bench-audit).
+    hash := idctl_audit_chain_hash(prev, row);
+    INSERT INTO audit_chain (audit_id, prev_hash, chain_hash) VALUES (row.id, prev, hash);
 END
 $f$;
 

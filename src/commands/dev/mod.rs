@@ -3,6 +3,7 @@
 
 pub mod bench;
 pub mod bench_kem;
+pub mod bench_sign;
 pub mod down;
 pub mod seed;
 pub mod up;
@@ -21,6 +22,7 @@ pub enum DevCommand {
     Seed(seed::SeedArgs),
     Bench(bench::BenchArgs),
     BenchKem(bench_kem::BenchKemArgs),
+    BenchSign(bench_sign::BenchSignArgs),
 }
 
 pub async fn run(cmd: DevCommand, ctx: &Ctx) -> Result<()> {
@@ -30,6 +32,7 @@ pub async fn run(cmd: DevCommand, ctx: &Ctx) -> Result<()> {
         DevCommand::Seed(args) => seed::run(args, ctx).await,
         DevCommand::Bench(args) => bench::run(args, ctx).await,
         DevCommand::BenchKem(args) => bench_kem::run(args, ctx).await,
+        DevCommand::BenchSign(args) => bench_sign::run(args, ctx).await,
     }
 }
 
