@@ -181,6 +181,9 @@ _idctl() {
             idctl__subcmd__dev,bench-kem)
                 cmd="idctl__subcmd__dev__subcmd__bench__subcmd__kem"
                 ;;
+            idctl__subcmd__dev,bench-sign)
+                cmd="idctl__subcmd__dev__subcmd__bench__subcmd__sign"
+                ;;
             idctl__subcmd__dev,down)
                 cmd="idctl__subcmd__dev__subcmd__down"
                 ;;
@@ -198,6 +201,9 @@ _idctl() {
                 ;;
             idctl__subcmd__dev__subcmd__help,bench-kem)
                 cmd="idctl__subcmd__dev__subcmd__help__subcmd__bench__subcmd__kem"
+                ;;
+            idctl__subcmd__dev__subcmd__help,bench-sign)
+                cmd="idctl__subcmd__dev__subcmd__help__subcmd__bench__subcmd__sign"
                 ;;
             idctl__subcmd__dev__subcmd__help,down)
                 cmd="idctl__subcmd__dev__subcmd__help__subcmd__down"
@@ -303,6 +309,9 @@ _idctl() {
                 ;;
             idctl__subcmd__help__subcmd__dev,bench-kem)
                 cmd="idctl__subcmd__help__subcmd__dev__subcmd__bench__subcmd__kem"
+                ;;
+            idctl__subcmd__help__subcmd__dev,bench-sign)
+                cmd="idctl__subcmd__help__subcmd__dev__subcmd__bench__subcmd__sign"
                 ;;
             idctl__subcmd__help__subcmd__dev,down)
                 cmd="idctl__subcmd__help__subcmd__dev__subcmd__down"
@@ -2603,7 +2612,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version up down seed bench bench-kem help"
+            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version up down seed bench bench-kem bench-sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2796,6 +2805,72 @@ _idctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idctl__subcmd__dev__subcmd__bench__subcmd__sign)
+            opts="-o -q -v -y -h -V --seconds --message-bytes --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idctl__subcmd__dev__subcmd__down)
             opts="-o -q -v -y -h -V --dir --keep --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2859,7 +2934,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__help)
-            opts="up down seed bench bench-kem help"
+            opts="up down seed bench bench-kem bench-sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2887,6 +2962,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__help__subcmd__bench__subcmd__kem)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__dev__subcmd__help__subcmd__bench__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3401,7 +3490,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__dev)
-            opts="up down seed bench bench-kem"
+            opts="up down seed bench bench-kem bench-sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3429,6 +3518,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__dev__subcmd__bench__subcmd__kem)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__dev__subcmd__bench__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -191,6 +191,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
             cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
             cand bench-kem 'Measure one core''s raw X-Wing decapsulate+encapsulate rate, and the rate of the whole per-value work of `pq migrate` (open an X25519-sealed value, wrap its data key to X-Wing, open the result again), on throwaway keys. Nothing is read or written'
+            cand bench-sign 'Measure one core''s raw SHA-256 rate over messages of the audit rows'' size (what `audit verify` hashes per row), its ML-DSA-65 sign+verify rate, and the rate of `pq resign`''s per-signature work (verify an Ed25519 signature, sign its digest with ML-DSA-65), on throwaway keys. Nothing is read or written'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;dev;up'= {
@@ -325,12 +326,38 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idctl;dev;bench-sign'= {
+            cand --seconds 'How long each measurement runs, 1 to 60 seconds'
+            cand --message-bytes 'Bytes per hashed message (the mean encoded audit row), 1 to 1 MiB'
+            cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
+            cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
+            cand --keyring 'Directory holding the key files (one file per key version, mode 0600)'
+            cand --registry 'Registry of protected columns and personal data (TOML) replacing the built-in one, to serve another schema by configuration alone'
+            cand -o 'Output format for data written to stdout'
+            cand --output 'Output format for data written to stdout'
+            cand --color 'When to use colours on stderr (NO_COLOR in the environment means never)'
+            cand --connect-timeout 'How long to wait for the database connection (1ms to 1h)'
+            cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
+            cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
+            cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -q 'Print only errors on stderr'
+            cand --quiet 'Print only errors on stderr'
+            cand -v 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand --verbose 'Print more on stderr (-v: details and causes, -vv: debug log)'
+            cand -y 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand --yes 'Answer yes to confirmations. Needed to run destructive commands without a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idctl;dev;help'= {
             cand up 'Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and the keyring to use with it'
             cand down 'Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring (with --keep: stop only). Keys anywhere else are never touched'
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
             cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
             cand bench-kem 'Measure one core''s raw X-Wing decapsulate+encapsulate rate, and the rate of the whole per-value work of `pq migrate` (open an X25519-sealed value, wrap its data key to X-Wing, open the result again), on throwaway keys. Nothing is read or written'
+            cand bench-sign 'Measure one core''s raw SHA-256 rate over messages of the audit rows'' size (what `audit verify` hashes per row), its ML-DSA-65 sign+verify rate, and the rate of `pq resign`''s per-signature work (verify an Ed25519 signature, sign its digest with ML-DSA-65), on throwaway keys. Nothing is read or written'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;dev;help;up'= {
@@ -342,6 +369,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;dev;help;bench'= {
         }
         &'idctl;dev;help;bench-kem'= {
+        }
+        &'idctl;dev;help;bench-sign'= {
         }
         &'idctl;dev;help;help'= {
         }
@@ -2730,6 +2759,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand seed 'Fill the database with realistic, internally consistent demo data: N users and their rows'
             cand bench 'Benchmark `keys rotate` against PostgreSQL''s own floor and a naive per-row client, on a fresh throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md'
             cand bench-kem 'Measure one core''s raw X-Wing decapsulate+encapsulate rate, and the rate of the whole per-value work of `pq migrate` (open an X25519-sealed value, wrap its data key to X-Wing, open the result again), on throwaway keys. Nothing is read or written'
+            cand bench-sign 'Measure one core''s raw SHA-256 rate over messages of the audit rows'' size (what `audit verify` hashes per row), its ML-DSA-65 sign+verify rate, and the rate of `pq resign`''s per-signature work (verify an Ed25519 signature, sign its digest with ML-DSA-65), on throwaway keys. Nothing is read or written'
         }
         &'idctl;help;dev;up'= {
         }
@@ -2740,6 +2770,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;dev;bench'= {
         }
         &'idctl;help;dev;bench-kem'= {
+        }
+        &'idctl;help;dev;bench-sign'= {
         }
         &'idctl;help;jobs'= {
             cand list 'List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows)'
