@@ -845,6 +845,17 @@ pub async fn backups(client: &impl GenericClient) -> Result<Vec<(KeyRecord, Opti
         .collect()
 }
 
+/// One version's sealed backup, if it has one.
+pub async fn backup_of(client: &impl GenericClient, rec: &KeyRecord) -> Result<Option<Vec<u8>>> {
+    client
+        .query_one(
+            "SELECT CASE WHEN is_backup_encrypted THEN backup_blob END FROM crypto_keys WHERE id = $1",
+            &[&rec.row_id],
+        )
+        .await?
+        .col(0)
+}
+
 /// Stores a version's sealed backup (`is_backup_encrypted = true`) with a `backed_up` event, and,
 /// for a signing key, the same sealed seed as `signing_keys.private_key_enc`.
 pub async fn set_backup(

@@ -218,11 +218,8 @@ pub async fn restore(
             "{id} was destroyed: it is not restored"
         )));
     }
-    let blob = keystore::backups(&**client)
+    let blob = keystore::backup_of(&**client, &rec)
         .await?
-        .into_iter()
-        .find(|(r, _)| r.row_id == rec.row_id)
-        .and_then(|(_, b)| b)
         .ok_or_else(|| {
             Error::data(format!("{id} has no backup")).with_hint(
                 "`idctl keys backup` seals every version that has its key file; this one has none to restore from",

@@ -16,6 +16,15 @@ fn key_file(keyring: &Path, name: &str) -> PathBuf {
     keyring.join(rel)
 }
 
+/// Flips one bit of the active profile version's backup (twice: back as it was).
+fn flip_profile_backup_bit(s: &crate::rotate::Seeded) {
+    s.db.exec(
+        "UPDATE crypto_keys SET backup_blob = set_byte(backup_blob, length(backup_blob) - 3,
+                get_byte(backup_blob, length(backup_blob) - 3) # 1)
+          WHERE basename = 'profile' AND status = 'active'",
+    );
+}
+
 #[test]
 fn a_deleted_key_file_is_restored_from_its_backup_and_verify_passes() {
     let s = seeded(200);
@@ -90,11 +99,7 @@ fn a_deleted_key_file_is_restored_from_its_backup_and_verify_passes() {
     .expect_code(64);
     assert!(!lost.exists());
     // A tampered backup: refused, nothing written.
-    s.db.exec(
-        "UPDATE crypto_keys SET backup_blob = set_byte(backup_blob, length(backup_blob) - 3,
-                get_byte(backup_blob, length(backup_blob) - 3) # 1)
-          WHERE basename = 'profile' AND status = 'active'",
-    );
+    flip_profile_backup_bit(&s);
     run(s.idctl().args([
         "keys",
         "restore",
@@ -105,11 +110,7 @@ fn a_deleted_key_file_is_restored_from_its_backup_and_verify_passes() {
     ]))
     .expect_code(65);
     assert!(!lost.exists());
-    s.db.exec(
-        "UPDATE crypto_keys SET backup_blob = set_byte(backup_blob, length(backup_blob) - 3,
-                get_byte(backup_blob, length(backup_blob) - 3) # 1)
-          WHERE basename = 'profile' AND status = 'active'",
-    );
+    flip_profile_backup_bit(&s);
 
     let out = run(s.idctl().args([
         "keys",

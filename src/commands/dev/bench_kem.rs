@@ -38,7 +38,8 @@ fn throwaway(id: &str, alg: Algorithm) -> Result<RecipientPrivateKey> {
     RecipientPrivateKey::from_root(&root).map_err(|e| Error::internal(e.to_string()))
 }
 
-fn rate(seconds: u64, mut f: impl FnMut() -> Result<()>) -> Result<f64> {
+/// How many times `f` runs per second over `seconds` (shared by the `dev bench-*` tools).
+pub(super) fn rate(seconds: u64, mut f: impl FnMut() -> Result<()>) -> Result<f64> {
     let budget = Duration::from_secs(seconds);
     let started = Instant::now();
     let mut n = 0u64;

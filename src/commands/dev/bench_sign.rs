@@ -2,12 +2,11 @@
 //! measured on this machine, so that `scripts/bench-audit` can put their rates beside them in the
 //! same run (docs/BENCHMARKS.md).
 
-use std::time::{Duration, Instant};
-
 use clap::Args;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::bench_kem::rate;
 use crate::context::Ctx;
 use crate::crypto::sign::{SignatureAlgorithm, SigningKey};
 use crate::error::{Error, Result};
@@ -37,17 +36,6 @@ pub struct SignRates {
     /// Ed25519 verify + ML-DSA-65 sign (one `pq resign` companion), per second, one core.
     pub resign_ed25519_to_ml_dsa_65_per_second: f64,
     pub seconds_each: u64,
-}
-
-fn rate(seconds: u64, mut f: impl FnMut() -> Result<()>) -> Result<f64> {
-    let budget = Duration::from_secs(seconds);
-    let started = Instant::now();
-    let mut n = 0u64;
-    while started.elapsed() < budget {
-        f()?;
-        n += 1;
-    }
-    Ok(n as f64 / started.elapsed().as_secs_f64())
 }
 
 pub async fn run(args: BenchSignArgs, ctx: &Ctx) -> Result<()> {
