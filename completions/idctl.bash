@@ -22,6 +22,9 @@ _idctl() {
             idctl,completions)
                 cmd="idctl__subcmd__completions"
                 ;;
+            idctl,config)
+                cmd="idctl__subcmd__config"
+                ;;
             idctl,data)
                 cmd="idctl__subcmd__data"
                 ;;
@@ -33,6 +36,9 @@ _idctl() {
                 ;;
             idctl,dev)
                 cmd="idctl__subcmd__dev"
+                ;;
+            idctl,doctor)
+                cmd="idctl__subcmd__doctor"
                 ;;
             idctl,help)
                 cmd="idctl__subcmd__help"
@@ -78,6 +84,30 @@ _idctl() {
                 ;;
             idctl__subcmd__audit__subcmd__help,verify)
                 cmd="idctl__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
+            idctl__subcmd__config,help)
+                cmd="idctl__subcmd__config__subcmd__help"
+                ;;
+            idctl__subcmd__config,list)
+                cmd="idctl__subcmd__config__subcmd__list"
+                ;;
+            idctl__subcmd__config,show)
+                cmd="idctl__subcmd__config__subcmd__show"
+                ;;
+            idctl__subcmd__config,use)
+                cmd="idctl__subcmd__config__subcmd__use"
+                ;;
+            idctl__subcmd__config__subcmd__help,help)
+                cmd="idctl__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            idctl__subcmd__config__subcmd__help,list)
+                cmd="idctl__subcmd__config__subcmd__help__subcmd__list"
+                ;;
+            idctl__subcmd__config__subcmd__help,show)
+                cmd="idctl__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            idctl__subcmd__config__subcmd__help,use)
+                cmd="idctl__subcmd__config__subcmd__help__subcmd__use"
                 ;;
             idctl__subcmd__data,help)
                 cmd="idctl__subcmd__data__subcmd__help"
@@ -223,6 +253,9 @@ _idctl() {
             idctl__subcmd__help,completions)
                 cmd="idctl__subcmd__help__subcmd__completions"
                 ;;
+            idctl__subcmd__help,config)
+                cmd="idctl__subcmd__help__subcmd__config"
+                ;;
             idctl__subcmd__help,data)
                 cmd="idctl__subcmd__help__subcmd__data"
                 ;;
@@ -234,6 +267,9 @@ _idctl() {
                 ;;
             idctl__subcmd__help,dev)
                 cmd="idctl__subcmd__help__subcmd__dev"
+                ;;
+            idctl__subcmd__help,doctor)
+                cmd="idctl__subcmd__help__subcmd__doctor"
                 ;;
             idctl__subcmd__help,help)
                 cmd="idctl__subcmd__help__subcmd__help"
@@ -264,6 +300,15 @@ _idctl() {
                 ;;
             idctl__subcmd__help__subcmd__audit,verify)
                 cmd="idctl__subcmd__help__subcmd__audit__subcmd__verify"
+                ;;
+            idctl__subcmd__help__subcmd__config,list)
+                cmd="idctl__subcmd__help__subcmd__config__subcmd__list"
+                ;;
+            idctl__subcmd__help__subcmd__config,show)
+                cmd="idctl__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            idctl__subcmd__help__subcmd__config,use)
+                cmd="idctl__subcmd__help__subcmd__config__subcmd__use"
                 ;;
             idctl__subcmd__help__subcmd__data,show)
                 cmd="idctl__subcmd__help__subcmd__data__subcmd__show"
@@ -351,6 +396,9 @@ _idctl() {
                 ;;
             idctl__subcmd__help__subcmd__keys,generate)
                 cmd="idctl__subcmd__help__subcmd__keys__subcmd__generate"
+                ;;
+            idctl__subcmd__help__subcmd__keys,history)
+                cmd="idctl__subcmd__help__subcmd__keys__subcmd__history"
                 ;;
             idctl__subcmd__help__subcmd__keys,list)
                 cmd="idctl__subcmd__help__subcmd__keys__subcmd__list"
@@ -547,6 +595,9 @@ _idctl() {
             idctl__subcmd__keys,help)
                 cmd="idctl__subcmd__keys__subcmd__help"
                 ;;
+            idctl__subcmd__keys,history)
+                cmd="idctl__subcmd__keys__subcmd__history"
+                ;;
             idctl__subcmd__keys,list)
                 cmd="idctl__subcmd__keys__subcmd__list"
                 ;;
@@ -585,6 +636,9 @@ _idctl() {
                 ;;
             idctl__subcmd__keys__subcmd__help,help)
                 cmd="idctl__subcmd__keys__subcmd__help__subcmd__help"
+                ;;
+            idctl__subcmd__keys__subcmd__help,history)
+                cmd="idctl__subcmd__keys__subcmd__help__subcmd__history"
                 ;;
             idctl__subcmd__keys__subcmd__help,list)
                 cmd="idctl__subcmd__keys__subcmd__help__subcmd__list"
@@ -932,13 +986,17 @@ _idctl() {
 
     case "${cmd}" in
         idctl)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version db dev jobs keys registry data users deletion privacy pq audit completions help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version db dev jobs keys registry data users deletion privacy pq audit config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -954,12 +1012,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -990,13 +1052,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__audit)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version verify checkpoint log help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version verify checkpoint log help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1012,12 +1078,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1048,13 +1118,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__audit__subcmd__checkpoint)
-            opts="-o -q -v -y -h -V --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --force --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1070,12 +1144,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1176,7 +1254,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__audit__subcmd__log)
-            opts="-o -q -v -y -h -V --actor-id --table --since --before --limit --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --actor-id --table --since --before --limit --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,6 +1284,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1218,12 +1300,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1254,7 +1340,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__audit__subcmd__verify)
-            opts="-o -q -v -y -h -V --from --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --from --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1265,6 +1351,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1280,12 +1370,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1316,13 +1410,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__completions)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1338,12 +1436,350 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config)
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version list show use help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config__subcmd__help)
+            opts="list show use help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config__subcmd__list)
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config__subcmd__show)
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__config__subcmd__use)
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1374,13 +1810,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__data)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version show help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1396,12 +1836,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1474,13 +1918,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__data__subcmd__show)
-            opts="-o -q -v -y -h -V --decrypt --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --decrypt --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1496,12 +1944,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1532,13 +1984,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__db)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version migrate check status help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version migrate check status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1554,12 +2010,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1590,13 +2050,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__db__subcmd__check)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1612,12 +2076,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1718,13 +2186,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__db__subcmd__migrate)
-            opts="-o -q -v -y -h -V --dry-run --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --dry-run --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1740,12 +2212,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1776,13 +2252,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__db__subcmd__status)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1798,12 +2278,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1834,13 +2318,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version schedule list show plan run cancel hold release verify help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version schedule list show plan run cancel hold release verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1856,12 +2344,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1892,13 +2384,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__cancel)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1914,12 +2410,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2104,7 +2604,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__hold)
-            opts="-o -q -v -y -h -V --reason --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --reason --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,6 +2615,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2130,12 +2634,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2166,7 +2674,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__list)
-            opts="-o -q -v -y -h -V --status --limit --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --status --limit --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2184,6 +2692,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2196,12 +2708,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2232,13 +2748,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__plan)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2254,12 +2774,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2290,13 +2814,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__release)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2312,12 +2840,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2348,7 +2880,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__run)
-            opts="-o -q -v -y -h -V --id --due --max-duration --batch-size --accept-new-plan --force --now --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --id --due --max-duration --batch-size --accept-new-plan --force --now --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2370,6 +2902,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2382,12 +2918,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2418,7 +2958,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__schedule)
-            opts="-o -q -v -y -h -V --table --pk --hard --at --grace --reason --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --table --pk --hard --at --grace --reason --force --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2448,6 +2988,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2460,12 +3004,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2496,13 +3044,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__show)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2518,12 +3070,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2554,13 +3110,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__deletion__subcmd__verify)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2576,12 +3136,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2612,13 +3176,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version up down seed bench bench-kem bench-sign help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version up down seed bench bench-kem bench-sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2634,12 +3202,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2670,7 +3242,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__bench)
-            opts="-o -q -v -y -h -V --rows --naive-sample --dir --keep --rotate-options --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --rows --naive-sample --dir --keep --rotate-options --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2696,6 +3268,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2708,12 +3284,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2744,7 +3324,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__bench__subcmd__kem)
-            opts="-o -q -v -y -h -V --seconds --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --seconds --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2755,6 +3335,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2770,12 +3354,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2806,7 +3394,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__bench__subcmd__sign)
-            opts="-o -q -v -y -h -V --seconds --message-bytes --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --seconds --message-bytes --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,6 +3412,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2836,12 +3428,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2872,7 +3468,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__down)
-            opts="-o -q -v -y -h -V --dir --keep --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --dir --keep --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2883,6 +3479,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2898,12 +3498,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3046,7 +3650,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__seed)
-            opts="-o -q -v -y -h -V --users --seed --batch --legacy --allow-non-dev-database --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --users --seed --batch --legacy --allow-non-dev-database --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,6 +3672,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3080,12 +3688,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3116,7 +3728,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__up)
-            opts="-o -q -v -y -h -V --dir --database --url --env --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --dir --database --url --env --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3134,6 +3746,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3146,12 +3762,82 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__doctor)
+            opts="-o -q -v -y -h -V --all --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3182,7 +3868,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help)
-            opts="db dev jobs keys registry data users deletion privacy pq audit completions help"
+            opts="db dev jobs keys registry data users deletion privacy pq audit config doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3254,6 +3940,62 @@ _idctl() {
         idctl__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__config)
+            opts="list show use"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__config__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__config__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3587,6 +4329,20 @@ _idctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3700,7 +4456,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__keys)
-            opts="generate list show activate retire destroy status plan rotate verify backup restore"
+            opts="generate list show history activate retire destroy status plan rotate verify backup restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3756,6 +4512,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__help__subcmd__keys__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__help__subcmd__keys__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4470,13 +5240,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version list show cancel resume work run-due help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version list show cancel resume work run-due help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4492,12 +5266,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4528,13 +5306,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__cancel)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4550,12 +5332,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4698,7 +5484,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --limit --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,6 +5495,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4724,12 +5514,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4760,7 +5554,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__resume)
-            opts="-o -q -v -y -h -V --force --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --force --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4794,6 +5588,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4806,12 +5604,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4842,7 +5644,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__run__subcmd__due)
-            opts="-o -q -v -y -h -V --max-duration --privacy-out-dir --audit-checkpoint --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --max-duration --privacy-out-dir --audit-checkpoint --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4884,6 +5686,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4896,12 +5702,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4932,7 +5742,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__show)
-            opts="-o -q -v -y -h -V --max-failed --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --max-failed --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4943,6 +5753,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4958,12 +5772,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4994,7 +5812,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__work)
-            opts="-o -q -v -y -h -V --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5028,6 +5846,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5040,12 +5862,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5076,13 +5902,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show activate retire destroy status plan rotate verify backup restore help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show history activate retire destroy status plan rotate verify backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5098,12 +5928,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5134,13 +5968,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__activate)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5156,12 +5994,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5192,7 +6034,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__backup)
-            opts="-o -q -v -y -h -V --recipient --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --recipient --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5203,6 +6045,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5218,12 +6064,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5254,13 +6104,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__destroy)
-            opts="-o -q -v -y -h -V --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --force --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5276,12 +6130,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5312,7 +6170,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__generate)
-            opts="-o -q -v -y -h -V --algorithm --activate --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --algorithm --activate --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5323,6 +6181,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5338,12 +6200,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5374,7 +6240,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__help)
-            opts="generate list show activate retire destroy status plan rotate verify backup restore help"
+            opts="generate list show history activate retire destroy status plan rotate verify backup restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5444,6 +6310,20 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__keys__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5569,14 +6449,26 @@ _idctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        idctl__subcmd__keys__subcmd__list)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+        idctl__subcmd__keys__subcmd__history)
+            opts="-o -q -v -y -h -V --since --rows --limit --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5592,12 +6484,82 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --statement-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idctl__subcmd__keys__subcmd__list)
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5628,13 +6590,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__plan)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5650,12 +6616,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5686,7 +6656,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__restore)
-            opts="-o -q -v -y -h -V --recipient-key --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --recipient-key --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5697,6 +6667,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5712,12 +6686,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5748,13 +6726,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__retire)
-            opts="-o -q -v -y -h -V --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --force --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5770,12 +6752,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5806,7 +6792,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__rotate)
-            opts="-o -q -v -y -h -V --dry-run --new-version --to --retry-quarantined --force --keep-old --retire-after --schedule --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --dry-run --new-version --to --retry-quarantined --force --keep-old --retire-after --schedule --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5852,6 +6838,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5864,12 +6854,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5900,13 +6894,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__show)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5922,12 +6920,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5958,13 +6960,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__status)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5980,12 +6986,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6016,7 +7026,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__verify)
-            opts="-o -q -v -y -h -V --sample --all --max-listed --batch-size --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --sample --all --max-listed --batch-size --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6038,6 +7048,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6050,12 +7064,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6086,13 +7104,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version algorithms keys policy status migrate jobs cancel resign help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version algorithms keys policy status migrate jobs cancel resign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6108,12 +7130,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6144,13 +7170,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__algorithms)
-            opts="-o -q -v -y -h -V --vulnerable --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --vulnerable --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6166,12 +7196,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6202,13 +7236,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__cancel)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6224,12 +7262,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6526,7 +7568,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__jobs)
-            opts="-o -q -v -y -h -V --limit --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --limit --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6537,6 +7579,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6552,12 +7598,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6588,13 +7638,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show activate retire help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version generate list show activate retire help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6610,12 +7664,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6646,13 +7704,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__activate)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6668,12 +7730,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6704,7 +7770,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__generate)
-            opts="-o -q -v -y -h -V --name --algorithm --scope --inactive --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --name --algorithm --scope --inactive --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6726,6 +7792,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6738,12 +7808,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6872,13 +7946,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__list)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6894,12 +7972,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6930,13 +8012,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__retire)
-            opts="-o -q -v -y -h -V --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --force --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6952,12 +8038,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -6988,13 +8078,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__keys__subcmd__show)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7010,12 +8104,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7046,7 +8144,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__migrate)
-            opts="-o -q -v -y -h -V --policy --scope --dry-run --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --policy --scope --dry-run --batch-size --fixed-batch-size --target-batch-duration --max-rate --max-replica-lag --workers --ranges --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7088,6 +8186,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7100,12 +8202,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7136,13 +8242,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__policy)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version list show create bind help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version list show create bind help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7158,12 +8268,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7194,13 +8308,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__policy__subcmd__bind)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7216,12 +8334,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7252,7 +8374,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__policy__subcmd__create)
-            opts="-o -q -v -y -h -V --mode --layer --aad-template --notes --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --mode --layer --aad-template --notes --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7278,6 +8400,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7290,12 +8416,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7410,13 +8540,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__policy__subcmd__list)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7432,12 +8566,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7468,13 +8606,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__policy__subcmd__show)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7490,12 +8632,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7526,7 +8672,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__resign)
-            opts="-o -q -v -y -h -V --from-algorithm --dry-run --batch-size --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --from-algorithm --dry-run --batch-size --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7544,6 +8690,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7556,12 +8706,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7592,13 +8746,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__pq__subcmd__status)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7614,12 +8772,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7650,13 +8812,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version export verify-export requests help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version export verify-export requests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7672,12 +8838,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7708,7 +8878,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__export)
-            opts="-o -q -v -y -h -V --out --format --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --out --format --force --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7726,6 +8896,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7738,12 +8912,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7928,13 +9106,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__requests)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version create list show extend process reject help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version create list show extend process reject help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7950,12 +9132,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -7986,7 +9172,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__requests__subcmd__create)
-            opts="-o -q -v -y -h -V --user --type --note --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --user --type --note --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8008,6 +9194,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8020,12 +9210,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8056,7 +9250,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__requests__subcmd__extend)
-            opts="-o -q -v -y -h -V --reason --months --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --reason --months --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8074,6 +9268,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8086,12 +9284,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8234,7 +9436,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__requests__subcmd__list)
-            opts="-o -q -v -y -h -V --status --overdue --due-within --limit --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --status --overdue --due-within --limit --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8256,6 +9458,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8268,12 +9474,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8304,7 +9514,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__requests__subcmd__process)
-            opts="-o -q -v -y -h -V --id --due --out-dir --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --id --due --out-dir --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8322,6 +9532,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8334,12 +9548,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8370,7 +9588,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__requests__subcmd__reject)
-            opts="-o -q -v -y -h -V --reason --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --reason --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8381,6 +9599,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8396,12 +9618,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8432,13 +9658,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__requests__subcmd__show)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8454,12 +9684,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8490,13 +9724,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__privacy__subcmd__verify__subcmd__export)
-            opts="-o -q -v -y -h -V --require-signature --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --require-signature --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8512,12 +9750,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8548,13 +9790,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__registry)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version show help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8570,12 +9816,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8648,7 +9898,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__registry__subcmd__show)
-            opts="-o -q -v -y -h -V --part --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --part --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8659,6 +9909,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8674,12 +9928,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8710,13 +9968,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version show list find lock unlock revoke-sessions grant revoke roles whoami bootstrap-admin help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8732,12 +9994,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8768,7 +10034,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__bootstrap__subcmd__admin)
-            opts="-o -q -v -y -h -V --email --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --email --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8779,6 +10045,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8794,12 +10064,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8830,7 +10104,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__find)
-            opts="-o -q -v -y -h -V --email --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --email --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8841,6 +10115,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8856,12 +10134,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -8892,7 +10174,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__grant)
-            opts="-o -q -v -y -h -V --role --expires --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --role --expires --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8910,6 +10192,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8922,12 +10208,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9140,7 +10430,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__list)
-            opts="-o -q -v -y -h -V --locked --inactive --deleted --role --limit --after --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --locked --inactive --deleted --role --limit --after --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9162,6 +10452,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9174,12 +10468,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9210,7 +10508,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__lock)
-            opts="-o -q -v -y -h -V --reason --dry-run --force --batch-size --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --reason --dry-run --force --batch-size --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9228,6 +10526,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9240,12 +10542,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9276,7 +10582,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__revoke)
-            opts="-o -q -v -y -h -V --role --force --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --role --force --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9287,6 +10593,10 @@ _idctl() {
                     return 0
                     ;;
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9302,12 +10612,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9338,7 +10652,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__revoke__subcmd__sessions)
-            opts="-o -q -v -y -h -V --reason --dry-run --batch-size --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --reason --dry-run --batch-size --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9356,6 +10670,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9368,12 +10686,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9404,13 +10726,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__roles)
-            opts="-o -q -v -y -h -V --all --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --all --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9426,12 +10752,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9462,13 +10792,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__show)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9484,12 +10818,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9520,7 +10858,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__unlock)
-            opts="-o -q -v -y -h -V --reason --require-password-change --dry-run --batch-size --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --reason --require-password-change --dry-run --batch-size --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9538,6 +10876,10 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --actor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9550,12 +10892,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -9586,13 +10932,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__users__subcmd__whoami)
-            opts="-o -q -v -y -h -V --database-url --actor --keyring --registry --output --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9608,12 +10958,16 @@ _idctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --metrics-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)

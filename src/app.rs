@@ -53,7 +53,7 @@ fn run() -> u8 {
         Ok(m) => m,
         Err(e) => return clap_error(e),
     };
-    let cli = match Cli::from_arg_matches(&matches) {
+    let mut cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };
@@ -70,7 +70,34 @@ fn run() -> u8 {
         crate::output::stderr_colors(cli.global.color),
     );
     crate::db::retry::set_outage_budget(cli.global.reconnect_timeout);
-    let ctx = Ctx::new(cli.global, path.join(" "));
+    // Named contexts fill what neither flag nor environment set (src/config.rs).
+    let given = |key: &'static str| {
+        use clap::parser::ValueSource;
+        let id = if key == "database" {
+            "database_url"
+        } else {
+            key
+        };
+        match m.value_source(id) {
+            Some(ValueSource::CommandLine) => Some(crate::config::Source::Flag),
+            Some(ValueSource::EnvVariable) => Some(crate::config::Source::Env),
+            _ => None,
+        }
+    };
+    let context = match crate::config::apply(&mut cli.global, &given) {
+        Ok(c) => c,
+        // `config list` and `config use` are how a broken selection gets fixed.
+        Err(e) if matches!(path.as_slice(), [g, v] if g == "config" && (v == "list" || v == "use")) =>
+        {
+            crate::output::Ui::new(&cli.global).warn(e.message());
+            crate::config::Selected::default()
+        }
+        Err(e) => {
+            crate::output::Ui::new(&cli.global).error(&e);
+            return e.kind().exit_code();
+        }
+    };
+    let ctx = Ctx::new(cli.global, path.join(" "), context);
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -82,6 +109,8 @@ fn run() -> u8 {
             return ErrorKind::Internal.exit_code();
         }
     };
+    let started = std::time::SystemTime::now();
+    let clock = std::time::Instant::now();
     let result = runtime.block_on(async {
         let result = crate::commands::run(cli.command, &ctx).await;
         // The command has dropped its connections: let each say goodbye to the server (Terminate)
@@ -91,14 +120,37 @@ fn run() -> u8 {
     });
     // Do not wait for any other background task at exit.
     runtime.shutdown_background();
-    match result {
+    let code = match result {
         Ok(()) => 0,
         Err(e) if e.is_broken_pipe() => 0,
         Err(e) => {
             ctx.ui.error(&e);
             e.kind().exit_code()
         }
+    };
+    if let Some(path) = &ctx.global.metrics_file {
+        let run = crate::metrics::Run {
+            command: &ctx.command_path,
+            started_unix: started
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs_f64())
+                .unwrap_or_default(),
+            duration_seconds: clock.elapsed().as_secs_f64(),
+            exit_code: code,
+        };
+        if let Err(e) = crate::metrics::write(path, &run, &ctx.metrics) {
+            // The run itself is done; a monitoring file that cannot be written is a warning
+            // unless the run succeeded, when it makes the run fail as configuration (78).
+            eprintln!(
+                "error: cannot write the metrics file {}: {e}",
+                path.display()
+            );
+            if code == 0 {
+                return ErrorKind::Config.exit_code();
+            }
+        }
     }
+    code
 }
 
 /// clap's own errors: help and version are successes on stdout; every usage error exits 64.

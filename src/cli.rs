@@ -37,6 +37,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the
     /// libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE,
@@ -49,6 +50,11 @@ pub struct GlobalArgs {
         value_name = "URL"
     )]
     pub database_url: Option<String>,
+
+    /// Named context from the configuration file (`idctl config list`): its database, keyring,
+    /// actor and registry apply where no flag or environment variable sets them.
+    #[arg(long, env = "IDCTL_CONTEXT", global = true, value_name = "NAME")]
+    pub context: Option<String>,
 
     /// Operator running the command: a user id or an email address of an operator in `users`.
     /// Required by every command that changes data.
@@ -64,9 +70,19 @@ pub struct GlobalArgs {
     #[arg(long, env = "IDCTL_REGISTRY", global = true, value_name = "FILE")]
     pub registry: Option<PathBuf>,
 
+    /// Also write what this run did as a Prometheus text file (node_exporter's textfile
+    /// collector): last run and success times, duration, exit code, rows rewritten and failed and
+    /// job status per subject. Written atomically, after the command ends.
+    #[arg(long, env = "IDCTL_METRICS_FILE", global = true, value_name = "PATH")]
+    pub metrics_file: Option<PathBuf>,
+
     /// Output format for data written to stdout.
     #[arg(short = 'o', long, value_enum, default_value_t = OutputFormat::Table, global = true)]
     pub output: OutputFormat,
+
+    /// Tables and CSV without their header line (for `cut`, `awk` and `while read`).
+    #[arg(long, global = true)]
+    pub no_headers: bool,
 
     /// When to use colours on stderr (NO_COLOR in the environment means never).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
@@ -112,8 +128,10 @@ pub const DEFAULT_STATEMENT_TIMEOUT: Duration = Duration::from_secs(60);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize)]
 pub enum OutputFormat {
-    /// Human-readable table.
+    /// Human-readable table: the columns that fit an 80-column terminal.
     Table,
+    /// Human-readable table with every field (as kubectl's `-o wide`).
+    Wide,
     /// One JSON document.
     Json,
     /// One JSON object per line.
@@ -195,9 +213,70 @@ where
     Ok(v)
 }
 
+/// `2026-11-01T00:00:00Z`, `2026-11-01` (midnight UTC) or a duration ago (`24h`, `7d`).
+pub fn parse_since(s: &str) -> crate::error::Result<chrono::DateTime<chrono::Utc>> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&chrono::Utc));
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(d.and_time(chrono::NaiveTime::MIN).and_utc());
+    }
+    let bad = || {
+        crate::error::Error::usage(format!(
+            "--since {s:?}: expected an RFC 3339 time, a date (2026-11-01) or a duration ago (24h)"
+        ))
+    };
+    let ago = parse_duration(s).map_err(|_| bad())?;
+    chrono::Duration::from_std(ago)
+        .ok()
+        .and_then(|d| chrono::Utc::now().checked_sub_signed(d))
+        .ok_or_else(bad)
+}
+
+/// How long ago `t` was, in the largest unit that fits: `45s`, `12m`, `3h`, `5d`, `7w`; `-` for
+/// no time. For tables (kubectl's AGE column); JSON keeps the timestamp.
+pub fn age(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    let Some(t) = t else {
+        return "-".into();
+    };
+    let s = (chrono::Utc::now() - t).num_seconds().max(0);
+    match s {
+        0..60 => format!("{s}s"),
+        60..3600 => format!("{}m", s / 60),
+        3600..172_800 => format!("{}h", s / 3600),
+        172_800..1_209_600 => format!("{}d", s / 86_400),
+        _ => format!("{}w", s / 604_800),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn since_forms() {
+        assert!(parse_since("2026-11-01").is_ok());
+        assert!(parse_since("2026-11-01T10:00:00Z").is_ok());
+        assert!(parse_since("24h").unwrap() < chrono::Utc::now());
+        assert!(parse_since("yesterday").is_err());
+        assert!(parse_since("99999999999999d").is_err());
+    }
+
+    #[test]
+    fn ages_use_the_largest_unit_that_fits() {
+        let ago = |s: i64| age(Some(chrono::Utc::now() - chrono::Duration::seconds(s)));
+        assert_eq!(ago(5), "5s");
+        assert_eq!(ago(125), "2m");
+        assert_eq!(ago(7200), "2h");
+        assert_eq!(ago(3 * 86_400), "3d");
+        assert_eq!(ago(30 * 86_400), "4w");
+        assert_eq!(age(None), "-");
+        // A time in the future (clock skew) is not negative.
+        assert_eq!(
+            age(Some(chrono::Utc::now() + chrono::Duration::seconds(60))),
+            "0s"
+        );
+    }
 
     #[test]
     fn timeouts_are_bounded() {

@@ -16,17 +16,24 @@ pub struct Ctx {
     pub ui: Ui,
     /// The command as typed, without options: `keys rotate`. Used in `application_name` and logs.
     pub command_path: String,
+    /// The named context in effect (`--context`, `IDCTL_CONTEXT`, the file's current-context), and
+    /// where each setting came from.
+    pub context: crate::config::Selected,
+    /// What the command did, for `--metrics-file`.
+    pub metrics: crate::metrics::Metrics,
     /// The connected database, for the keyring (key files belong to one database).
     db_binding: std::sync::Arc<std::sync::OnceLock<crate::keystore::DatabaseBinding>>,
 }
 
 impl Ctx {
-    pub fn new(global: GlobalArgs, command_path: String) -> Self {
+    pub fn new(global: GlobalArgs, command_path: String, context: crate::config::Selected) -> Self {
         let ui = Ui::new(&global);
         Ctx {
             global,
             ui,
             command_path,
+            context,
+            metrics: Default::default(),
             db_binding: Default::default(),
         }
     }
@@ -133,6 +140,12 @@ impl Ctx {
         if self.global.yes {
             return Ok(());
         }
+        // Which database this is about, in the question itself: nobody rotates production
+        // thinking it is staging.
+        let question = &match &self.context.name {
+            Some(name) => format!("[context {name}] {question}"),
+            None => question.to_string(),
+        };
         if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
             return Err(Error::usage(format!(
                 "{question} — refusing without confirmation: stdin is not a terminal"

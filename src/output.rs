@@ -37,6 +37,8 @@ pub fn stderr_colors(choice: ColorChoice) -> bool {
 #[derive(Debug, Clone)]
 pub struct Ui {
     pub format: OutputFormat,
+    /// `--no-headers`: tables and CSV without their header line.
+    pub no_headers: bool,
     pub quiet: bool,
     pub verbose: u8,
     stderr_is_terminal: bool,
@@ -51,6 +53,7 @@ impl Ui {
         console::set_colors_enabled(colors && std::io::stdout().is_terminal());
         Ui {
             format: global.output,
+            no_headers: global.no_headers,
             quiet: global.quiet,
             verbose: global.verbose,
             stderr_is_terminal,
@@ -62,6 +65,11 @@ impl Ui {
     /// reported as periodic plain log lines.
     pub fn progress_bars(&self) -> bool {
         self.stderr_is_terminal && !self.quiet && self.format != OutputFormat::Jsonl
+    }
+
+    /// A table for people (`-o table` or `-o wide`), not data for a program.
+    pub fn is_table(&self) -> bool {
+        matches!(self.format, OutputFormat::Table | OutputFormat::Wide)
     }
 
     pub fn stdin_is_terminal(&self) -> bool {
@@ -111,7 +119,8 @@ impl Ui {
     }
 
     /// Like [`Ui::emit`], but a table (`-o table`) shows `narrow()` instead: the few columns that
-    /// fit an 80-column terminal. JSON, JSONL and CSV keep every field (docs/OUTPUT.md).
+    /// fit an 80-column terminal. `-o wide`, JSON, JSONL and CSV keep every field
+    /// (docs/OUTPUT.md).
     pub fn emit_narrow<T: Serialize, V: Serialize>(
         &self,
         full: &T,
@@ -129,7 +138,7 @@ impl Ui {
         let value = serde_json::to_value(value)?;
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
-        write_value(&mut out, self.format, &value)?;
+        write_value_with(&mut out, self.format, !self.no_headers, &value)?;
         out.flush()?;
         Ok(())
     }
@@ -158,6 +167,16 @@ impl Ui {
 /// Renders `value` in `format` to `out`. Public so that tests and the man-page generator can use
 /// the same rendering without a terminal.
 pub fn write_value(out: &mut dyn Write, format: OutputFormat, value: &Value) -> Result<()> {
+    write_value_with(out, format, true, value)
+}
+
+/// [`write_value`], with or without the header line of tables and CSV.
+pub fn write_value_with(
+    out: &mut dyn Write,
+    format: OutputFormat,
+    headers: bool,
+    value: &Value,
+) -> Result<()> {
     match format {
         OutputFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, value)?;
@@ -169,8 +188,8 @@ pub fn write_value(out: &mut dyn Write, format: OutputFormat, value: &Value) -> 
                 writeln!(out)?;
             }
         }
-        OutputFormat::Csv => write_csv(out, value)?,
-        OutputFormat::Table => write_table(out, value)?,
+        OutputFormat::Csv => write_csv(out, value, headers)?,
+        OutputFormat::Table | OutputFormat::Wide => write_table(out, value, headers)?,
     }
     Ok(())
 }
@@ -225,7 +244,7 @@ pub fn cell_text(v: &Value) -> String {
     }
 }
 
-fn write_csv(out: &mut dyn Write, value: &Value) -> Result<()> {
+fn write_csv(out: &mut dyn Write, value: &Value, with_headers: bool) -> Result<()> {
     let rows = rows_of(value);
     let headers = headers_of(&rows);
     let mut writer = csv::Writer::from_writer(out);
@@ -240,7 +259,9 @@ fn write_csv(out: &mut dyn Write, value: &Value) -> Result<()> {
             writer.write_record([cell_text(row)]).map_err(csv_err)?;
         }
     } else {
-        writer.write_record(&headers).map_err(csv_err)?;
+        if with_headers {
+            writer.write_record(&headers).map_err(csv_err)?;
+        }
         for row in rows {
             let record: Vec<String> = headers
                 .iter()
@@ -267,10 +288,12 @@ fn new_table() -> Table {
     table
 }
 
-fn list_table(rows: &[&Value]) -> Table {
+fn list_table(rows: &[&Value], with_headers: bool) -> Table {
     let headers = headers_of(rows);
     let mut table = new_table();
-    table.set_header(headers.clone());
+    if with_headers {
+        table.set_header(headers.iter().map(|h| h.to_uppercase()));
+    }
     for row in rows {
         table.add_row(
             headers
@@ -281,22 +304,26 @@ fn list_table(rows: &[&Value]) -> Table {
     table
 }
 
-fn write_table(out: &mut dyn Write, value: &Value) -> Result<()> {
+fn write_table(out: &mut dyn Write, value: &Value, headers: bool) -> Result<()> {
     match value {
         Value::Array(items) if items.is_empty() => writeln!(out, "(none)")?,
-        Value::Array(items) if items.iter().all(Value::is_object) => {
-            writeln!(out, "{}", list_table(&items.iter().collect::<Vec<_>>()))?
-        }
-        Value::Object(map) => write_object_table(out, map)?,
+        Value::Array(items) if items.iter().all(Value::is_object) => writeln!(
+            out,
+            "{}",
+            list_table(&items.iter().collect::<Vec<_>>(), headers)
+        )?,
+        Value::Object(map) => write_object_table(out, map, headers)?,
         other => writeln!(out, "{}", cell_text(other))?,
     }
     Ok(())
 }
 
 /// An object as a field/value table, followed by one table per list-of-objects field.
-fn write_object_table(out: &mut dyn Write, map: &Map<String, Value>) -> Result<()> {
+fn write_object_table(out: &mut dyn Write, map: &Map<String, Value>, headers: bool) -> Result<()> {
     let mut fields = new_table();
-    fields.set_header(["field", "value"]);
+    if headers {
+        fields.set_header(["FIELD", "VALUE"]);
+    }
     let mut sections = Vec::new();
     for (key, v) in map {
         match list_of_objects(v) {
@@ -311,7 +338,11 @@ fn write_object_table(out: &mut dyn Write, map: &Map<String, Value>) -> Result<(
     }
     for (key, items) in sections {
         writeln!(out, "\n{key}:")?;
-        writeln!(out, "{}", list_table(&items.iter().collect::<Vec<_>>()))?;
+        writeln!(
+            out,
+            "{}",
+            list_table(&items.iter().collect::<Vec<_>>(), headers)
+        )?;
     }
     Ok(())
 }

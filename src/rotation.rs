@@ -304,7 +304,7 @@ impl RotationReport {
 }
 
 fn rotation_lock_sql() -> &'static str {
-    "SELECT pg_try_advisory_lock(hashtextextended('idctl:rotate:' || $1, 0))"
+    "SELECT pg_try_advisory_lock(hashtextextended($2::text || $1::text, 0))"
 }
 
 /// A dedicated connection that identifies this worker; its backend pid is the lease liveness beacon.
@@ -584,7 +584,10 @@ async fn take_rotation_lock(
     basename: &str,
 ) -> Result<()> {
     let got: bool = live
-        .query_one(rotation_lock_sql(), &[&basename])
+        .query_one(
+            rotation_lock_sql(),
+            &[&basename, &crate::db::locks::keys::ROTATION_NAMESPACE],
+        )
         .await?
         .col(0)?;
     if got {
@@ -647,13 +650,21 @@ pub async fn rotate(
                 }
             }
             jobs::start_attempt(&**client, job.id, actor).await?;
-            ui.note(format!(
-                "Resuming job {} ({} → {}), attempt {}.",
-                job.id,
-                basename,
-                job.target_key_id(),
-                job.attempts + 1
-            ));
+            // A scheduled job (never started) starts here; anything else resumes.
+            ui.note(if job.attempts == 0 {
+                format!(
+                    "Starting scheduled job {} ({basename} → {}).",
+                    job.id,
+                    job.target_key_id()
+                )
+            } else {
+                format!(
+                    "Resuming job {} ({basename} → {}), attempt {}.",
+                    job.id,
+                    job.target_key_id(),
+                    job.attempts + 1
+                )
+            });
             (jobs::get(&**client, job.id).await?, true)
         }
         Decision::Start {
@@ -767,7 +778,8 @@ async fn run_job(
         worker,
         Arc::clone(&req.stop),
     ));
-    let display = ProgressDisplay::start(ui, job.id, stats.clone());
+    let title = format!("job {}: {basename} → {}", job.id, job.target_key_id());
+    let display = ProgressDisplay::start(ui, job.id, &title, stats.clone());
     let mut result = engine.run_until_no_range_is_open().await;
     crate::failpoint::hit("rotation.before_verify");
     // Verification passes: rows written meanwhile under an old key, or missed by compare-and-swap.
@@ -1375,7 +1387,12 @@ pub async fn join(
         worker,
         stop,
     ));
-    let display = ProgressDisplay::start(ui, job_id, stats.clone());
+    let title = format!(
+        "job {job_id}: {} → {} (joined)",
+        job.basename,
+        job.target_key_id()
+    );
+    let display = ProgressDisplay::start(ui, job_id, &title, stats.clone());
     let outcome = engine.run().await;
     display.finish().await;
     outcome?;

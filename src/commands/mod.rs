@@ -6,10 +6,12 @@
 
 pub mod audit;
 pub mod completions;
+pub mod config;
 pub mod data;
 pub mod db;
 pub mod deletion;
 pub mod dev;
+pub mod doctor;
 pub mod jobs;
 pub mod keys;
 pub mod pq;
@@ -57,6 +59,25 @@ pub enum Command {
     /// The tamper-evident audit trail: verify the hash chain, sign its head, read the log.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Named contexts (database, keyring, actor, registry under one name): list, show, use.
+    ///
+    /// The file is $IDCTL_CONFIG, else $XDG_CONFIG_HOME/idctl/config.toml, else
+    /// ~/.config/idctl/config.toml:
+    ///
+    ///   current-context = "staging"
+    ///
+    ///   [contexts.staging]
+    ///   database = "service=identity-staging"   # a URL or a libpq key=value string
+    ///   keyring = "~/keys/staging"
+    ///   actor = "ops@example.com"
+    ///   description = "staging cluster"
+    ///
+    /// Precedence for each setting: flag > environment variable > context (--context /
+    /// IDCTL_CONTEXT, else current-context) > default (libpq's environment for the database). A
+    /// context named but missing is an error (78); a file others can write is refused.
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    Doctor(doctor::DoctorArgs),
     /// Print a shell completion script.
     Completions(completions::CompletionsArgs),
 }
@@ -74,6 +95,8 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
         Command::Privacy(cmd) => privacy::run(cmd, ctx).await,
         Command::Pq(cmd) => pq::run(cmd, ctx).await,
         Command::Audit(cmd) => audit::run(cmd, ctx).await,
+        Command::Config(cmd) => config::run(cmd, ctx).await,
+        Command::Doctor(args) => doctor::run(args, ctx).await,
         Command::Completions(args) => completions::run(args, ctx),
     }
 }

@@ -24,6 +24,10 @@ pub mod keys {
     /// Appending to the audit chain (transaction-scoped), taken by migration 0008's trigger
     /// function `idctl_audit_chain_append`, which spells it in decimal; a test checks they agree.
     pub const AUDIT_CHAIN: i64 = 0x6964_6374_6c00_0004;
+    /// `keys rotate`: one rotation per basename, the session lock
+    /// `hashtextextended(ROTATION_NAMESPACE || basename, 0)`, held by the rotation's coordinator for
+    /// the whole run (and looked for by `idctl doctor` to tell a running job from an abandoned one).
+    pub const ROTATION_NAMESPACE: &str = "idctl:rotate:";
 }
 
 /// Describes the session holding advisory lock `key`, if any.

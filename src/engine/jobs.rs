@@ -385,6 +385,9 @@ pub struct JobRange {
     pub column_name: String,
     pub range_start: Option<String>,
     pub range_end: Option<String>,
+    /// Stored as JSON text (the last primary key done, one string per key column); shown as that
+    /// JSON, not as a string holding it.
+    #[serde(serialize_with = "embedded_json")]
     pub checkpoint: Option<String>,
     pub status: RangeStatus,
     pub lease_owner: Option<String>,
@@ -392,6 +395,17 @@ pub struct JobRange {
     pub rows_done: i64,
     pub rows_failed: i64,
     pub rows_retried: i64,
+}
+
+/// A text column holding JSON, serialized as the JSON it holds (as a string when it is not JSON).
+fn embedded_json<S: serde::Serializer>(
+    v: &Option<String>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match v.as_deref().map(serde_json::from_str::<serde_json::Value>) {
+        Some(Ok(json)) => json.serialize(s),
+        _ => v.serialize(s),
+    }
 }
 
 const RANGE_COLUMNS: &str =

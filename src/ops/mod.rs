@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod backup;
 pub mod deletion;
+pub mod doctor;
 pub mod pq;
 pub mod privacy;
 pub mod requests;

@@ -9,6 +9,8 @@
 pub mod accounts;
 pub mod audit;
 pub mod deletion;
+pub mod health;
+pub mod key_events;
 pub mod pq;
 pub mod privacy;
 pub mod rbac;

@@ -20,6 +20,7 @@ mod guards;
 mod keys;
 mod lifecycle;
 mod migrations;
+mod operator;
 mod pq;
 mod privacy;
 mod registry;

@@ -50,7 +50,11 @@ pub async fn run(args: LogArgs, ctx: &Ctx) -> Result<()> {
     if !(1..=100_000).contains(&args.limit) {
         return Err(Error::usage("--limit must be between 1 and 100000"));
     }
-    let since = args.since.as_deref().map(parse_since).transpose()?;
+    let since = args
+        .since
+        .as_deref()
+        .map(crate::cli::parse_since)
+        .transpose()?;
     let db = ctx.connect().await?;
     let rows = audit::log(
         &db,
@@ -83,38 +87,4 @@ pub async fn run(args: LogArgs, ctx: &Ctx) -> Result<()> {
             })
             .collect::<Vec<_>>()
     })
-}
-
-/// `2026-11-01T00:00:00Z`, `2026-11-01` (midnight UTC) or a duration ago (`24h`, `7d`).
-fn parse_since(s: &str) -> Result<chrono::DateTime<chrono::Utc>> {
-    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
-        return Ok(t.with_timezone(&chrono::Utc));
-    }
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Ok(d.and_time(chrono::NaiveTime::MIN).and_utc());
-    }
-    let bad = || {
-        Error::usage(format!(
-            "--since {s:?}: expected an RFC 3339 time, a date (2026-11-01) or a duration ago (24h)"
-        ))
-    };
-    let ago = crate::cli::parse_duration(s).map_err(|_| bad())?;
-    chrono::Duration::from_std(ago)
-        .ok()
-        .and_then(|d| chrono::Utc::now().checked_sub_signed(d))
-        .ok_or_else(bad)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn since_forms() {
-        assert!(parse_since("2026-11-01").is_ok());
-        assert!(parse_since("2026-11-01T10:00:00Z").is_ok());
-        assert!(parse_since("24h").unwrap() < chrono::Utc::now());
-        assert!(parse_since("yesterday").is_err());
-        assert!(parse_since("99999999999999d").is_err());
-    }
 }

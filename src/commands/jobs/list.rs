@@ -7,6 +7,13 @@ use crate::engine::jobs::{self, JobStatus};
 use crate::error::Result;
 
 /// List jobs, newest first (`idctl jobs show <id>` has the full result, ranges and failed rows).
+///
+/// The table shows ID, JOB (basename → target), STATUS, ROWS (rewritten, and failed if any) and
+/// AGE (since started, or created); `-o wide` and `-o json` show every field.
+///
+/// Examples:
+///   idctl jobs list --limit 10
+///   idctl jobs list -o json | jq '.[] | select(.status == "running") | .id'
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// At most this many jobs.
@@ -58,5 +65,29 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
             }
         })
         .collect();
-    ctx.ui.emit(&lines)
+    ctx.ui.emit_narrow(&lines, || {
+        lines
+            .iter()
+            .map(|j| Narrow {
+                id: j.id,
+                job: format!("{} → v{}", j.basename, j.target_version),
+                status: j.status,
+                rows: match (j.rows_rewritten, j.rows_failed) {
+                    (Some(done), Some(failed)) if failed > 0 => format!("{done} ({failed} failed)"),
+                    (Some(done), _) => done.to_string(),
+                    _ => "-".into(),
+                },
+                age: crate::cli::age(j.started_at.or(j.scheduled_at)),
+            })
+            .collect::<Vec<_>>()
+    })
+}
+
+#[derive(Debug, Serialize)]
+struct Narrow {
+    id: i64,
+    job: String,
+    status: JobStatus,
+    rows: String,
+    age: String,
 }

@@ -138,6 +138,12 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
         let (outcome, message) = match r {
             Ok(report) => {
                 any_failed_rows |= report.status == RotationStatus::CompletedWithErrors;
+                ctx.metrics.job(
+                    &report.basename,
+                    &crate::metrics::status_name(&report.status),
+                    report.rows_rewritten,
+                    report.rows_failed,
+                );
                 (DueOutcome::from(report.status), report.message)
             }
             Err(e) if e.kind() == ErrorKind::TempFail => {
@@ -184,6 +190,12 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
         let (outcome, message) = match r {
             Ok(report) => {
                 any_failed_rows |= report.status == M::CompletedWithErrors;
+                ctx.metrics.job(
+                    &format!("policy:{}", report.policy),
+                    &crate::metrics::status_name(&report.status),
+                    report.rows_migrated.max(0) as u64,
+                    report.rows_failed.max(0) as u64,
+                );
                 let outcome = match report.status {
                     M::Completed => DueOutcome::Completed,
                     M::CompletedWithErrors => DueOutcome::CompletedWithErrors,
@@ -294,10 +306,12 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
             message,
         });
     }
-    if results.is_empty() {
+    if results.is_empty() && ctx.ui.is_table() {
+        // Nothing to report: a note (silent with -q), so that cron mails nothing.
         ctx.ui.note("No job is due.");
+    } else {
+        ctx.ui.emit(&results)?;
     }
-    ctx.ui.emit(&results)?;
     if any_failed_rows {
         return Err(Error::data(
             "a job finished with rows that could not be processed, a privacy request failed, or the audit chain does not verify (see `idctl jobs show`, `idctl privacy requests list`, `idctl audit verify`)",

@@ -1,10 +1,18 @@
 use clap::Args;
+use serde::Serialize;
 
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::keystore;
 
 /// List key versions (from crypto_keys), optionally of one basename.
+///
+/// The table shows KEY, STATUS, ALGORITHM, a short FINGERPRINT and AGE; `-o wide` and `-o json`
+/// show every field (the full fingerprint, creator, activation and retirement times).
+///
+/// Examples:
+///   idctl keys list
+///   idctl keys list profile -o wide
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this basename.
@@ -18,5 +26,34 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
         super::require_existing_basename(ctx, &ctx.registry()?, &**client, basename).await?;
     }
     let keys = keystore::list(&**client, args.basename.as_deref()).await?;
-    ctx.ui.emit(&keys)
+    ctx.ui.emit_narrow(&keys, || {
+        keys.iter()
+            .map(|k| KeyLine {
+                key: &k.key_id,
+                status: k.status.as_str(),
+                algorithm: &k.algorithm,
+                fingerprint: short_fingerprint(&k.fingerprint),
+                age: crate::cli::age(k.created_at),
+            })
+            .collect::<Vec<_>>()
+    })
+}
+
+#[derive(Debug, Serialize)]
+struct KeyLine<'a> {
+    key: &'a str,
+    status: &'a str,
+    algorithm: &'a str,
+    fingerprint: String,
+    age: String,
+}
+
+/// The first 12 hex digits and an ellipsis: enough to tell versions apart and to match `keys show`,
+/// short enough for a table (git's short hashes).
+pub fn short_fingerprint(f: &str) -> String {
+    if f.chars().count() > 12 {
+        format!("{}…", f.chars().take(12).collect::<String>())
+    } else {
+        f.to_string()
+    }
 }

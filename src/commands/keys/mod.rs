@@ -4,6 +4,7 @@ pub mod activate;
 pub mod backup;
 pub mod destroy;
 pub mod generate;
+pub mod history;
 pub mod list;
 pub mod plan;
 pub mod restore;
@@ -24,6 +25,7 @@ pub enum KeysCommand {
     Generate(generate::GenerateArgs),
     List(list::ListArgs),
     Show(show::ShowArgs),
+    History(history::HistoryArgs),
     Activate(activate::ActivateArgs),
     Retire(retire::RetireArgs),
     Destroy(destroy::DestroyArgs),
@@ -40,6 +42,7 @@ pub async fn run(cmd: KeysCommand, ctx: &Ctx) -> Result<()> {
         KeysCommand::Generate(args) => generate::run(args, ctx).await,
         KeysCommand::List(args) => list::run(args, ctx).await,
         KeysCommand::Show(args) => show::run(args, ctx).await,
+        KeysCommand::History(args) => history::run(args, ctx).await,
         KeysCommand::Activate(args) => activate::run(args, ctx).await,
         KeysCommand::Retire(args) => retire::run(args, ctx).await,
         KeysCommand::Destroy(args) => destroy::run(args, ctx).await,

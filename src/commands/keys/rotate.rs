@@ -292,6 +292,12 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
     }
     stop_on_signals(stop);
     let report = rotation::rotate(&db, &registry, &keyring, actor.id, &req, &ctx.ui).await?;
+    ctx.metrics.job(
+        &report.basename,
+        &crate::metrics::status_name(&report.status),
+        report.rows_rewritten,
+        report.rows_failed,
+    );
     ctx.ui.emit_event("summary", &report)?;
     exit_for(&report, &ctx.ui)
 }

@@ -58,7 +58,8 @@ pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
             "Migrating to policy {} (job {job}) ...",
             req.policy
         ));
-        let d = crate::engine::progress::ProgressDisplay::start(&ctx.ui, job, stats);
+        let title = format!("pq migration job {job}: policy {}", req.policy);
+        let d = crate::engine::progress::ProgressDisplay::start(&ctx.ui, job, &title, stats);
         *display.lock().unwrap_or_else(|p| p.into_inner()) = Some(d);
     })
     .await;
@@ -67,6 +68,12 @@ pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
         d.finish().await;
     }
     let report = result?;
+    ctx.metrics.job(
+        &format!("policy:{}", report.policy),
+        &crate::metrics::status_name(&report.status),
+        report.rows_migrated.max(0) as u64,
+        report.rows_failed.max(0) as u64,
+    );
     ctx.ui.emit(&report)?;
     match report.status {
         MigrationStatus::Planned | MigrationStatus::NothingToDo | MigrationStatus::Completed => {

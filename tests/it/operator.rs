@@ -1,0 +1,318 @@
+//! The operator's interface around the work: `doctor`, `keys history`, `--metrics-file`, the
+//! plain progress lines cron logs, and `run-due -q` staying silent when nothing is due.
+
+use std::os::unix::fs::PermissionsExt;
+
+use serde_json::Value;
+
+use crate::harness::run;
+use crate::rotate::{Seeded, seeded};
+
+/// The key file `name` of this database (`<keyring>/<system id>/<database>/<name>`).
+fn key_file(s: &Seeded, name: &str) -> std::path::PathBuf {
+    let sysid: String =
+        s.db.scalar("SELECT system_identifier::text FROM pg_control_system()");
+    s.keyring.path().join(sysid).join(&s.db.name).join(name)
+}
+
+fn findings(report: &Value) -> Vec<&Value> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .collect()
+}
+
+fn finding<'a>(report: &'a Value, check: &str, subject_contains: &str) -> Option<&'a Value> {
+    findings(report).into_iter().find(|f| {
+        f["check"] == check
+            && f["subject"]
+                .as_str()
+                .is_some_and(|s| s.contains(subject_contains))
+    })
+}
+
+#[test]
+fn doctor_finds_a_readable_key_file_an_orphan_and_a_stale_job_and_says_how_to_fix_each() {
+    let s = seeded(40);
+    // A healthy database: nothing to fix, exit 0; the table says so in one line.
+    let out = run(s.idctl().args(["doctor", "-o", "json"]));
+    out.expect_code(0);
+    let report = out.json();
+    assert_eq!(report["ok"], true, "{report:#}");
+    assert_eq!(report["actor"], "1");
+    for check in [
+        "database",
+        "migrations",
+        "schema",
+        "key_file",
+        "stale_job",
+        "actor",
+    ] {
+        assert!(
+            findings(&report)
+                .iter()
+                .any(|f| f["check"] == check && f["severity"] == "ok"),
+            "{check} passed: {report:#}"
+        );
+    }
+    let out = run(s.idctl().args(["doctor"]));
+    out.expect_code(0);
+    assert!(out.stderr.contains("All clear"), "{}", out.stderr);
+
+    // A rotation killed after its first batch: its job stays "running" with nobody on it.
+    let out = run(s
+        .idctl()
+        .env("IDCTL_FAILPOINT", "worker.after_batch_commit")
+        .args([
+            "keys",
+            "rotate",
+            "profile",
+            "--batch-size",
+            "10",
+            "--fixed-batch-size",
+        ]));
+    assert_eq!(out.code, -1, "killed: {}", out.stderr);
+    let job: i64 = s.db.scalar("SELECT id FROM key_rotation_jobs");
+    // A key file others can read, and one no row knows.
+    let v1 = key_file(&s, "profile.v1.key");
+    std::fs::set_permissions(&v1, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let orphan = key_file(&s, "profile.v9.key");
+    std::fs::copy(&v1, &orphan).unwrap();
+    std::fs::set_permissions(&orphan, std::fs::Permissions::from_mode(0o600)).unwrap();
+
+    let before: i64 = s.db.scalar("SELECT count(*) FROM key_events");
+    let out = run(s.idctl().args(["doctor", "-o", "json"]));
+    out.expect_code(65);
+    let report = out.json();
+    assert_eq!(report["ok"], false);
+    let readable = finding(&report, "key_file", "profile:v1").expect("the 0644 key file");
+    assert_eq!(readable["severity"], "error", "{readable}");
+    assert!(
+        readable["message"].as_str().unwrap().contains("0644")
+            && readable["fix"].as_str().unwrap().contains("chmod 600"),
+        "{readable}"
+    );
+    let orphaned = finding(&report, "orphan_key_file", "profile.v9.key").expect("the orphan");
+    assert_eq!(orphaned["severity"], "warning", "{orphaned}");
+    assert!(orphaned["message"].as_str().unwrap().contains("profile:v9"));
+    let stale = finding(&report, "stale_job", &format!("job {job}")).expect("the stale job");
+    assert_eq!(stale["severity"], "warning", "{stale}");
+    assert!(
+        stale["fix"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("idctl jobs resume {job}")),
+        "{stale}"
+    );
+    // Worst first.
+    assert_eq!(findings(&report)[0]["severity"], "error");
+    assert!(report["errors"].as_u64().unwrap() >= 1);
+    // The table: one line per finding with its fix; the summary on stderr.
+    let out = run(s.idctl().args(["doctor"]));
+    out.expect_code(65);
+    assert!(
+        out.stdout.contains("chmod 600") && out.stdout.contains("orphan_key_file"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stderr.contains("warning"), "{}", out.stderr);
+    let after: i64 = s.db.scalar("SELECT count(*) FROM key_events");
+    assert_eq!(before, after, "doctor changes nothing");
+
+    // Fixed as told: all clear again.
+    std::fs::set_permissions(&v1, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::fs::remove_file(&orphan).unwrap();
+    run(s.idctl().args(["jobs", "resume", &job.to_string(), "-q"])).expect_code(0);
+    let out = run(s.idctl().args(["doctor", "-o", "json"]));
+    out.expect_code(0);
+}
+
+#[test]
+fn doctor_reports_an_unreachable_database_as_a_finding_with_exit_65() {
+    let keyring = tempfile::tempdir().unwrap();
+    let out = run(crate::harness::idctl()
+        .env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")
+        .env("IDCTL_KEYRING", keyring.path())
+        .args([
+            "doctor",
+            "-o",
+            "json",
+            "--connect-timeout",
+            "1s",
+            "--reconnect-timeout",
+            "1s",
+        ]));
+    out.expect_code(65);
+    let report = out.json();
+    let db = finding(&report, "database", "").expect("the database finding");
+    assert_eq!(db["severity"], "error", "{report:#}");
+}
+
+#[test]
+fn keys_history_is_the_timeline_newest_first() {
+    let s = seeded(20);
+    run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
+    let out = run(s.idctl().args(["keys", "history", "profile", "-o", "json"]));
+    out.expect_code(0);
+    let events = out.json();
+    let events = events.as_array().unwrap();
+    let kinds: Vec<&str> = events
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "generated",
+        "activated",
+        "rotation_started",
+        "rotation_completed",
+        "retired",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+    assert!(
+        events.iter().all(|e| e["basename"] == "profile"),
+        "only profile's"
+    );
+    // Newest first: the rotation's end before its start, its start before v1's generation.
+    let pos = |k: &str| kinds.iter().position(|x| *x == k).unwrap();
+    assert!(pos("rotation_completed") < pos("rotation_started"));
+    assert!(pos("rotation_started") < kinds.iter().rposition(|x| *x == "generated").unwrap());
+    let ids: Vec<i64> = events.iter().map(|e| e["id"].as_i64().unwrap()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(ids, sorted);
+    assert!(
+        events
+            .iter()
+            .any(|e| e["key"] == "profile:v2" && e["event"] == "activated")
+    );
+    // --limit, the table, and an unknown basename.
+    let out = run(s
+        .idctl()
+        .args(["keys", "history", "--limit", "2", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json().as_array().unwrap().len(), 2);
+    let out = run(s.idctl().args(["keys", "history", "profile"]));
+    out.expect_code(0);
+    assert!(out.stdout.contains("rotation_completed"), "{}", out.stdout);
+    run(s.idctl().args(["keys", "history", "nosuch"])).expect_code(65);
+    run(s.idctl().args(["keys", "history", "--limit", "0"])).expect_code(64);
+}
+
+/// Parses a Prometheus text file: every line a comment or `name{labels} value`.
+fn parse_metrics(text: &str) -> Vec<(String, f64)> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("# HELP ") || line.starts_with("# TYPE ") {
+            continue;
+        }
+        let (series, value) = line
+            .rsplit_once(' ')
+            .unwrap_or_else(|| panic!("not a sample: {line:?}"));
+        assert!(
+            series.starts_with("idctl_") && series.ends_with('}') && series.contains('{'),
+            "{line:?}"
+        );
+        let value: f64 = value
+            .parse()
+            .unwrap_or_else(|_| panic!("not a number: {line:?}"));
+        out.push((series.to_string(), value));
+    }
+    out
+}
+
+#[test]
+fn a_metrics_file_records_a_rotation_and_keeps_the_last_success_after_a_failure() {
+    let s = seeded(30);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("idctl.prom");
+    let out = run(s
+        .idctl()
+        .args(["keys", "rotate", "profile", "--metrics-file"])
+        .arg(&file));
+    out.expect_code(0);
+    // Without a terminal: timestamped plain lines, the first when the job starts.
+    let started = out
+        .stderr
+        .lines()
+        .find(|l| l.contains("profile → profile:v2: started"))
+        .unwrap_or_else(|| panic!("a start line: {}", out.stderr));
+    assert!(
+        chrono::DateTime::parse_from_rfc3339(started.split(' ').next().unwrap()).is_ok(),
+        "{started}"
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
+    let samples = parse_metrics(&text);
+    let get = |series: &str| {
+        samples
+            .iter()
+            .find(|(s, _)| s == series)
+            .map(|(_, v)| *v)
+            .unwrap_or_else(|| panic!("{series} in:\n{text}"))
+    };
+    let rows: i64 = s.db.scalar("SELECT count(*) FROM user_profiles");
+    assert_eq!(
+        get("idctl_rows_rewritten{command=\"keys rotate\",subject=\"profile\"}"),
+        rows as f64
+    );
+    assert_eq!(
+        get("idctl_rows_failed{command=\"keys rotate\",subject=\"profile\"}"),
+        0.0
+    );
+    assert_eq!(
+        get("idctl_job_status{command=\"keys rotate\",subject=\"profile\",status=\"completed\"}"),
+        1.0
+    );
+    assert_eq!(
+        get("idctl_last_run_exit_code{command=\"keys rotate\"}"),
+        0.0
+    );
+    let success = get("idctl_last_success_timestamp_seconds{command=\"keys rotate\"}");
+    let now = chrono::Utc::now().timestamp() as f64;
+    assert!((now - success).abs() < 600.0, "{success} vs {now}");
+    assert!(text.contains("# TYPE idctl_rows_rewritten gauge"));
+
+    // A failed run: its exit code, and the last success kept.
+    let out = run(s
+        .idctl()
+        .args(["keys", "rotate", "nosuch", "--metrics-file"])
+        .arg(&file));
+    out.expect_code(65);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let samples = parse_metrics(&text);
+    let get = |series: &str| samples.iter().find(|(s, _)| s == series).map(|(_, v)| *v);
+    assert_eq!(
+        get("idctl_last_run_exit_code{command=\"keys rotate\"}"),
+        Some(65.0)
+    );
+    assert_eq!(
+        get("idctl_last_success_timestamp_seconds{command=\"keys rotate\"}"),
+        Some(success)
+    );
+    // A directory that does not exist: the run succeeds, the file cannot be written: 78.
+    let out = run(s.idctl().args([
+        "keys",
+        "status",
+        "--metrics-file",
+        "/nonexistent/dir/idctl.prom",
+    ]));
+    out.expect_code(78);
+    assert!(out.stderr.contains("metrics file"), "{}", out.stderr);
+}
+
+#[test]
+fn run_due_with_nothing_due_is_silent_with_q_and_prints_an_empty_list_as_json() {
+    let s = seeded(5);
+    let out = run(s.idctl().args(["jobs", "run-due", "-q"]));
+    out.expect_code(0);
+    assert_eq!(out.stdout, "", "nothing on stdout for cron to mail");
+    assert_eq!(out.stderr, "");
+    let out = run(s.idctl().args(["jobs", "run-due"]));
+    out.expect_code(0);
+    assert_eq!(out.stdout, "");
+    assert!(out.stderr.contains("No job is due"), "{}", out.stderr);
+    let out = run(s.idctl().args(["jobs", "run-due", "-q", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json(), serde_json::json!([]));
+}
