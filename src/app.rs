@@ -14,6 +14,9 @@ static VERBOSE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0
 /// also in a worker task, ends in exit 70 with a short message; never 101 with Rust's report.
 pub fn main() -> u8 {
     install_panic_hook();
+    // `COMPLETE=<shell> idctl ...`: a shell asking for completions (src/completion.rs); answers and
+    // exits. Otherwise nothing happens here.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     match std::panic::catch_unwind(run) {
         Ok(code) => code,
         Err(_) => ErrorKind::Internal.exit_code(),

@@ -62,18 +62,18 @@ pub struct GlobalArgs {
     pub actor: Option<String>,
 
     /// Directory holding the key files (one file per key version, mode 0600).
-    #[arg(long, env = "IDCTL_KEYRING", global = true, value_name = "DIR")]
+    #[arg(long, env = "IDCTL_KEYRING", global = true, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub keyring: Option<PathBuf>,
 
     /// Registry of protected columns and personal data (TOML) replacing the built-in one, to serve
     /// another schema by configuration alone.
-    #[arg(long, env = "IDCTL_REGISTRY", global = true, value_name = "FILE")]
+    #[arg(long, env = "IDCTL_REGISTRY", global = true, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub registry: Option<PathBuf>,
 
     /// Also write what this run did as a Prometheus text file (node_exporter's textfile
     /// collector): last run and success times, duration, exit code, rows rewritten and failed and
     /// job status per subject. Written atomically, after the command ends.
-    #[arg(long, env = "IDCTL_METRICS_FILE", global = true, value_name = "PATH")]
+    #[arg(long, env = "IDCTL_METRICS_FILE", global = true, value_name = "PATH", value_hint = clap::ValueHint::FilePath)]
     pub metrics_file: Option<PathBuf>,
 
     /// Output format for data written to stdout.

@@ -114,8 +114,9 @@ pub fn key_ids() -> Vec<CompletionCandidate> {
     .unwrap_or_default()
     .into_iter()
     .map(|k| {
-        CompletionCandidate::new(k.key_id.clone())
-            .help(Some(format!("{} {}", k.status.as_str(), k.algorithm).into()))
+        CompletionCandidate::new(k.key_id.clone()).help(Some(
+            format!("{} {}", k.status.as_str(), k.algorithm).into(),
+        ))
     })
     .collect()
 }

@@ -19,7 +19,8 @@ mod tests {
             "crypto" | "registry" => 0,
             "store" | "keystore" | "census" | "engine" | "db" | "lookup" | "authz" => 1,
             "ops" | "rotation" => 2,
-            "commands" | "context" | "output" | "cli" | "app" | "metrics" | "config" => 3,
+            "commands" | "context" | "output" | "cli" | "app" | "metrics" | "config"
+            | "completion" => 3,
             _ => return None,
         })
     }

@@ -14,6 +14,7 @@ pub mod authz;
 pub mod census;
 pub mod cli;
 pub mod commands;
+pub mod completion;
 pub mod config;
 pub mod context;
 pub mod crypto;

@@ -316,3 +316,163 @@ fn run_due_with_nothing_due_is_silent_with_q_and_prints_an_empty_list_as_json() 
     out.expect_code(0);
     assert_eq!(out.json(), serde_json::json!([]));
 }
+
+/// What a shell gets for `idctl <words> <TAB>` (clap_complete's fish protocol: one candidate per
+/// line, its help after a tab).
+fn complete(cmd: &mut assert_cmd::Command, words: &[&str]) -> Vec<String> {
+    let out = run(cmd
+        .env("COMPLETE", "fish")
+        .arg("--")
+        .arg("idctl")
+        .args(words));
+    out.expect_code(0);
+    out.stdout
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+        .filter(|v| !v.starts_with('-'))
+        .collect()
+}
+
+#[test]
+fn completion_offers_basenames_key_versions_and_job_ids_from_the_database() {
+    let s = seeded(10);
+    run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
+    let job: i64 = s.db.scalar("SELECT max(id) FROM key_rotation_jobs");
+    let basenames = complete(&mut s.idctl(), &["keys", "rotate", ""]);
+    assert!(
+        basenames.contains(&"profile".to_string()) && basenames.contains(&"session".to_string()),
+        "{basenames:?}"
+    );
+    let keys = complete(&mut s.idctl(), &["keys", "activate", "profile:"]);
+    assert_eq!(keys, ["profile:v1", "profile:v2"], "{keys:?}");
+    let jobs = complete(&mut s.idctl(), &["jobs", "show", ""]);
+    assert!(jobs.contains(&job.to_string()), "{jobs:?}");
+    let tables = complete(&mut s.idctl(), &["data", "show", "user_pro"]);
+    assert_eq!(tables, ["user_profiles"]);
+
+    // No database: the registry's basenames still, no job ids, and quickly; never a prompt.
+    let started = std::time::Instant::now();
+    let mut offline = crate::harness::idctl();
+    offline.env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none");
+    let basenames = complete(&mut offline, &["keys", "rotate", "prof"]);
+    assert_eq!(basenames, ["profile"]);
+    let mut offline = crate::harness::idctl();
+    offline.env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none");
+    assert!(complete(&mut offline, &["jobs", "show", "1"]).is_empty());
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+}
+
+/// A configuration file with two contexts pointing at two databases, private to the test.
+fn contexts(a: &str, b: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(
+        &path,
+        format!(
+            "# contexts for the test\ncurrent-context = \"a\"\n\n[contexts.a]\ndatabase = \"{a}\"\nactor = \"1\"\n\n[contexts.b]\ndatabase = \"{b}\"\nkeyring = \"keys-b\"\ndescription = \"the other one\"\n"
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    (dir, path)
+}
+
+/// The database `db status` reports for these settings.
+fn database_of(cmd: &mut assert_cmd::Command) -> String {
+    let out = run(cmd.args(["db", "status", "-o", "json"]));
+    out.expect_code(0);
+    out.json()["database"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn contexts_apply_below_flags_and_environment_and_a_missing_one_is_an_error() {
+    let a = crate::harness::migrated_db();
+    let b = crate::harness::migrated_db();
+    let (dir, config) = contexts(&a.url, &b.url);
+    let idctl = || {
+        let mut cmd = crate::harness::idctl();
+        cmd.env("IDCTL_CONFIG", &config);
+        cmd
+    };
+    // current-context, then IDCTL_CONTEXT, then --context over both.
+    assert_eq!(database_of(&mut idctl()), a.name);
+    assert_eq!(database_of(idctl().env("IDCTL_CONTEXT", "b")), b.name);
+    assert_eq!(
+        database_of(idctl().env("IDCTL_CONTEXT", "b").args(["--context", "a"])),
+        a.name
+    );
+    // The environment's DATABASE_URL, and the flag, over the context.
+    assert_eq!(database_of(idctl().env("DATABASE_URL", &b.url)), b.name);
+    assert_eq!(
+        database_of(
+            idctl()
+                .env("DATABASE_URL", &a.url)
+                .args(["--database-url", &b.url])
+        ),
+        b.name
+    );
+    // `config show` says where each setting came from; relative paths are the file's.
+    let out = run(idctl().args(["--context", "b", "config", "show", "-o", "json"]));
+    out.expect_code(0);
+    let show = out.json();
+    let setting = |name: &str| {
+        show["settings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["setting"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(show["context"], "b");
+    assert_eq!(setting("database")["source"], "context");
+    assert_eq!(setting("keyring")["source"], "context");
+    assert_eq!(
+        setting("keyring")["value"],
+        dir.path().join("keys-b").display().to_string()
+    );
+    assert_eq!(setting("actor")["source"], "default");
+    let out = run(idctl()
+        .env("IDCTL_ACTOR", "7")
+        .args(["config", "show", "-o", "json"]));
+    let show = out.json();
+    let actor = show["settings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["setting"] == "actor")
+        .unwrap();
+    assert_eq!(actor["source"], "env");
+    assert_eq!(actor["value"], "7");
+
+    // `config list` marks the current one and hides passwords; `config use` switches it.
+    let out = run(idctl().args(["config", "list", "-o", "json"]));
+    out.expect_code(0);
+    let list = out.json();
+    assert_eq!(list[0]["name"], "a");
+    assert_eq!(list[0]["current"], true);
+    assert_eq!(list[1]["current"], false);
+    run(idctl().args(["config", "use", "b"])).expect_code(0);
+    assert_eq!(database_of(&mut idctl()), b.name);
+    assert!(
+        std::fs::read_to_string(&config)
+            .unwrap()
+            .starts_with("# contexts for the test\ncurrent-context = \"b\"\n"),
+        "the file keeps its comments"
+    );
+    run(idctl().args(["config", "use", "nosuch"])).expect_code(64);
+
+    // A context named but missing is an error naming the known ones, never another database.
+    let out = run(idctl().args(["--context", "prod", "db", "status"]));
+    out.expect_code(78);
+    assert!(
+        out.stderr.contains("\"prod\"") && out.stderr.contains("a, b"),
+        "{}",
+        out.stderr
+    );
+    // A file others can write is refused.
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let out = run(idctl().args(["db", "status"]));
+    out.expect_code(78);
+    assert!(out.stderr.contains("chmod go-w"), "{}", out.stderr);
+}

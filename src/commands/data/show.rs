@@ -15,6 +15,7 @@ use crate::registry::ProtectedKind;
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The table, e.g. user_profiles.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::tables))]
     pub table: String,
     /// The row's primary key (comma-separated for composite keys), e.g. 42.
     pub primary_key: String,

@@ -12,6 +12,7 @@ use crate::keystore::{self, KeyEvent};
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The job id.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::job_ids))]
     pub id: i64,
 }
 

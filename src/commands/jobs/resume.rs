@@ -15,6 +15,7 @@ use crate::rotation::{self, RotateRequest};
 #[derive(Debug, Args)]
 pub struct ResumeArgs {
     /// The job id.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::job_ids))]
     pub id: i64,
     /// Resume even though a newer version of the basename was activated since the job started
     /// (that version is demoted).

@@ -12,6 +12,7 @@ use crate::error::Result;
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The job id.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::job_ids))]
     pub id: i64,
     /// List at most this many failed rows.
     #[arg(long, default_value_t = 1000)]

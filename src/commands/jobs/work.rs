@@ -13,6 +13,7 @@ use crate::rotation;
 #[derive(Debug, Args)]
 pub struct WorkArgs {
     /// The job id.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::job_ids))]
     pub id: i64,
     #[command(flatten)]
     pub engine: EngineArgs,

@@ -15,6 +15,7 @@ use crate::keystore;
 #[derive(Debug, Args)]
 pub struct ActivateArgs {
     /// The version, e.g. profile:v3.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]
     pub key: String,
 }
 

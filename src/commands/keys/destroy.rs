@@ -14,6 +14,7 @@ use crate::keystore::{self, KeyStatus};
 #[derive(Debug, Args)]
 pub struct DestroyArgs {
     /// The version, e.g. profile:v1.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]
     pub key: String,
     /// Destroy even though rows still reference the version: their values become unreadable forever.
     #[arg(long)]

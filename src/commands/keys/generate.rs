@@ -17,6 +17,7 @@ use crate::keystore;
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
     /// Key purpose, e.g. profile, customer, email_hash.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
     pub basename: String,
     /// Algorithm of the key.
     #[arg(long, value_enum)]

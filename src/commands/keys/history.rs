@@ -18,6 +18,7 @@ use crate::store::key_events::{self, HistoryFilter};
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     /// Only this basename.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
     pub basename: Option<String>,
     /// Only events at or after this time: RFC 3339, a date (2026-11-01, UTC) or a duration ago (24h).
     #[arg(long, value_name = "TIME")]

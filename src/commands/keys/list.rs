@@ -16,6 +16,7 @@ use crate::keystore;
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this basename.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
     pub basename: Option<String>,
 }
 

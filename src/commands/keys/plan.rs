@@ -15,6 +15,7 @@ use crate::rotation::{self, RotateRequest, RotationPlan};
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     /// Key purpose, e.g. profile.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
     pub basename: String,
 }
 

@@ -18,6 +18,7 @@ use crate::error::Result;
 #[derive(Debug, Args)]
 pub struct RestoreArgs {
     /// The version to restore, NAME:vN.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]
     pub key: String,
     /// The key file of the recipient the backup is sealed to.
     #[arg(long, value_name = "FILE")]

@@ -13,6 +13,7 @@ use crate::keystore::{self, KeyStatus};
 #[derive(Debug, Args)]
 pub struct RetireArgs {
     /// The version, e.g. profile:v1.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]
     pub key: String,
     /// Retire even though rows still reference the version (asks to type the key id).
     #[arg(long)]

@@ -28,6 +28,7 @@ use crate::rotation::{self, DEFAULT_LEASE, RotateRequest, RotationReport, Rotati
 #[derive(Debug, Args)]
 pub struct RotateArgs {
     /// Key purpose to rotate, e.g. profile.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
     pub basename: String,
     /// Show what the run would do (target, rows per column, time estimate) after checking every
     /// precondition the run checks; change nothing.

@@ -13,6 +13,7 @@ use crate::keystore::{self, KeyRecord};
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// `basename` or `basename:vN`.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]
     pub key: String,
 }
 

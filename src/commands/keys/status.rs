@@ -16,6 +16,7 @@ use crate::keystore::{self, KeyStatus};
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// Only this basename.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
     pub basename: Option<String>,
 }
 

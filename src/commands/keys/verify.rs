@@ -18,6 +18,7 @@ use crate::registry::ProtectedKind;
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// Only this basename.
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
     pub basename: Option<String>,
     /// Check a random sample of this many rows per column (1 to 1000000).
     #[arg(long, default_value_t = 1000, conflicts_with = "all", value_parser = parse_sample, allow_hyphen_values = true)]
