@@ -1126,7 +1126,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;registry;show'= {
@@ -1157,7 +1157,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
         }
         &'idctl;registry;help'= {
-            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idctl;registry;help;show'= {
@@ -3294,7 +3294,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         &'idctl;help;keys;restore'= {
         }
         &'idctl;help;registry'= {
-            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted. `idctl db check` validates it against a live database'
+            cand show 'Print the registry in use (the built-in one, or --registry FILE): protected columns, columns deliberately left unversioned, and how each table linked to a user is exported and deleted'
         }
         &'idctl;help;registry;show'= {
         }

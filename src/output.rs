@@ -12,7 +12,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -189,7 +189,8 @@ pub fn write_value_with(
             }
         }
         OutputFormat::Csv => write_csv(out, value, headers)?,
-        OutputFormat::Table | OutputFormat::Wide => write_table(out, value, headers)?,
+        OutputFormat::Table => write_table(out, value, headers, true)?,
+        OutputFormat::Wide => write_table(out, value, headers, false)?,
     }
     Ok(())
 }
@@ -274,53 +275,141 @@ fn write_csv(out: &mut dyn Write, value: &Value, with_headers: bool) -> Result<(
     Ok(())
 }
 
-fn new_table() -> Table {
+/// A table fitted to the terminal: cells wrap (at spaces where they can) to keep each line within
+/// its width. `COLUMNS` sets the width (as `ls`, `less` and `git` honour it), also without a
+/// terminal; without either, lines are not wrapped (`grep` sees whole rows).
+fn new_table(fit: bool) -> Table {
     let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    // No terminal, or one too narrow to wrap into (an unknown width reads as 0): no wrapping.
-    if !std::io::stdout().is_terminal() || table.width().is_none_or(|w| w < 60) {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|w| *w >= 20);
+    if !fit {
+        // `-o wide`: every field in full, one line per row.
         table
             .load_style(presets::ASCII_MARKDOWN)
             .set_content_arrangement(ContentArrangement::Disabled);
+    } else if std::io::stdout().is_terminal() {
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if let Some(w) = columns {
+            table.set_width(w);
+        }
+        // One too narrow to wrap into (an unknown width reads as 0): no wrapping.
+        if table.width().is_none_or(|w| w < 40) {
+            table
+                .load_style(presets::ASCII_MARKDOWN)
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+    } else {
+        table.load_style(presets::ASCII_MARKDOWN);
+        match columns {
+            Some(w) => {
+                table
+                    .set_content_arrangement(ContentArrangement::Dynamic)
+                    .set_width(w);
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
     }
     table
 }
 
-fn list_table(rows: &[&Value], with_headers: bool) -> Table {
-    let headers = headers_of(rows);
-    let mut table = new_table();
+/// A cell for people: like [`cell_text`], with fractions rounded to two decimals (a rate of
+/// `42193.392808352226` reads `42193.39`; JSON and CSV keep every digit).
+fn table_cell(v: &Value) -> String {
+    match v {
+        Value::Number(n) if n.is_f64() => n
+            .as_f64()
+            .map(|f| {
+                let s = format!("{f:.2}");
+                s.trim_end_matches('0').trim_end_matches('.').to_string()
+            })
+            .unwrap_or_else(|| n.to_string()),
+        other => cell_text(other),
+    }
+}
+
+fn list_table(rows: &[&Value], with_headers: bool, fit: bool) -> Table {
+    let headers: Vec<String> = headers_of(rows);
+    let mut table = new_table(fit);
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            headers
+                .iter()
+                .map(|h| row.get(h).map(table_cell).unwrap_or_default())
+                .collect()
+        })
+        .collect();
     if with_headers {
         table.set_header(headers.iter().map(|h| h.to_uppercase()));
     }
-    for row in rows {
-        table.add_row(
-            headers
-                .iter()
-                .map(|h| row.get(h).map(cell_text).unwrap_or_default()),
-        );
+    for row in &cells {
+        table.add_row(row.clone());
+    }
+    // Wrap between words, never inside one: each column is at least as wide as its longest word
+    // (up to 30 characters), from the left while the table still fits; a column that does not get
+    // its boundary (or a longer token, such as a URL) is the one place a word may be split.
+    if fit {
+        let width = table.width().unwrap_or(80) as usize;
+        let borders = 3 * headers.len() + 1;
+        let longest: Vec<usize> = headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                std::iter::once(h.as_str())
+                    .chain(cells.iter().map(|r| r[i].as_str()))
+                    .flat_map(str::split_whitespace)
+                    .map(|w| w.chars().count())
+                    .max()
+                    .unwrap_or(1)
+                    .min(30)
+            })
+            .collect();
+        // Columns left without a boundary still need a few characters each.
+        let mut used = borders + 4 * headers.len();
+        for (i, len) in longest.iter().enumerate() {
+            if used + len.saturating_sub(4) > width {
+                break;
+            }
+            used += len.saturating_sub(4);
+            if let Some(column) = table.column_mut(i) {
+                // The boundary counts the cell's padding (one space each side).
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                    *len as u16 + 2,
+                )));
+            }
+        }
     }
     table
 }
 
-fn write_table(out: &mut dyn Write, value: &Value, headers: bool) -> Result<()> {
+fn write_table(out: &mut dyn Write, value: &Value, headers: bool, fit: bool) -> Result<()> {
     match value {
         Value::Array(items) if items.is_empty() => writeln!(out, "(none)")?,
         Value::Array(items) if items.iter().all(Value::is_object) => writeln!(
             out,
             "{}",
-            list_table(&items.iter().collect::<Vec<_>>(), headers)
+            list_table(&items.iter().collect::<Vec<_>>(), headers, fit)
         )?,
-        Value::Object(map) => write_object_table(out, map, headers)?,
+        Value::Object(map) => write_object_table(out, map, headers, fit)?,
         other => writeln!(out, "{}", cell_text(other))?,
     }
     Ok(())
 }
 
 /// An object as a field/value table, followed by one table per list-of-objects field.
-fn write_object_table(out: &mut dyn Write, map: &Map<String, Value>, headers: bool) -> Result<()> {
-    let mut fields = new_table();
+fn write_object_table(
+    out: &mut dyn Write,
+    map: &Map<String, Value>,
+    headers: bool,
+    fit: bool,
+) -> Result<()> {
+    let mut fields = new_table(fit);
     if headers {
         fields.set_header(["FIELD", "VALUE"]);
     }
@@ -329,7 +418,7 @@ fn write_object_table(out: &mut dyn Write, map: &Map<String, Value>, headers: bo
         match list_of_objects(v) {
             Some(items) if !items.is_empty() => sections.push((key, items)),
             _ => {
-                fields.add_row([key.clone(), cell_text(v)]);
+                fields.add_row([key.clone(), table_cell(v)]);
             }
         }
     }
@@ -341,7 +430,7 @@ fn write_object_table(out: &mut dyn Write, map: &Map<String, Value>, headers: bo
         writeln!(
             out,
             "{}",
-            list_table(&items.iter().collect::<Vec<_>>(), headers)
+            list_table(&items.iter().collect::<Vec<_>>(), headers, fit)
         )?;
     }
     Ok(())
@@ -377,6 +466,18 @@ mod tests {
         let text = render(OutputFormat::Table, &report);
         assert!(text.contains("database"), "{text}");
         assert!(text.contains("migrations:"), "{text}");
+    }
+
+    #[test]
+    fn tables_round_fractions_and_csv_keeps_them() {
+        let rows = json!([{"rate": 42193.392808352226, "n": 3, "x": 0.5}]);
+        let text = render(OutputFormat::Table, &rows);
+        assert!(
+            text.contains("42193.39 ") && text.contains("0.5 "),
+            "{text}"
+        );
+        assert!(!text.contains("42193.392"), "{text}");
+        assert!(render(OutputFormat::Csv, &rows).contains("42193.392808352226"));
     }
 
     #[test]

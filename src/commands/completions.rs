@@ -11,6 +11,9 @@ use crate::error::Result;
 /// zsh: `idctl completions zsh > "${fpath[1]}/_idctl"`;
 /// fish: `idctl completions fish > ~/.config/fish/completions/idctl.fish`.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl completions bash > /etc/bash_completion.d/idctl\n  source <(COMPLETE=bash idctl)   # live completion instead (basenames, job ids)"
+)]
 pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]

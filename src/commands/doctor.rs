@@ -14,11 +14,10 @@ use crate::ops::doctor::{self, DoctorInput, Severity};
 /// (a key-version column without an index, an application role without lock_timeout, a replica
 /// far behind). Each finding has a severity (error, warning, info, ok) and a fix. Exits 65 when
 /// any finding is an error or a warning, 0 otherwise.
-///
-/// Examples:
-///   idctl doctor
-///   idctl doctor --actor ops@example.com -o json | jq '.findings[] | select(.severity != "ok")'
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl doctor\n  idctl doctor --actor ops@example.com -o json | jq '.findings[] | select(.severity != \"ok\")'"
+)]
 pub struct DoctorArgs {
     /// Also list the checks that passed (severity ok) in the table.
     #[arg(long)]

@@ -18,6 +18,7 @@ pub mod pq;
 pub mod privacy;
 pub mod registry;
 pub mod users;
+pub mod views;
 
 use clap::Subcommand;
 
@@ -62,20 +63,14 @@ pub enum Command {
     /// Named contexts (database, keyring, actor, registry under one name): list, show, use.
     ///
     /// The file is $IDCTL_CONFIG, else $XDG_CONFIG_HOME/idctl/config.toml, else
-    /// ~/.config/idctl/config.toml:
-    ///
-    ///   current-context = "staging"
-    ///
-    ///   [contexts.staging]
-    ///   database = "service=identity-staging"   # a URL or a libpq key=value string
-    ///   keyring = "~/keys/staging"
-    ///   actor = "ops@example.com"
-    ///   description = "staging cluster"
-    ///
-    /// Precedence for each setting: flag > environment variable > context (--context /
-    /// IDCTL_CONTEXT, else current-context) > default (libpq's environment for the database). A
-    /// context named but missing is an error (78); a file others can write is refused.
-    #[command(subcommand)]
+    /// ~/.config/idctl/config.toml (see below). Precedence for each setting: flag > environment
+    /// variable > context (--context / IDCTL_CONTEXT, else current-context) > default (libpq's
+    /// environment for the database). A context named but missing is an error (78); a file others
+    /// can write is refused.
+    #[command(
+        subcommand,
+        after_long_help = "The file:\n  current-context = \"staging\"\n\n  [contexts.staging]\n  database = \"service=identity-staging\"   # a URL or a libpq key=value string\n  keyring = \"~/keys/staging\"             # relative paths: relative to the file\n  actor = \"ops@example.com\"\n  description = \"staging cluster\"\n\nExamples:\n  idctl config list\n  idctl --context prod keys status\n  idctl config use staging"
+    )]
     Config(config::ConfigCommand),
     Doctor(doctor::DoctorArgs),
     /// Print a shell completion script.
@@ -103,6 +98,34 @@ pub async fn run(command: Command, ctx: &Ctx) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
+    /// Every command a person runs has examples in its help (as gh and kubectl do); the man
+    /// pages turn them into an EXAMPLES section.
+    #[test]
+    fn every_command_has_examples() {
+        use clap::CommandFactory;
+        fn leaves(cmd: &clap::Command, path: String, out: &mut Vec<String>) {
+            let subs: Vec<_> = cmd.get_subcommands().filter(|c| !c.is_hide_set()).collect();
+            if subs.is_empty() {
+                let help = cmd
+                    .get_after_long_help()
+                    .map(|a| a.to_string())
+                    .unwrap_or_default();
+                if !help.starts_with("Examples:\n  idctl ") && !help.contains("\n  idctl ") {
+                    out.push(path.clone());
+                }
+            }
+            for sub in subs {
+                leaves(sub, format!("{path} {}", sub.get_name()), out);
+            }
+        }
+        let mut missing = Vec::new();
+        let mut cmd = crate::cli::Cli::command();
+        cmd.build();
+        leaves(&cmd, "idctl".into(), &mut missing);
+        missing.retain(|p| !p.split(' ').any(|w| w == "help"));
+        assert!(missing.is_empty(), "commands without examples: {missing:?}");
+    }
+
     /// Commands parse, call an operation and render: SQL belongs to the store layer (`store`,
     /// `keystore`, `engine::jobs`, ...). Dev tools (`commands/dev`) are apart from the product and
     /// exempt. Fails naming the file and line of any statement or query call found.

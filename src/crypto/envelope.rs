@@ -153,7 +153,7 @@ pub fn parse_envelope(bytes: &[u8]) -> Result<EnvelopeHeader<'_>, DecryptError> 
     }
     let key_id_len = usize::from(*bytes.get(4).ok_or(DecryptError::Truncated)?);
     if key_id_len == 0 || key_id_len > MAX_KEY_ID_LEN {
-        return Err(DecryptError::Malformed("key id length must be 1..=64"));
+        return Err(DecryptError::Malformed("key id length must be 1 to 64"));
     }
     let key_id_bytes = bytes
         .get(5..5 + key_id_len)

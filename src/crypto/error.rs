@@ -53,7 +53,7 @@ pub enum CryptoError {
     #[error("key {0} is already loaded")]
     DuplicateKey(KeyId),
     /// HKDF output length above 255 * 32 bytes (or zero).
-    #[error("invalid HKDF output length {0} (must be 1..=8160)")]
+    #[error("invalid HKDF output length {0} (must be 1 to 8160)")]
     InvalidOutputLength(usize),
     /// AES-GCM-SIV key of a size other than 16 or 32 bytes.
     #[error("invalid AES-GCM-SIV key length {0} (must be 16 or 32)")]

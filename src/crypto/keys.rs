@@ -102,7 +102,7 @@ fn check_basename(s: &str) -> Result<(), CryptoError> {
 fn parse_version(digits: &[u8]) -> Result<u32, CryptoError> {
     if digits.is_empty() || digits.len() > 6 || !digits.iter().all(u8::is_ascii_digit) {
         return Err(CryptoError::InvalidKeyId(
-            "version must be a decimal number 1..=999999",
+            "version must be a decimal number from 1 to 999999",
         ));
     }
     if digits[0] == b'0' {
@@ -121,7 +121,7 @@ impl KeyId {
         check_basename(basename)?;
         if version == 0 || version > MAX_VERSION {
             return Err(CryptoError::InvalidKeyId(
-                "version must be a decimal number 1..=999999",
+                "version must be a decimal number from 1 to 999999",
             ));
         }
         Ok(Self {

@@ -476,3 +476,82 @@ fn contexts_apply_below_flags_and_environment_and_a_missing_one_is_an_error() {
     out.expect_code(78);
     assert!(out.stderr.contains("chmod go-w"), "{}", out.stderr);
 }
+
+#[test]
+fn every_table_fits_an_80_column_terminal() {
+    let s = seeded(30);
+    run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
+    let job: i64 = s.db.scalar("SELECT max(id) FROM key_rotation_jobs");
+    let user: i64 = s.db.scalar("SELECT min(user_id) FROM user_profiles");
+    let job = job.to_string();
+    let user = user.to_string();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["keys", "list"],
+        vec!["keys", "status"],
+        vec!["keys", "plan", "profile"],
+        vec!["keys", "show", "profile"],
+        vec!["keys", "history"],
+        vec!["keys", "verify", "profile"],
+        vec!["jobs", "list"],
+        vec!["jobs", "show", &job],
+        vec!["db", "status"],
+        vec!["db", "check"],
+        vec!["doctor", "--all"],
+        vec!["registry", "show"],
+        vec!["users", "list"],
+        vec!["users", "show", &user],
+        vec!["users", "whoami"],
+        vec!["users", "roles"],
+        vec!["audit", "log"],
+        vec!["audit", "verify"],
+        vec!["pq", "status"],
+        vec!["pq", "algorithms"],
+        vec!["pq", "keys", "list"],
+        vec!["pq", "policy", "list"],
+        vec!["pq", "jobs"],
+        vec!["deletion", "list"],
+        vec!["privacy", "requests", "list"],
+        vec!["config", "show"],
+        vec!["data", "show", "user_profiles", &user],
+    ];
+    let mut too_wide = Vec::new();
+    let mut headers_split = Vec::new();
+    for args in &commands {
+        let out = run(s.idctl().env("COLUMNS", "80").args(args));
+        assert!(
+            out.code == 0 || out.code == 65,
+            "{args:?}: exit {}\n{}",
+            out.code,
+            out.stderr
+        );
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let width = line.chars().count();
+            if width > 80 {
+                too_wide.push(format!("{args:?} ({width}): {line}"));
+            }
+            // A header wrapped over two lines means columns too narrow for their names (and
+            // their values split mid-word): every table's header is one line.
+            if line.starts_with("|-") && i >= 2 && lines[i - 2].starts_with('|') {
+                headers_split.push(format!("{args:?}: {}", lines[i - 1]));
+            }
+        }
+    }
+    assert!(
+        too_wide.is_empty(),
+        "lines wider than 80:\n{}",
+        too_wide.join("\n")
+    );
+    assert!(
+        headers_split.is_empty(),
+        "headers wrapped at 80 columns:\n{}",
+        headers_split.join("\n")
+    );
+    // -o wide keeps every field, whatever the width.
+    let out = run(s
+        .idctl()
+        .env("COLUMNS", "80")
+        .args(["keys", "list", "-o", "wide"]));
+    out.expect_code(0);
+    assert!(out.stdout.contains("CREATED_BY"), "{}", out.stdout);
+}

@@ -12,10 +12,8 @@ use crate::ops::audit;
 /// on a schedule.
 ///
 /// Needs permission audit.sign.
-///
-/// Examples:
-///   idctl audit checkpoint --actor ops@example.com
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl audit checkpoint --actor ops@example.com")]
 pub struct CheckpointArgs {
     /// Sign the head even if a checkpoint already covers it.
     #[arg(long)]

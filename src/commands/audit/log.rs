@@ -8,11 +8,10 @@ use crate::store::audit::LogFilter;
 
 /// The audit trail as a timeline, newest first: who changed what, when, and whether the hash chain
 /// (CHAINED) and a signed checkpoint (SIGNED) cover each row.
-///
-/// Examples:
-///   idctl audit log --table users --since 2026-11-01
-///   idctl audit log --actor 1 --limit 20 -o json
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl audit log --table users --since 2026-11-01\n  idctl audit log --actor 1 --limit 20 -o json"
+)]
 pub struct LogArgs {
     /// Only rows written by this user id.
     #[arg(long, value_name = "USER_ID")]

@@ -9,11 +9,10 @@ use crate::ops::audit;
 /// checkpoint. Reports each break by audit row id (a row edited, deleted or inserted by hand; a
 /// chain rewritten after an edit; a checkpoint by an unknown or retired key) and exits 65 if there
 /// is any; 0 when the trail is intact. Streams: memory stays flat on millions of rows.
-///
-/// Examples:
-///   idctl audit verify
-///   idctl audit verify --from 120000 -o json
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl audit verify\n  idctl audit verify --from 120000 -o json"
+)]
 pub struct VerifyArgs {
     /// Start at this audit row (its chain entry, or the next one), trusting the chain before it.
     #[arg(long, value_name = "ID")]

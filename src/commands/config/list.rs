@@ -8,11 +8,8 @@ use crate::error::Result;
 /// List the contexts of the configuration file, the current one marked.
 ///
 /// Passwords in database settings are shown as ***.
-///
-/// Examples:
-///   idctl config list
-///   idctl config list -o json
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl config list\n  idctl config list -o json")]
 pub struct ListArgs {}
 
 #[derive(Debug, Serialize)]

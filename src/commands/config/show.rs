@@ -11,11 +11,10 @@ use crate::error::Result;
 /// Precedence: flag > environment variable > context (--context / IDCTL_CONTEXT, else the file's
 /// current-context) > default (for the database, libpq's environment: PGHOST, PGSERVICE, ...).
 /// Passwords are shown as ***. Connects to nothing.
-///
-/// Examples:
-///   idctl config show
-///   idctl --context prod config show -o json
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl config show\n  idctl --context prod config show -o json"
+)]
 pub struct ShowArgs {}
 
 #[derive(Debug, Serialize)]

@@ -8,10 +8,8 @@ use crate::error::{Error, Result};
 /// none.
 ///
 /// Everything else in the file is kept as written, comments included.
-///
-/// Examples:
-///   idctl config use staging
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl config use staging")]
 pub struct UseArgs {
     /// A context of the configuration file.
     pub name: String,

@@ -13,6 +13,9 @@ use crate::registry::ProtectedKind;
 /// --decrypt needs permission data.decrypt and writes an audit_log row (who, which table, row and
 /// columns; never the values). Secret columns (credentials, hashes) are never shown.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl data show user_profiles 42\n  idctl data show user_profiles 42 --decrypt   # audited; needs data.decrypt"
+)]
 pub struct ShowArgs {
     /// The table, e.g. user_profiles.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::tables))]

@@ -13,6 +13,9 @@ use crate::error::{Error, Result};
 /// a foreign key to the subject table that the registry does not classify. Exits 65 when anything
 /// is wrong. Changes nothing.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl db check\n  idctl db check --registry registries/compact-uuid.toml -o json"
+)]
 pub struct CheckArgs {}
 
 #[derive(Debug, Serialize)]

@@ -15,6 +15,7 @@ use crate::error::Result;
 /// (index builds on large tables take time); --lock-timeout still applies, so a migration does not
 /// queue behind the application's locks.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl db migrate --dry-run\n  idctl db migrate -q")]
 pub struct MigrateArgs {
     /// Show the migrations that would be applied; change nothing.
     #[arg(long)]

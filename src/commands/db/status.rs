@@ -10,6 +10,9 @@ use crate::error::Result;
 /// States: applied; pending (compiled into this idctl, not yet applied); changed (applied, but the
 /// migration's text differs now); unknown (applied by a newer idctl).
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl db status\n  idctl db status -o json | jq .up_to_date"
+)]
 pub struct StatusArgs {}
 
 #[derive(Debug, Serialize)]
@@ -45,5 +48,20 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
         up_to_date: applied == migrations.len(),
         migrations,
     };
-    ctx.ui.emit(&report)
+    ctx.ui.emit_narrow(&report, || {
+        let rows = report
+            .migrations
+            .iter()
+            .map(|m| {
+                serde_json::json!({
+                    "version": m.version,
+                    "name": m.name,
+                    "state": m.state,
+                    "applied": crate::commands::views::minute(m.applied_at),
+                    "by": m.applied_by.clone().unwrap_or_default(),
+                })
+            })
+            .collect();
+        crate::commands::views::with_sections(&report, vec![("migrations", rows)], &[])
+    })
 }

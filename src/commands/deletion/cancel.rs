@@ -10,6 +10,7 @@ use crate::ops::deletion;
 /// A running job stops at its next batch; what it already did stays done (the checkpoint records
 /// it). Audited. Needs permission deletion.plan.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl deletion cancel 7")]
 pub struct CancelArgs {
     /// The job id.
     pub id: i64,

@@ -10,6 +10,9 @@ use crate::ops::deletion;
 /// A running job stops at its next batch. Who held it, when and why are recorded and shown by
 /// `deletion show` and `deletion run`. Audited. Needs permission deletion.hold.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl deletion hold 7 --reason \"litigation hold, case 2026-114\""
+)]
 pub struct HoldArgs {
     /// The job id.
     pub id: i64,

@@ -11,6 +11,9 @@ use crate::store::deletion::{BlockedReason, JobKind, JobStatus};
 ///
 /// Needs permission deletion.plan.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl deletion list --status blocked\n  idctl deletion list -o json"
+)]
 pub struct ListArgs {
     /// Only jobs in this status: scheduled, running, completed, failed, blocked, cancelled.
     #[arg(long, value_name = "STATUS")]

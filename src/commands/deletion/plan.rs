@@ -12,6 +12,7 @@ use crate::ops::deletion;
 /// ends. Compared with the plan stored when the job was scheduled: rows that grew since are listed
 /// (the run would stop on them unless --accept-new-plan). Needs permission deletion.plan.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl deletion plan 7")]
 pub struct PlanArgs {
     /// The job id.
     pub id: i64,

@@ -9,6 +9,7 @@ use crate::ops::deletion;
 ///
 /// Audited. Needs permission deletion.hold.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl deletion release 7")]
 pub struct ReleaseArgs {
     /// The job id.
     pub id: i64,

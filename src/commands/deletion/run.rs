@@ -17,6 +17,9 @@ use crate::ops::deletion::{self, JobRun, RunOptions, RunOutcome};
 /// type the subject's key (--yes for scripts; without a terminal it is not started). Exit 65 if a
 /// job failed, is blocked or was stopped. Needs permission deletion.run.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl deletion run --id 7\n  idctl deletion run --due --max-duration 50m -q   # from cron"
+)]
 #[command(group(clap::ArgGroup::new("which").args(["id", "due"]).required(true)))]
 pub struct RunArgs {
     /// Run this job.

@@ -15,6 +15,9 @@ use crate::ops::{deletion, users};
 /// purges the rows kept under legal retention when their retention ends. Refuses yourself and the
 /// last operator unless --force. Audited. Needs permission deletion.plan.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl deletion schedule 42 --reason \"user request #981\" --grace 30d\n  idctl deletion schedule ann@example.com --hard --reason \"erasure request 12\""
+)]
 #[command(group(clap::ArgGroup::new("when").args(["at", "grace"])))]
 pub struct ScheduleArgs {
     /// A user id or an email address (or, with --table, nothing).

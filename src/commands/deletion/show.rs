@@ -9,6 +9,7 @@ use crate::ops::deletion;
 ///
 /// Needs permission deletion.plan.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl deletion show 7\n  idctl deletion show 7 -o json")]
 pub struct ShowArgs {
     /// The job id.
     pub id: i64,

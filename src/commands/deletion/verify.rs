@@ -11,6 +11,7 @@ use crate::ops::deletion;
 /// end and reason), anonymized rows, the tombstone and actor references are allowed; anything else
 /// is a finding, and the command exits 65. Needs permission deletion.plan.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl deletion verify 7")]
 pub struct VerifyArgs {
     /// The job id.
     pub id: i64,

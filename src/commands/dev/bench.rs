@@ -26,6 +26,9 @@ use crate::localpg::{ClusterOptions, LocalCluster};
 /// Benchmark `keys rotate` against PostgreSQL's own floor and a naive per-row client, on a fresh
 /// throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl dev bench --rows 200000\n  idctl dev bench --rows 1000000 --rotate-options \"--workers 2\""
+)]
 pub struct BenchArgs {
     /// Users (and so user_profiles rows) to seed.
     #[arg(long, default_value_t = 1_000_000)]

@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 /// work of `pq migrate` (open an X25519-sealed value, wrap its data key to X-Wing, open the result
 /// again), on throwaway keys. Nothing is read or written.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl dev bench-kem")]
 pub struct BenchKemArgs {
     /// How long each measurement runs, 1 to 60 seconds.
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..=60))]

@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 /// work (verify an Ed25519 signature, sign its digest with ML-DSA-65), on throwaway keys. Nothing
 /// is read or written.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl dev bench-sign")]
 pub struct BenchSignArgs {
     /// How long each measurement runs, 1 to 60 seconds.
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..=60))]

@@ -9,6 +9,7 @@ use crate::localpg::LocalCluster;
 /// Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring
 /// (with --keep: stop only). Keys anywhere else are never touched.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl dev down")]
 pub struct DownArgs {
     /// Directory of the cluster.
     #[arg(long, default_value_os_t = super::default_dir())]

@@ -31,6 +31,9 @@ use crate::seed::{self, Progress, SeedOptions};
 /// and no key files. On a dev database the key files go to the keyring beside its cluster (e.g.
 /// ./.idctl-dev/keyring) unless --keyring / IDCTL_KEYRING says otherwise.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl dev seed --users 10000\n  idctl dev seed --users 1000 --legacy"
+)]
 pub struct SeedArgs {
     /// Number of users to add.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
@@ -180,7 +183,7 @@ pub async fn run(args: SeedArgs, ctx: &Ctx) -> Result<()> {
         ));
     }
     ctx.ui.note(format!(
-        "Seeded {} users (ids {}..={}), {} rows in {:.1}s ({:.0} rows/s).",
+        "Seeded {} users (ids {} to {}), {} rows in {:.1}s ({:.0} rows/s).",
         report.users,
         report.first_user_id.unwrap_or(0),
         report.last_user_id.unwrap_or(0),

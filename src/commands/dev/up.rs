@@ -18,6 +18,9 @@ use crate::localpg::{self, ClusterOptions, LocalCluster};
 /// marked as a throwaway one, which `idctl dev seed` requires. `idctl dev down` stops and removes
 /// it all, keys included.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  eval \"$(idctl dev up -q --env)\"\n  idctl dev up --dir /tmp/idctl-dev --url"
+)]
 pub struct UpArgs {
     /// Directory for the cluster.
     #[arg(long, default_value_os_t = super::default_dir())]

@@ -10,6 +10,7 @@ use crate::keystore::{self, KeyEvent};
 /// by operator N": not to be retried); rows already rewritten stay rewritten (they decrypt under the
 /// new version, which stays active). Needs jobs.manage.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl jobs cancel 12")]
 pub struct CancelArgs {
     /// The job id.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::job_ids))]

@@ -10,11 +10,10 @@ use crate::error::Result;
 ///
 /// The table shows ID, JOB (basename → target), STATUS, ROWS (rewritten, and failed if any) and
 /// AGE (since started, or created); `-o wide` and `-o json` show every field.
-///
-/// Examples:
-///   idctl jobs list --limit 10
-///   idctl jobs list -o json | jq '.[] | select(.status == "running") | .id'
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl jobs list --limit 10\n  idctl jobs list -o json | jq '.[] | select(.status == \"running\") | .id'"
+)]
 pub struct ListArgs {
     /// At most this many jobs.
     #[arg(long, default_value_t = 50)]

@@ -13,6 +13,9 @@ use crate::rotation::{self, RotateRequest};
 /// that nothing already done is redone. The job's own options (--keep-old, --retire-after) are
 /// honoured. Needs permission keys.rotate.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl jobs resume 12\n  idctl jobs resume 12 --workers 4"
+)]
 pub struct ResumeArgs {
     /// The job id.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::job_ids))]

@@ -19,6 +19,9 @@ use crate::rotation::{self, RotateRequest, RotationStatus};
 /// with rows that failed. Needs permission jobs.run (and, with --privacy-out-dir, privacy.process
 /// and privacy.export).
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl jobs run-due -q --max-duration 50m   # crontab: */60 * * * *\n  idctl jobs run-due --privacy-out-dir /srv/exports --audit-checkpoint --metrics-file /var/lib/node_exporter/idctl.prom"
+)]
 pub struct RunDueArgs {
     /// Stop (checkpointed) after this long, e.g. 50m (1s to 30d).
     #[arg(long, value_parser = parse_max_duration)]

@@ -10,6 +10,9 @@ use crate::error::Result;
 /// Show a job: its state, its ranges with checkpoints and leases, and the rows that failed
 /// (primary key and error class, never values).
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl jobs show 12\n  idctl jobs show 12 -o json | jq '.ranges[] | select(.status != \"done\")'"
+)]
 pub struct ShowArgs {
     /// The job id.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::job_ids))]
@@ -44,7 +47,7 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     let rows_failed = jobs::failed_row_count(&**client, args.id).await?;
     let workers = jobs::liveness(&**client, KIND_ROTATION, args.id).await?;
     let state_note = state_note(&job, &workers, rows_failed);
-    ctx.ui.emit(&JobView {
+    let view = JobView {
         job,
         rows_rewritten,
         rows_failed,
@@ -52,6 +55,63 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
         state_note,
         ranges,
         failed_rows,
+    };
+    ctx.ui.emit_narrow(&view, || {
+        use crate::commands::views;
+        let ranges = view
+            .ranges
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "range": r.id,
+                    "column": views::qualified(&r.table_name, &r.column_name),
+                    "keys": format!(
+                        "({}, {}]",
+                        r.range_start.as_deref().unwrap_or("-inf"),
+                        r.range_end.as_deref().unwrap_or("+inf")
+                    ),
+                    "status": r.status,
+                    "done": r.rows_done,
+                    "failed": r.rows_failed,
+                })
+            })
+            .collect();
+        let failed = view
+            .failed_rows
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "column": views::qualified(
+                        f.table.as_deref().unwrap_or_default(),
+                        f.column.as_deref().unwrap_or_default(),
+                    ),
+                    "primary_key": f.primary_key,
+                    "error_class": f.error_class,
+                })
+            })
+            .collect();
+        let mut v = views::with_sections(
+            &view,
+            vec![("ranges", ranges), ("failed_rows", failed)],
+            &["result", "workers"],
+        );
+        if let serde_json::Value::Object(map) = &mut v {
+            map.insert(
+                "workers".into(),
+                format!(
+                    "{} live, {} stale range(s)",
+                    view.workers.live_workers, view.workers.stale_ranges
+                )
+                .into(),
+            );
+            for t in ["scheduled_at", "started_at", "finished_at", "created_at"] {
+                if let Some(serde_json::Value::String(ts)) = map.get(t) {
+                    let short = ts.get(..16).unwrap_or(ts).replace('T', " ");
+                    map.insert(t.into(), short.into());
+                }
+            }
+        }
+        v
     })
 }
 

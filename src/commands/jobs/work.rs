@@ -11,6 +11,9 @@ use crate::rotation;
 /// Add this process's workers to a running job, on any host: they claim the job's remaining ranges
 /// (FOR UPDATE SKIP LOCKED) until none is left. Needs permission jobs.run.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl jobs work 12                # on a second host, beside the rotation"
+)]
 pub struct WorkArgs {
     /// The job id.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::job_ids))]

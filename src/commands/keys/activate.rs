@@ -13,6 +13,7 @@ use crate::keystore;
 /// (exit 65) a version whose algorithm is not the one the registry's columns of the basename need.
 /// Needs permission keys.activate.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl keys activate profile:v3")]
 pub struct ActivateArgs {
     /// The version, e.g. profile:v3.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]

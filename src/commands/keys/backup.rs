@@ -13,11 +13,10 @@ use crate::ops::backup;
 /// backup is stored (all or nothing).
 ///
 /// Needs permission keys.generate.
-///
-/// Examples:
-///   idctl pq keys generate --name backup_rcpt --algorithm x-wing
-///   idctl keys backup --recipient backup_rcpt
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq keys generate --name backup_rcpt --algorithm x-wing\n  idctl keys backup --recipient backup_rcpt"
+)]
 pub struct BackupArgs {
     /// The recipient to seal to (default: the only post-quantum recipient there is).
     #[arg(long, value_name = "NAME")]

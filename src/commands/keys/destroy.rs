@@ -12,6 +12,9 @@ use crate::keystore::{self, KeyStatus};
 /// Always asks to type the key id (--yes answers for scripts). Refused while any row still
 /// references the version, unless --force. Needs permission keys.destroy.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl keys destroy profile:v1\n  idctl keys destroy profile:v1 --yes   # without a terminal"
+)]
 pub struct DestroyArgs {
     /// The version, e.g. profile:v1.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]

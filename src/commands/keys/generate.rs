@@ -15,6 +15,9 @@ use crate::keystore;
 /// refused (exit 65) before anything is written. Needs permission keys.generate (and keys.activate
 /// with --activate).
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl keys generate profile\n  idctl keys generate profile --activate"
+)]
 pub struct GenerateArgs {
     /// Key purpose, e.g. profile, customer, email_hash.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]

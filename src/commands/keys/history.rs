@@ -11,11 +11,10 @@ use crate::store::key_events::{self, HistoryFilter};
 ///
 /// Per-row failures of a rotation (`row_failed`) are counted, not listed, unless --rows is given
 /// (`idctl jobs show ID` lists a job's failed rows). Reads key_events; changes nothing.
-///
-/// Examples:
-///   idctl keys history profile
-///   idctl keys history --since 7d -o json
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl keys history profile\n  idctl keys history --since 7d -o json"
+)]
 pub struct HistoryArgs {
     /// Only this basename.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]

@@ -9,11 +9,8 @@ use crate::keystore;
 ///
 /// The table shows KEY, STATUS, ALGORITHM, a short FINGERPRINT and AGE; `-o wide` and `-o json`
 /// show every field (the full fingerprint, creator, activation and retirement times).
-///
-/// Examples:
-///   idctl keys list
-///   idctl keys list profile -o wide
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl keys list\n  idctl keys list profile -o wide")]
 pub struct ListArgs {
     /// Only this basename.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]

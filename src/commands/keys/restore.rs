@@ -12,10 +12,10 @@ use crate::error::Result;
 /// right fingerprint is left as it is.
 ///
 /// Needs permission keys.generate.
-///
-/// Examples:
-///   idctl keys restore profile:v3 --recipient-key /media/offline/backup_rcpt.v1.key
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl keys restore profile:v3 --recipient-key /media/offline/backup_rcpt.v1.key"
+)]
 pub struct RestoreArgs {
     /// The version to restore, NAME:vN.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]

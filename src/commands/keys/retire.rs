@@ -11,6 +11,7 @@ use crate::keystore::{self, KeyStatus};
 /// --force, which asks to type the key id. The active version cannot be retired: activate another
 /// one first. Needs permission keys.retire.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl keys retire profile:v1")]
 pub struct RetireArgs {
     /// The version, e.g. profile:v1.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]

@@ -26,6 +26,9 @@ use crate::rotation::{self, DEFAULT_LEASE, RotateRequest, RotationReport, Rotati
 /// else (--retry-quarantined tries them again). Blind indexes without a plaintext source are left
 /// to the application (status waiting_for_application). Needs permission keys.rotate.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl keys rotate profile\n  idctl keys rotate profile --dry-run\n  idctl keys rotate profile --max-rate 5000 --retire-after 24h\n  idctl keys rotate profile -o jsonl | jq -c 'select(.event == \"summary\")'"
+)]
 pub struct RotateArgs {
     /// Key purpose to rotate, e.g. profile.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
@@ -278,7 +281,7 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
     if args.dry_run {
         let plan = rotation::plan(&db, &registry, &keyring, &req).await?;
         super::plan::note_plan(ctx, &plan);
-        return ctx.ui.emit(&plan);
+        return super::plan::emit_plan(ctx, &plan);
     }
     if let Some(at) = args.schedule {
         let job = rotation::schedule(&db, &registry, &keyring, actor.id, &req, at).await?;

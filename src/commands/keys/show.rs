@@ -2,6 +2,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::census::{self, ColumnCensus};
+use crate::commands::views;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::keystore::{self, KeyRecord};
@@ -11,6 +12,9 @@ use crate::keystore::{self, KeyRecord};
 /// Also checks each version's key file against its row (present, private, same fingerprint) and says
 /// so in `key_file`; key material is never shown.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl keys show profile\n  idctl keys show profile:v2 -o json"
+)]
 pub struct ShowArgs {
     /// `basename` or `basename:vN`.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::key_ids))]
@@ -76,9 +80,40 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             }
         })
         .collect();
-    ctx.ui.emit(&ShowReport {
+    let report = ShowReport {
         basename,
         versions,
         columns,
+    };
+    ctx.ui.emit_narrow(&report, || {
+        let versions = report
+            .versions
+            .iter()
+            .map(|v| {
+                serde_json::json!({
+                    "key": v.record.key_id,
+                    "status": v.record.status.as_str(),
+                    "fingerprint": super::list::short_fingerprint(&v.record.fingerprint),
+                    "rows": v.rows,
+                    "key_file": v.key_file,
+                })
+            })
+            .collect();
+        let columns = report
+            .columns
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "column": views::qualified(&c.table, &c.column),
+                    "kind": c.kind,
+                    "versions": views::versions(&c.versions),
+                })
+            })
+            .collect();
+        views::with_sections(
+            &report,
+            vec![("versions", versions), ("columns", columns)],
+            &[],
+        )
     })
 }

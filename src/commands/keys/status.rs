@@ -2,6 +2,7 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::census::ColumnCensus;
+use crate::commands::views;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::keystore::{self, KeyStatus};
@@ -14,6 +15,7 @@ use crate::keystore::{self, KeyStatus};
 /// checked against the live schema first: a column that does not exist is an error (78), never a
 /// count.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl keys status\n  idctl keys status profile -o json")]
 pub struct StatusArgs {
     /// Only this basename.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
@@ -86,5 +88,28 @@ pub async fn run(args: StatusArgs, ctx: &Ctx) -> Result<()> {
             }
         })
         .collect();
-    ctx.ui.emit(&out)
+    ctx.ui.emit_narrow(&out, || {
+        out.iter()
+            .map(|c| {
+                serde_json::json!({
+                    "column": views::qualified(&c.census.table, &c.census.column),
+                    "versions": views::versions(&c.census.versions),
+                    "behind": c.rows_behind,
+                    "state": c.state.short(),
+                })
+            })
+            .collect::<Vec<_>>()
+    })
+}
+
+impl ColumnState {
+    /// For tables: words that wrap at a space (`-o json` has the snake_case name).
+    fn short(self) -> &'static str {
+        match self {
+            ColumnState::Current => "current",
+            ColumnState::Behind => "behind",
+            ColumnState::WaitingForApplication => "waiting for application",
+            ColumnState::NoActiveVersion => "no active version",
+        }
+    }
 }

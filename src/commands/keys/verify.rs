@@ -16,6 +16,9 @@ use crate::registry::ProtectedKind;
 /// decrypted; blind indexes with a source are recomputed from it; other blind indexes are checked
 /// for their key version only. Exits 65 when any value fails. Changes nothing.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl keys verify profile\n  idctl keys verify --all -o json"
+)]
 pub struct VerifyArgs {
     /// Only this basename.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
@@ -170,7 +173,29 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
         columns: reports,
         without_backup: crate::ops::backup::versions_without_backup(&db).await?,
     };
-    ctx.ui.emit(&report)?;
+    ctx.ui.emit_narrow(&report, || {
+        let columns = report
+            .columns
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "column": crate::commands::views::qualified(&c.table, &c.column),
+                    "checked": c.checked,
+                    "failed": c.failed,
+                    "failures": c.failures_by_class
+                        .iter()
+                        .map(|(k, n)| format!("{k} {n}"))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                })
+            })
+            .collect();
+        crate::commands::views::with_sections(
+            &report,
+            vec![("columns", columns)],
+            &["without_backup"],
+        )
+    })?;
     if !report.without_backup.is_empty() {
         ctx.ui.warn(format!(
             "{} key version(s) have no backup ({}): `idctl keys backup` seals them to a post-quantum recipient",

@@ -10,6 +10,9 @@ use crate::ops::pq;
 /// not byte-compatible with ML-KEM-768; X-Wing is MLKEM768-X25519, HPKE KEM 0x647a; TLS's
 /// X25519MLKEM768 is another combiner).
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq algorithms\n  idctl pq algorithms --vulnerable -o json"
+)]
 pub struct AlgorithmsArgs {
     /// Only the quantum-vulnerable algorithms.
     #[arg(long)]

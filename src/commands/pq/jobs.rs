@@ -8,6 +8,7 @@ use crate::ops::pq;
 
 /// List post-quantum migration jobs, newest first.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl pq jobs --limit 10")]
 pub struct JobsArgs {
     /// At most this many jobs.
     #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=100_000))]
@@ -19,6 +20,7 @@ pub struct JobsArgs {
 ///
 /// Needs permission pq.migrate.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl pq cancel 3")]
 pub struct CancelArgs {
     pub id: i64,
 }

@@ -22,6 +22,7 @@ pub enum PqKeysCommand {
 ///
 /// Needs permission keys.activate.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl pq keys activate audit_sig:v2")]
 pub struct ActivateArgs {
     /// NAME:vN, e.g. audit_sig:v2.
     pub key: String,
@@ -30,6 +31,7 @@ pub struct ActivateArgs {
 /// Show a recipient's versions (algorithm, status, public key digest, the values wrapped to each
 /// and the policies that use it), or a signing key's (scope, status, signatures made).
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl pq keys show customer_rcpt")]
 pub struct ShowArgs {
     pub name: String,
 }
@@ -40,6 +42,7 @@ pub struct ShowArgs {
 ///
 /// Needs permission keys.retire.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl pq keys retire customer_rcpt:v1")]
 pub struct RetireArgs {
     /// NAME:vN, e.g. legacy_rcpt:v1.
     pub key: String,
@@ -97,11 +100,10 @@ impl RecipientAlgorithm {
 /// version is retired (its signatures still verify).
 ///
 /// Needs permission keys.generate.
-///
-/// Examples:
-///   idctl pq keys generate --name customer_rcpt --algorithm x-wing
-///   idctl pq keys generate --name audit_sig --algorithm ml-dsa-65 --scope audit
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq keys generate --name customer_rcpt --algorithm x-wing\n  idctl pq keys generate --name audit_sig --algorithm ml-dsa-65 --scope audit"
+)]
 pub struct GenerateArgs {
     /// The key's name (a key basename of its own), e.g. customer_rcpt or audit_sig.
     #[arg(long)]
@@ -118,6 +120,9 @@ pub struct GenerateArgs {
 
 /// List recipient key versions.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq keys list\n  idctl pq keys list customer_rcpt -o json"
+)]
 pub struct ListArgs {
     /// Only this recipient.
     pub name: Option<String>,

@@ -17,6 +17,9 @@ use crate::ops::pq::{self, MigrateRequest, MigrationStatus};
 /// Checks everything first: the registry against the live schema, the policy and its bindings,
 /// every recipient key file. Needs permission pq.migrate.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq migrate --policy customer --dry-run\n  idctl pq migrate --policy customer --scope orders.encrypted_customer_blob"
+)]
 pub struct MigrateArgs {
     /// The target policy.
     #[arg(long)]

@@ -17,10 +17,12 @@ pub enum PolicyCommand {
 
 /// List encryption policies with their layers and bound columns.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl pq policy list")]
 pub struct ListArgs {}
 
 /// Show one policy.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl pq policy show customer -o json")]
 pub struct ShowArgs {
     pub name: String,
 }
@@ -41,6 +43,9 @@ pub enum ModeArg {
 ///
 /// Needs permission pq.manage.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq policy create customer --mode hybrid --layer x-wing:customer_rcpt"
+)]
 pub struct CreateArgs {
     /// Policy name, e.g. customer.
     pub name: String,
@@ -62,6 +67,9 @@ pub struct CreateArgs {
 ///
 /// Needs permission pq.manage.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq policy bind customer orders.encrypted_customer_blob"
+)]
 pub struct BindArgs {
     pub name: String,
     /// TABLE.COLUMN, e.g. orders.encrypted_customer_blob.

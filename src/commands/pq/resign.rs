@@ -34,11 +34,10 @@ impl LegacyAlgorithm {
 /// idctl cannot verify (ECDSA, RSA) are reported and left alone.
 ///
 /// Needs permission audit.sign.
-///
-/// Examples:
-///   idctl pq resign --dry-run
-///   idctl pq resign --from-algorithm ed25519
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq resign --dry-run\n  idctl pq resign --from-algorithm ed25519"
+)]
 pub struct ResignArgs {
     /// Only signatures of this algorithm (repeatable; default: every quantum-vulnerable one).
     #[arg(long, value_enum)]

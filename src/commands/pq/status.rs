@@ -13,6 +13,9 @@ use crate::ops::pq;
 /// keys. Exit 0 when no value and no signature is quantum-vulnerable, 65 otherwise (a CI gate);
 /// -o json for dashboards.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl pq status\n  idctl pq status -q || echo 'quantum-vulnerable values remain'   # a CI gate"
+)]
 pub struct StatusArgs {}
 
 #[derive(Debug, Serialize)]
@@ -20,9 +23,12 @@ struct View {
     column: String,
     policy: String,
     rows: i64,
-    vulnerable: i64,
-    to_migrate: i64,
-    deadline: String,
+    /// Values wrapped only to quantum-vulnerable recipients.
+    weak: i64,
+    /// Values not yet on their policy.
+    pending: i64,
+    /// The date after which the weak values are disallowed.
+    until: String,
 }
 
 pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
@@ -34,12 +40,12 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
             .columns
             .iter()
             .map(|c| View {
-                column: format!("{}.{}", c.table, c.column),
+                column: crate::commands::views::qualified(&c.table, &c.column),
                 policy: c.policy.clone().unwrap_or_else(|| "(none)".into()),
                 rows: c.rows,
-                vulnerable: c.vulnerable_rows,
-                to_migrate: c.noncompliant_rows,
-                deadline: c.deadline.clone().unwrap_or_else(|| "-".into()),
+                weak: c.vulnerable_rows,
+                pending: c.noncompliant_rows,
+                until: c.deadline.clone().unwrap_or_else(|| "-".into()),
             })
             .collect::<Vec<_>>()
     })?;

@@ -26,6 +26,9 @@ pub enum ExportFormat {
 /// that references the user without a registry entry stops the export (exit 78). Audited (who,
 /// whom, the archive's SHA-256; never the data). Needs permission privacy.export.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl privacy export 42 --out subject-42.zip\n  idctl privacy export ann@example.com --out - --format json | jq .manifest"
+)]
 pub struct ExportArgs {
     /// A user id or an email address.
     #[arg(value_name = "ID|EMAIL")]

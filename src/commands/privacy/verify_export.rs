@@ -12,10 +12,10 @@ use crate::ops::privacy;
 ///
 /// Exit 65 if a file is missing, changed, or not listed, if a signature does not verify, or with
 /// --require-signature if the manifest is not signed. Reads the ZIP format. Needs no database.
-///
-/// Examples:
-///   idctl privacy verify-export export-42.zip --require-signature
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl privacy verify-export export-42.zip --require-signature"
+)]
 pub struct VerifyExportArgs {
     /// The archive.
     pub file: PathBuf,

@@ -18,6 +18,7 @@ use crate::store::rbac;
 /// managed with `idctl users grant` / `users revoke`, and every command that changes data names
 /// its operator with --actor.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl users bootstrap-admin --email ops@example.com")]
 pub struct BootstrapAdminArgs {
     /// The operator's email address (looked up through the blind index by --actor).
     #[arg(long)]

@@ -12,6 +12,7 @@ use crate::lookup;
 /// under; deleted users are included and flagged. Exit 65 when nobody matches. Needs permission
 /// users.lookup.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl users find --email ann@example.com")]
 pub struct FindArgs {
     /// The email address.
     #[arg(long)]

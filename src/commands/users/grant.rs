@@ -10,6 +10,9 @@ use crate::ops::users;
 /// An active rbac_user_roles row gives the user that role's permissions. Granting a role the user already holds replaces its expiry. You cannot
 /// grant a role with permissions you do not hold. Audited. Needs permission users.manage.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl users grant bob@example.com --role key_operator\n  idctl users grant 17 --role admin --expires 8h"
+)]
 pub struct GrantArgs {
     /// A user id or an email address.
     #[arg(value_name = "ID|EMAIL")]

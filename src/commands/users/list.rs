@@ -12,6 +12,9 @@ use crate::store::accounts::ListFilter;
 /// page costs the same on ten million users). Deleted users are left out
 /// unless --deleted. Needs permission users.lookup.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl users list --locked\n  idctl users list --role admin -o json\n  idctl users list --after 1200 --limit 100"
+)]
 pub struct ListArgs {
     /// Only locked users.
     #[arg(long)]
@@ -55,5 +58,27 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
             last.id
         ));
     }
-    ctx.ui.emit(&rows)
+    ctx.ui.emit_narrow(&rows, || {
+        rows.iter()
+            .map(|r| {
+                let state = if r.deleted_at.is_some() {
+                    "deleted"
+                } else if r.locked {
+                    "locked"
+                } else if r.active == Some(false) {
+                    "inactive"
+                } else {
+                    "active"
+                };
+                serde_json::json!({
+                    "id": r.id,
+                    "state": state,
+                    "role": r.role.clone().unwrap_or_default(),
+                    "failed_logins": r.failed_logins.unwrap_or_default(),
+                    "last_login": crate::commands::views::minute(r.last_login_at),
+                    "created": crate::commands::views::minute(r.created_at),
+                })
+            })
+            .collect::<Vec<_>>()
+    })
 }

@@ -17,6 +17,9 @@ use crate::ops::users::Action;
 /// users.manage, unless --force. Unknown, malformed or ambiguous lines are reported (exit 65) and
 /// the others still locked. Needs permission users.manage.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl users lock 42 --reason \"account takeover\"\n  cut -d, -f1 suspects.csv | idctl users lock - --reason \"fraud sweep\" --dry-run"
+)]
 pub struct LockArgs {
     /// User ids or email addresses; `-` reads one per line from standard input.
     #[arg(required = true, value_name = "ID|EMAIL|-")]

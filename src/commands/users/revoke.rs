@@ -11,6 +11,7 @@ use crate::ops::users::{self, RoleOutcome};
 /// role. Refuses to remove the last active operator with users.manage
 /// unless --force. Audited. Needs permission users.manage.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl users revoke bob@example.com --role key_operator")]
 pub struct RevokeArgs {
     /// A user id or an email address.
     #[arg(value_name = "ID|EMAIL")]

@@ -9,6 +9,7 @@ use crate::ops::users::Action;
 ///
 /// Revokes every live session, token, API key and pending link, as a lock does. Audited. Needs permission users.manage.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl users revoke-sessions ann@example.com")]
 pub struct RevokeSessionsArgs {
     /// User ids or email addresses; `-` reads one per line from standard input.
     #[arg(required = true, value_name = "ID|EMAIL|-")]

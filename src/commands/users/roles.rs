@@ -9,6 +9,7 @@ use crate::ops::users;
 ///
 /// Account roles and active grants (with --all, also revoked, suspended and expired grants). Needs permission users.lookup.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl users roles\n  idctl users roles --all -o json")]
 pub struct RolesArgs {
     /// Include grants that no longer apply.
     #[arg(long)]

@@ -11,6 +11,9 @@ use crate::ops::users;
 /// API keys and pending links it has. Never a hash or a secret. An email that
 /// matches several users shows them all. Needs permission users.lookup.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl users show ann@example.com\n  idctl users show 42 -o json"
+)]
 pub struct ShowArgs {
     /// A user id or an email address.
     #[arg(value_name = "ID|EMAIL")]

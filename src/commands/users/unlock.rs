@@ -12,6 +12,9 @@ use crate::ops::users::Action;
 /// Nothing a lock revoked comes back: sessions, tokens and keys stay revoked, and the user logs in
 /// afresh. Audited with actor and reason. Needs permission users.manage.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl users unlock 42 --reason \"verified by phone\" --require-password-change"
+)]
 pub struct UnlockArgs {
     /// User ids or email addresses; `-` reads one per line from standard input.
     #[arg(required = true, value_name = "ID|EMAIL|-")]

@@ -9,6 +9,9 @@ use crate::ops::users;
 /// The user --actor (or IDCTL_ACTOR) names, its roles and the permissions it holds now.
 /// Exit 77 if it cannot act at all (unknown, locked, deactivated or deleted).
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl users whoami\n  idctl --actor ops@example.com users whoami -o json"
+)]
 pub struct WhoamiArgs {}
 
 pub async fn run(_args: WhoamiArgs, ctx: &Ctx) -> Result<()> {

@@ -9,6 +9,9 @@ use crate::ops::{requests, users};
 ///
 /// Audited. Needs permission privacy.process.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl privacy requests create --user ann@example.com --type access\n  idctl privacy requests create --user 42 --type erasure --note \"ticket 981\""
+)]
 pub struct CreateArgs {
     /// The user (id or email).
     #[arg(long, value_name = "ID|EMAIL")]

@@ -9,6 +9,9 @@ use crate::ops::requests;
 ///
 /// Audited. Needs permission privacy.process.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl privacy requests extend 5 --reason \"complex request\" --months 2"
+)]
 pub struct ExtendArgs {
     /// The request id.
     pub id: i64,

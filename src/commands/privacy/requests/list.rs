@@ -11,6 +11,9 @@ use crate::ops::requests;
 ///
 /// Needs permission privacy.process.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl privacy requests list --overdue\n  idctl privacy requests list --due-within 7d -o json"
+)]
 pub struct ListArgs {
     /// Only requests in this status: pending, in_progress, completed, rejected, cancelled.
     #[arg(long)]

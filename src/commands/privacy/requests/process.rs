@@ -16,6 +16,9 @@ use crate::ops::requests::{self, ProcessOutcome};
 /// person. A completed request is never processed twice. Exit 65 if any failed. Audited. Needs
 /// permission privacy.process (and privacy.export for the exports).
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl privacy requests process --id 5 --out-dir /srv/exports\n  idctl privacy requests process --due --out-dir /srv/exports -q"
+)]
 #[command(group(clap::ArgGroup::new("which").args(["id", "due"]).required(true)))]
 pub struct ProcessArgs {
     /// Process this request.

@@ -9,6 +9,9 @@ use crate::ops::requests;
 ///
 /// Audited. Needs permission privacy.process.
 #[derive(Debug, Args)]
+#[command(
+    after_long_help = "Examples:\n  idctl privacy requests reject 5 --reason \"identity not verified\""
+)]
 pub struct RejectArgs {
     /// The request id.
     pub id: i64,

@@ -9,6 +9,7 @@ use crate::ops::requests;
 ///
 /// Needs permission privacy.process.
 #[derive(Debug, Args)]
+#[command(after_long_help = "Examples:\n  idctl privacy requests show 5")]
 pub struct ShowArgs {
     /// The request id.
     pub id: i64,
