@@ -181,6 +181,8 @@ pub struct RotationJob {
     pub id: i64,
     pub basename: String,
     pub target_version: i32,
+    /// The target as a key id (`profile:v3`), the shape `keys rotate` reports it in.
+    pub target: String,
     pub status: JobStatus,
     pub attempts: i32,
     pub executed_by: Option<i64>,
@@ -218,13 +220,15 @@ fn job(row: &tokio_postgres::Row) -> Result<RotationJob> {
             ))
         })?),
     };
-    let target_version: Option<i32> = row.col(2)?;
+    let target_version: i32 = row
+        .col::<Option<i32>>(2)?
+        .ok_or_else(|| Error::data(format!("key_rotation_jobs row {id} has no target_version")))?;
+    let basename: String = row.col(1)?;
     Ok(RotationJob {
         id,
-        basename: row.col(1)?,
-        target_version: target_version.ok_or_else(|| {
-            Error::data(format!("key_rotation_jobs row {id} has no target_version"))
-        })?,
+        target: format!("{basename}:v{target_version}"),
+        basename,
+        target_version,
         status: JobStatus::parse("key_rotation_jobs", id, row.col(3)?)?,
         attempts: row.col(4)?,
         executed_by: row.col(5)?,

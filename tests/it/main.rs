@@ -11,6 +11,7 @@ mod audit;
 mod backup;
 mod cli;
 mod connection;
+mod contract;
 mod deletion;
 mod exits;
 mod faults;

@@ -26,6 +26,8 @@ struct JobLine {
     id: i64,
     basename: String,
     target_version: i32,
+    /// `basename:vN`, as `keys rotate` reports its target.
+    target: String,
     status: JobStatus,
     attempts: i32,
     executed_by: Option<i64>,
@@ -53,6 +55,7 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
                 rows_rewritten: field("rows_rewritten"),
                 rows_failed: field("rows_failed"),
                 id: j.id,
+                target: j.target,
                 basename: j.basename,
                 target_version: j.target_version,
                 status: j.status,
