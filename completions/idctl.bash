@@ -6384,13 +6384,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__list)
-            opts="-o -q -v -y -h -V --limit --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-w -o -q -v -y -h -V --limit --watch --interval --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6717,13 +6721,17 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__jobs__subcmd__show)
-            opts="-o -q -v -y -h -V --max-failed --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-w -o -q -v -y -h -V --max-failed --watch --interval --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --max-failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8285,12 +8293,16 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__keys__subcmd__status)
-            opts="-o -q -v -y -h -V --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-w -o -q -v -y -h -V --watch --interval --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

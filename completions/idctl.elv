@@ -447,6 +447,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;jobs;list'= {
             cand --limit 'At most this many jobs'
+            cand --interval 'How often --watch looks again (1s to 1h)'
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --context 'Named context from the configuration file (`idctl config list`): its database, keyring, actor and registry apply where no flag or environment variable sets them'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
@@ -460,6 +461,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
             cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -w 'Show it again every --interval until Ctrl-C: redrawn in place on a terminal, printed again only when it changed otherwise'
+            cand --watch 'Show it again every --interval until Ctrl-C: redrawn in place on a terminal, printed again only when it changed otherwise'
             cand --no-headers 'Tables and CSV without their header line (for `cut`, `awk` and `while read`)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
@@ -474,6 +477,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
         }
         &'idctl;jobs;show'= {
             cand --max-failed 'List at most this many failed rows'
+            cand --interval 'How often --watch looks again (1s to 1h)'
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --context 'Named context from the configuration file (`idctl config list`): its database, keyring, actor and registry apply where no flag or environment variable sets them'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
@@ -487,6 +491,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
             cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -w 'Show it again every --interval until Ctrl-C: redrawn in place on a terminal, printed again only when it changed otherwise'
+            cand --watch 'Show it again every --interval until Ctrl-C: redrawn in place on a terminal, printed again only when it changed otherwise'
             cand --no-headers 'Tables and CSV without their header line (for `cut`, `awk` and `while read`)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'
@@ -881,6 +887,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --version 'Print version'
         }
         &'idctl;keys;status'= {
+            cand --interval 'How often --watch looks again (1s to 1h)'
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --context 'Named context from the configuration file (`idctl config list`): its database, keyring, actor and registry apply where no flag or environment variable sets them'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'
@@ -894,6 +901,8 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
             cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
+            cand -w 'Show it again every --interval until Ctrl-C: redrawn in place on a terminal, printed again only when it changed otherwise'
+            cand --watch 'Show it again every --interval until Ctrl-C: redrawn in place on a terminal, printed again only when it changed otherwise'
             cand --no-headers 'Tables and CSV without their header line (for `cut`, `awk` and `while read`)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'

@@ -43,6 +43,8 @@ pub struct Ui {
     pub verbose: u8,
     stderr_is_terminal: bool,
     stdin_is_terminal: bool,
+    /// While set (`--watch`), data goes here instead of stdout.
+    capture: std::sync::Arc<std::sync::Mutex<Option<Vec<u8>>>>,
 }
 
 impl Ui {
@@ -58,6 +60,7 @@ impl Ui {
             verbose: global.verbose,
             stderr_is_terminal,
             stdin_is_terminal: std::io::stdin().is_terminal(),
+            capture: Default::default(),
         }
     }
 
@@ -133,9 +136,31 @@ impl Ui {
         }
     }
 
+    /// From now on, data is kept (for `--watch` to draw) instead of written to stdout.
+    pub fn start_capture(&self) {
+        *self.capture.lock().unwrap_or_else(|p| p.into_inner()) = Some(Vec::new());
+    }
+
+    /// The data kept since [`Ui::start_capture`]; stdout again from now on.
+    pub fn take_capture(&self) -> Vec<u8> {
+        self.capture
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+            .unwrap_or_default()
+    }
+
     /// Writes a command's result to stdout in the chosen format.
     pub fn emit<T: Serialize>(&self, value: &T) -> Result<()> {
         let value = serde_json::to_value(value)?;
+        if let Some(buf) = self
+            .capture
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_mut()
+        {
+            return write_value_with(buf, self.format, !self.no_headers, &value);
+        }
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         write_value_with(&mut out, self.format, !self.no_headers, &value)?;

@@ -19,6 +19,7 @@ pub mod privacy;
 pub mod registry;
 pub mod users;
 pub mod views;
+pub mod watch;
 
 use clap::Subcommand;
 

@@ -555,3 +555,69 @@ fn every_table_fits_an_80_column_terminal() {
     out.expect_code(0);
     assert!(out.stdout.contains("CREATED_BY"), "{}", out.stdout);
 }
+
+#[test]
+fn watch_prints_again_when_something_changed_and_ends_quietly_on_ctrl_c() {
+    let s = seeded(10);
+    let child = s
+        .std_idctl()
+        .args(["jobs", "list", "--watch", "--interval", "1s", "-o", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut child = crate::harness::KillOnDrop(child);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    run(s.idctl().args(["keys", "rotate", "profile", "-q"])).expect_code(0);
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    // SAFETY: signalling our own child.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = wait_bounded(&mut child);
+    assert_eq!(out.0, Some(0), "Ctrl-C ends --watch quietly: {}", out.2);
+    let frames: Vec<Value> = serde_json::Deserializer::from_str(&out.1)
+        .into_iter::<Value>()
+        .map(|v| v.unwrap())
+        .collect();
+    // Once before the rotation (no job), once after (its job); unchanged frames not repeated.
+    assert_eq!(frames.len(), 2, "{}", out.1);
+    assert_eq!(frames[0], serde_json::json!([]));
+    assert_eq!(frames[1][0]["status"], "completed");
+
+    // `jobs show --watch` ends by itself when the job is over.
+    let job: i64 = s.db.scalar("SELECT max(id) FROM key_rotation_jobs");
+    let out = run(s
+        .idctl()
+        .args(["jobs", "show", &job.to_string(), "--watch", "-o", "json"])
+        .timeout(std::time::Duration::from_secs(30)));
+    out.expect_code(0);
+    assert_eq!(out.json()["status"], "completed");
+}
+
+/// Waits (at most 20 s) for a child whose stdout and stderr are piped: (exit code, stdout, stderr).
+fn wait_bounded(child: &mut std::process::Child) -> (Option<i32>, String, String) {
+    use std::io::Read;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            let (mut out, mut err) = (String::new(), String::new());
+            child
+                .stdout
+                .take()
+                .unwrap()
+                .read_to_string(&mut out)
+                .unwrap();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
+            return (status.code(), out, err);
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still running after 20 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}

@@ -18,6 +18,8 @@ pub struct ListArgs {
     /// At most this many jobs.
     #[arg(long, default_value_t = 50)]
     pub limit: i64,
+    #[command(flatten)]
+    pub watch: crate::commands::watch::WatchArgs,
 }
 
 /// One line per job: the result document is summarised, not printed whole.
@@ -40,6 +42,13 @@ struct JobLine {
 
 pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
+    crate::commands::watch::run(ctx, &args.watch, "jobs list", async || {
+        once(&args, ctx, &db).await.map(|()| false)
+    })
+    .await
+}
+
+async fn once(args: &ListArgs, ctx: &Ctx, db: &crate::db::Database) -> Result<()> {
     let client = db.client().await?;
     let lines: Vec<JobLine> = jobs::list(&**client, args.limit)
         .await?

@@ -11,7 +11,7 @@ use crate::error::Result;
 /// (primary key and error class, never values).
 #[derive(Debug, Args)]
 #[command(
-    after_long_help = "Examples:\n  idctl jobs show 12\n  idctl jobs show 12 -o json | jq '.ranges[] | select(.status != \"done\")'"
+    after_long_help = "Examples:\n  idctl jobs show 12 --watch\n  idctl jobs show 12\n  idctl jobs show 12 -o json | jq '.ranges[] | select(.status != \"done\")'"
 )]
 pub struct ShowArgs {
     /// The job id.
@@ -20,6 +20,8 @@ pub struct ShowArgs {
     /// List at most this many failed rows.
     #[arg(long, default_value_t = 1000)]
     pub max_failed: i64,
+    #[command(flatten)]
+    pub watch: crate::commands::watch::WatchArgs,
 }
 
 #[derive(Debug, Serialize)]
@@ -39,6 +41,15 @@ struct JobView {
 
 pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
+    let title = format!("jobs show {}", args.id);
+    // With --watch, until the job is over.
+    crate::commands::watch::run(ctx, &args.watch, &title, async || {
+        once(&args, ctx, &db).await
+    })
+    .await
+}
+
+async fn once(args: &ShowArgs, ctx: &Ctx, db: &crate::db::Database) -> Result<bool> {
     let client = db.client().await?;
     let job = jobs::get(&**client, args.id).await?;
     let ranges = jobs::ranges(&**client, KIND_ROTATION, args.id).await?;
@@ -56,6 +67,7 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
         ranges,
         failed_rows,
     };
+    let over = !view.job.is_unfinished();
     ctx.ui.emit_narrow(&view, || {
         use crate::commands::views;
         let ranges = view
@@ -112,7 +124,8 @@ pub async fn run(args: ShowArgs, ctx: &Ctx) -> Result<()> {
             }
         }
         v
-    })
+    })?;
+    Ok(over)
 }
 
 fn state_note(job: &RotationJob, w: &Liveness, failed: i64) -> String {

@@ -20,6 +20,8 @@ pub struct StatusArgs {
     /// Only this basename.
     #[arg(add = clap_complete::engine::ArgValueCandidates::new(crate::completion::basenames))]
     pub basename: Option<String>,
+    #[command(flatten)]
+    pub watch: crate::commands::watch::WatchArgs,
 }
 
 /// Where a column stands against its basename's active version.
@@ -53,6 +55,22 @@ pub async fn run(args: StatusArgs, ctx: &Ctx) -> Result<()> {
         registry.require_basename(basename)?;
     }
     let db = ctx.connect().await?;
+    let title = match &args.basename {
+        Some(b) => format!("keys status {b}"),
+        None => "keys status".to_string(),
+    };
+    crate::commands::watch::run(ctx, &args.watch, &title, async || {
+        once(&args, ctx, &registry, &db).await.map(|()| false)
+    })
+    .await
+}
+
+async fn once(
+    args: &StatusArgs,
+    ctx: &Ctx,
+    registry: &crate::registry::Registry,
+    db: &crate::db::Database,
+) -> Result<()> {
     let columns: Vec<_> = registry
         .protected
         .iter()
