@@ -77,10 +77,10 @@ async fn once(
         .filter(|c| args.basename.as_deref().is_none_or(|b| c.basename == b))
         .cloned()
         .collect();
-    crate::rotation::check_live_schema(&db, &registry, &columns).await?;
+    crate::rotation::check_live_schema(db, registry, &columns).await?;
     let client = db.client().await?;
     let keys = keystore::list(&**client, args.basename.as_deref()).await?;
-    let census = crate::census::census(&**client, &registry, args.basename.as_deref()).await?;
+    let census = crate::census::census(&**client, registry, args.basename.as_deref()).await?;
     let out: Vec<ColumnStatus> = census
         .into_iter()
         .map(|c| {
