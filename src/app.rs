@@ -167,9 +167,61 @@ fn clap_error(e: clap::Error) -> u8 {
             0
         }
         _ => {
-            let _ = e.print();
+            let text = e.render().to_string();
+            eprint!(
+                "{}",
+                without_env_options(&text, &std::env::args().collect::<Vec<_>>())
+            );
             ErrorKind::Usage.exit_code()
         }
+    }
+}
+
+/// clap's usage line in an error lists every option that has a value, also one that came from the
+/// environment (DATABASE_URL, IDCTL_ACTOR, ...), as if the operator had to type it. Those not on
+/// the command line are left out of the line.
+fn without_env_options(text: &str, argv: &[String]) -> String {
+    const FROM_ENV: &[(&str, &str)] = &[
+        ("--database-url", "<URL>"),
+        ("--context", "<NAME>"),
+        ("--actor", "<ID|EMAIL>"),
+        ("--keyring", "<DIR>"),
+        ("--registry", "<FILE>"),
+        ("--metrics-file", "<PATH>"),
+        ("--reconnect-timeout", "<DURATION>"),
+        ("--retire-after", "<DURATION>"),
+    ];
+    text.lines()
+        .map(|line| {
+            if !line.trim_start().starts_with("Usage:") {
+                return line.to_string();
+            }
+            let mut line = line.to_string();
+            for (flag, value) in FROM_ENV {
+                let typed = argv
+                    .iter()
+                    .any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+                if !typed {
+                    line = line.replace(&format!(" {flag} {value}"), "");
+                }
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + if text.ends_with('\n') { "\n" } else { "" }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_usage_line_of_an_error_lists_only_what_was_typed() {
+        let text = "error: missing\n\nUsage: idctl jobs list --watch --interval <DURATION> --database-url <URL> --actor <ID|EMAIL>\n";
+        let argv = ["idctl", "jobs", "list", "--interval", "5s", "--actor", "1"].map(String::from);
+        assert_eq!(
+            super::without_env_options(text, &argv),
+            "error: missing\n\nUsage: idctl jobs list --watch --interval <DURATION> --actor <ID|EMAIL>\n"
+        );
     }
 }
 
