@@ -212,19 +212,6 @@ fn without_env_options(text: &str, argv: &[String]) -> String {
         + if text.ends_with('\n') { "\n" } else { "" }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_usage_line_of_an_error_lists_only_what_was_typed() {
-        let text = "error: missing\n\nUsage: idctl jobs list --watch --interval <DURATION> --database-url <URL> --actor <ID|EMAIL>\n";
-        let argv = ["idctl", "jobs", "list", "--interval", "5s", "--actor", "1"].map(String::from);
-        assert_eq!(
-            super::without_env_options(text, &argv),
-            "error: missing\n\nUsage: idctl jobs list --watch --interval <DURATION> --actor <ID|EMAIL>\n"
-        );
-    }
-}
-
 /// `ansi`: colours on the log lines, as decided for all of stderr (`output::stderr_colors`).
 fn init_logging(quiet: bool, verbose: u8, ansi: bool) {
     let level = match (quiet, verbose) {
@@ -250,4 +237,17 @@ fn init_logging(quiet: bool, verbose: u8, ansi: bool) {
         .with_ansi(ansi)
         .without_time()
         .try_init();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_usage_line_of_an_error_lists_only_what_was_typed() {
+        let text = "error: missing\n\nUsage: idctl jobs list --watch --interval <DURATION> --database-url <URL> --actor <ID|EMAIL>\n";
+        let argv = ["idctl", "jobs", "list", "--interval", "5s", "--actor", "1"].map(String::from);
+        assert_eq!(
+            super::without_env_options(text, &argv),
+            "error: missing\n\nUsage: idctl jobs list --watch --interval <DURATION> --actor <ID|EMAIL>\n"
+        );
+    }
 }
