@@ -34,3 +34,4 @@ pub mod registry;
 pub mod rotation;
 pub mod seed;
 pub mod store;
+pub mod text;

@@ -265,14 +265,22 @@ impl RotationReport {
         );
         if idle.quarantined_rows > 0 {
             message = format!(
-                "nothing done: {} quarantined row(s) remain on older versions of {basename} (see `idctl jobs show {}`); fix them, then `idctl keys rotate {basename} --retry-quarantined`",
-                idle.quarantined_rows,
+                "nothing done: {} on older versions of {basename} (see `idctl jobs show {}`); fix them, then `idctl keys rotate {basename} --retry-quarantined`",
+                crate::text::count(
+                    idle.quarantined_rows,
+                    "quarantined row remains",
+                    "quarantined rows remain"
+                ),
                 idle.quarantined_by_job.unwrap_or_default()
             );
         } else if idle.waiting_for_application > 0 {
             message.push_str(&format!(
-                "; {} blind-index value(s) wait for the application to rehash them",
-                idle.waiting_for_application
+                "; {} for the application to rehash them",
+                crate::text::count(
+                    idle.waiting_for_application,
+                    "blind-index value waits",
+                    "blind-index values wait"
+                )
             ));
         }
         RotationReport {
@@ -948,7 +956,8 @@ async fn run_job(
     };
     report.message = match report.status {
         RotationStatus::CompletedWithErrors => format!(
-            "{failed_total} row(s) could not be rewrapped and were quarantined (left as they were): see `idctl jobs show {}`",
+            "{} could not be rewrapped and were quarantined (left as they were): see `idctl jobs show {}`",
+            crate::text::count(failed_total, "row", "rows"),
             job.id
         ),
         RotationStatus::WaitingForApplication => format!(
@@ -1530,9 +1539,12 @@ pub async fn plan(
             let what = match &decision {
                 Decision::Resume(job) => format!("resume job {} ({basename} → {t})", job.id),
                 Decision::Start { existing: None, .. } => {
-                    format!("generate {t}, activate it, and move {rows} row(s) onto it")
+                    format!(
+                        "generate {t}, activate it, and move {} onto it",
+                        crate::text::count(rows, "row", "rows")
+                    )
                 }
-                _ => format!("move {rows} row(s) onto {t}"),
+                _ => format!("move {} onto {t}", crate::text::count(rows, "row", "rows")),
             };
             (0, waiting, what)
         }

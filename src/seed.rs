@@ -426,8 +426,8 @@ pub async fn check_schema(
             None => format!("{}: {}", first.table, first.problem),
         };
         return Err(Error::config(format!(
-            "the database is not the schema dev seed fills ({} problem(s); first: {first}); nothing was written",
-            problems.len()
+            "the database is not the schema dev seed fills ({}; first: {first}); nothing was written",
+            crate::text::count(problems.len() as i64, "problem", "problems")
         ))
         .with_hint("`idctl db check` lists them; on an empty database run `idctl db migrate` first"));
     }

@@ -459,8 +459,8 @@ pub async fn checkpoint(
             .map(|f| f.detail.clone())
             .unwrap_or_default();
         return Err(Error::data(format!(
-            "the audit chain does not verify ({} finding(s); first: {first}); refusing to sign it",
-            report.findings_total
+            "the audit chain does not verify ({}; first: {first}); refusing to sign it",
+            crate::text::count(report.findings_total as i64, "finding", "findings")
         ))
         .with_hint("run `idctl audit verify` for the findings"));
     }

@@ -149,8 +149,8 @@ pub async fn backup(
     }
     if !missing.is_empty() {
         return Err(Error::config(format!(
-            "{} key file(s) cannot be read, so nothing was backed up: {}",
-            missing.len(),
+            "{} cannot be read, so nothing was backed up: {}",
+            crate::text::count(missing.len() as i64, "key file", "key files"),
             missing.join("; ")
         ))
         .with_hint(

@@ -218,7 +218,8 @@ pub async fn retire_recipient(
         .unwrap_or(0);
     if values > 0 && !force {
         return Err(Error::data(format!(
-            "{values} sealed value(s) are still wrapped to {id}; refusing to retire it"
+            "{} still wrapped to {id}; refusing to retire it",
+            crate::text::count(values, "sealed value is", "sealed values are")
         ))
         .with_hint("`idctl pq migrate --policy <its policy>` moves them; --force retires it anyway (they no longer open)"));
     }
@@ -881,8 +882,8 @@ pub async fn migrate(
     if req.dry_run {
         report.job_id = existing.as_ref().map(|j| j.id);
         report.message = format!(
-            "{} value(s) would be wrapped to {marker}",
-            to_do.iter().sum::<i64>()
+            "{} would be wrapped to {marker}",
+            crate::text::count(to_do.iter().sum::<i64>(), "value", "values")
         );
         return Ok(report);
     }
@@ -1065,7 +1066,8 @@ pub async fn migrate(
     };
     report.message = match report.status {
         MigrationStatus::CompletedWithErrors => format!(
-            "{failed_total} value(s) could not be opened and were quarantined (left as they were); `idctl pq status` still counts them"
+            "{} could not be opened and were quarantined (left as they were); `idctl pq status` still counts them",
+            crate::text::count(failed_total, "value", "values")
         ),
         _ => format!(
             "every value of {scope_text} is wrapped to {marker} (policy {})",

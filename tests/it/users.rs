@@ -285,11 +285,7 @@ fn bulk_lock_from_stdin_reports_each_line_and_locks_the_rest() {
         ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
     ));
     assert_eq!(locked, 5);
-    assert!(
-        out.stderr.contains("2 of 7 line(s) failed"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("2 of 7 lines failed"), "{}", out.stderr);
 }
 
 #[test]

@@ -51,22 +51,28 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
     })?;
     let signed = match report.last_checkpoint_audit_id {
         Some(id) => format!(
-            "signed up to audit row {id} ({} valid checkpoint signature(s)); {} entr(ies) after it",
-            report.checkpoints_valid, report.entries_after_checkpoint
+            "signed up to audit row {id} ({}); {} after it",
+            crate::text::count(
+                report.checkpoints_valid as i64,
+                "valid checkpoint signature",
+                "valid checkpoint signatures"
+            ),
+            crate::text::count(report.entries_after_checkpoint as i64, "entry", "entries")
         ),
         None => "no valid checkpoint yet (`idctl audit checkpoint` signs the head)".into(),
     };
     if report.ok {
         ctx.ui.note(format!(
-            "Audit chain intact: {} entr(ies) checked in {:.1} s; {signed}.",
-            report.entries, report.seconds
+            "Audit chain intact: {} checked in {:.1} s; {signed}.",
+            crate::text::count(report.entries as i64, "entry", "entries"),
+            report.seconds
         ));
         Ok(())
     } else {
         let first = &report.findings[0];
         Err(Error::data(format!(
-            "the audit trail does not verify: {} finding(s), the first at audit row {}: {}",
-            report.findings_total,
+            "the audit trail does not verify: {}, the first at audit row {}: {}",
+            crate::text::count(report.findings_total as i64, "finding", "findings"),
             first
                 .audit_id
                 .map(|i| i.to_string())

@@ -45,8 +45,8 @@ pub async fn run(_args: CheckArgs, ctx: &Ctx) -> Result<()> {
         Ok(())
     } else {
         Err(Error::data(format!(
-            "the database lacks {} thing(s) idctl needs (listed above)",
-            report.problems.len()
+            "the database lacks {} idctl needs (listed above)",
+            crate::text::count(report.problems.len() as i64, "thing", "things")
         ))
         .with_hint("on a database idctl manages, run `idctl db migrate`"))
     }

@@ -36,12 +36,15 @@ pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
     match (args.dry_run, report.migrations.len()) {
         (true, 0) => ctx.ui.note("Nothing to apply: the schema is up to date."),
         (true, n) => ctx.ui.note(format!(
-            "Would apply {n} migration(s) (dry run: nothing changed)."
+            "Would apply {} (dry run: nothing changed).",
+            crate::text::count(n as i64, "migration", "migrations")
         )),
         (false, 0) => ctx.ui.note("Nothing to apply: the schema is up to date."),
-        (false, n) => ctx
-            .ui
-            .note(format!("Applied {n} migration(s) to {}.", db.target())),
+        (false, n) => ctx.ui.note(format!(
+            "Applied {} to {}.",
+            crate::text::count(n as i64, "migration", "migrations"),
+            db.target()
+        )),
     }
     ctx.ui.emit(&report)
 }

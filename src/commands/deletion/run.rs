@@ -129,15 +129,15 @@ pub async fn run(args: RunArgs, ctx: &Ctx) -> Result<()> {
         .all(|r| r.outcome == RunOutcome::NotConfirmed)
     {
         return Err(Error::usage(format!(
-            "{} hard deletion(s) not confirmed; nothing was changed for them",
-            problems.len()
+            "{} not confirmed; nothing was changed for them",
+            crate::text::count(problems.len() as i64, "hard deletion", "hard deletions")
         ))
         .with_hint("run in a terminal to type the confirmation, or pass --yes"));
     }
     Err(Error::data(format!(
-        "{} of {} deletion job(s) did not complete: {}",
+        "{} of {} did not complete: {}",
         problems.len(),
-        runs.len(),
+        crate::text::count(runs.len() as i64, "deletion job", "deletion jobs"),
         problems
             .iter()
             .map(|r| r.job_id.to_string())

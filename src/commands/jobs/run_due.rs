@@ -286,9 +286,9 @@ pub async fn run(args: RunDueArgs, ctx: &Ctx) -> Result<()> {
                 Ok(r) => (
                     DueOutcome::AuditCheckpointed,
                     format!(
-                        "signed the chain head at audit row {} ({} signature(s))",
+                        "signed the chain head at audit row {} ({})",
                         r.audit_id,
-                        r.signatures.len()
+                        crate::text::count(r.signatures.len() as i64, "signature", "signatures")
                     ),
                     r.entry_id,
                 ),

@@ -111,8 +111,9 @@ async fn once(args: &ShowArgs, ctx: &Ctx, db: &crate::db::Database) -> Result<bo
             map.insert(
                 "workers".into(),
                 format!(
-                    "{} live, {} stale range(s)",
-                    view.workers.live_workers, view.workers.stale_ranges
+                    "{} live, {}",
+                    view.workers.live_workers,
+                    crate::text::count(view.workers.stale_ranges, "stale range", "stale ranges")
                 )
                 .into(),
             );
@@ -135,7 +136,10 @@ fn state_note(job: &RotationJob, w: &Liveness, failed: i64) -> String {
         .unwrap_or_else(|| "no heartbeat yet".into());
     match job.status {
         JobStatus::Running if w.live_workers > 0 => {
-            format!("running: {} live worker(s), {age}", w.live_workers)
+            format!(
+                "running: {}, {age}",
+                crate::text::count(w.live_workers, "live worker", "live workers")
+            )
         }
         JobStatus::Running => format!(
             "running, but no worker is alive ({age}): the process that ran it died or lost its connection; `idctl jobs resume {}` continues it",
@@ -147,7 +151,8 @@ fn state_note(job: &RotationJob, w: &Liveness, failed: i64) -> String {
             job.id
         ),
         JobStatus::CompletedWithErrors => format!(
-            "completed with {failed} quarantined row(s), listed below; fix them, then `idctl keys rotate {} --retry-quarantined`",
+            "completed with {}, listed below; fix them, then `idctl keys rotate {} --retry-quarantined`",
+            crate::text::count(failed, "quarantined row", "quarantined rows"),
             job.basename
         ),
         other @ (JobStatus::Completed | JobStatus::Failed) => other.to_string(),

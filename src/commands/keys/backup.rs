@@ -31,8 +31,8 @@ pub async fn run(args: BackupArgs, ctx: &Ctx) -> Result<()> {
         .await?;
     let report = backup::backup(&db, &keyring, actor.id, args.recipient.as_deref()).await?;
     ctx.ui.note(format!(
-        "Backed up {} key version(s) to {} ({} already were).",
-        report.backed_up.len(),
+        "Backed up {} to {} ({} already were).",
+        crate::text::count(report.backed_up.len() as i64, "key version", "key versions"),
         report.recipient,
         report.up_to_date
     ));

@@ -198,8 +198,12 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
     })?;
     if !report.without_backup.is_empty() {
         ctx.ui.warn(format!(
-            "{} key version(s) have no backup ({}): `idctl keys backup` seals them to a post-quantum recipient",
-            report.without_backup.len(),
+            "{} no backup ({}): `idctl keys backup` seals them to a post-quantum recipient",
+            crate::text::count(
+                report.without_backup.len() as i64,
+                "key version has",
+                "key versions have"
+            ),
             summarize(&report.without_backup)
         ));
     }

@@ -72,8 +72,8 @@ pub async fn run(args: ResignArgs, ctx: &Ctx) -> Result<()> {
         "Re-signed"
     };
     ctx.ui.note(format!(
-        "{verb} {} signature(s) with {} ({:.0}/s); {} quarantined, {} unverifiable.",
-        report.resigned,
+        "{verb} {} with {} ({:.0}/s); {} quarantined, {} unverifiable.",
+        crate::text::count(report.resigned as i64, "signature", "signatures"),
         if report.signers.is_empty() {
             "-".to_string()
         } else {
@@ -86,8 +86,8 @@ pub async fn run(args: ResignArgs, ctx: &Ctx) -> Result<()> {
     ctx.ui.emit(&report)?;
     if report.quarantined > 0 {
         return Err(Error::data(format!(
-            "{} signature(s) did not verify and were {}: {:?}",
-            report.quarantined,
+            "{} not verify and were {}: {:?}",
+            crate::text::count(report.quarantined as i64, "signature did", "signatures did"),
             if report.dry_run {
                 "not quarantined (dry run)"
             } else {

@@ -51,13 +51,16 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
     })?;
     for s in report.signatures.iter().filter(|s| s.quantum_vulnerable) {
         ctx.ui.note(format!(
-            "{} signature(s) made with {}: {} without a post-quantum companion, {} quarantined.",
-            s.signatures, s.algorithm, s.to_resign, s.quarantined
+            "{} made with {}: {} without a post-quantum companion, {} quarantined.",
+            crate::text::count(s.signatures as i64, "signature", "signatures"),
+            s.algorithm,
+            s.to_resign,
+            s.quarantined
         ));
     }
     if !report.vulnerable_signing_keys.is_empty() {
         ctx.ui.note(format!(
-            "Active quantum-vulnerable signing key(s): {} (retire them once nothing needs them).",
+            "Active quantum-vulnerable signing keys: {} (retire them once nothing needs them).",
             report.vulnerable_signing_keys.join(", ")
         ));
     }
@@ -67,12 +70,20 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
         Ok(())
     } else if report.vulnerable_rows > 0 {
         Err(Error::data(format!(
-            "{} sealed value(s) are wrapped only to quantum-vulnerable recipients{}",
-            report.vulnerable_rows,
+            "{} wrapped only to quantum-vulnerable recipients{}",
+            crate::text::count(
+                report.vulnerable_rows as i64,
+                "sealed value is",
+                "sealed values are"
+            ),
             if report.vulnerable_signatures > 0 {
                 format!(
-                    ", and {} signature(s) have no post-quantum companion",
-                    report.vulnerable_signatures
+                    ", and {} no post-quantum companion",
+                    crate::text::count(
+                        report.vulnerable_signatures as i64,
+                        "signature has",
+                        "signatures have"
+                    )
                 )
             } else {
                 String::new()
@@ -83,8 +94,17 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
         ))
     } else {
         Err(Error::data(format!(
-            "{} signature(s) made with a quantum-vulnerable algorithm have no post-quantum companion",
-            report.vulnerable_signatures
+            "{} made with a quantum-vulnerable algorithm {} no post-quantum companion",
+            crate::text::count(
+                report.vulnerable_signatures as i64,
+                "signature",
+                "signatures"
+            ),
+            if report.vulnerable_signatures == 1 {
+                "has"
+            } else {
+                "have"
+            }
         ))
         .with_hint("`idctl pq resign` verifies each and adds an ML-DSA signature"))
     }

@@ -63,7 +63,8 @@ pub async fn run_bulk(ctx: &Ctx, db: &Database, req: BulkRequest<'_>) -> Result<
                     .filter(|r| !r.outcome.is_failure())
                     .count();
                 ctx.ui.warn(format!(
-                    "stopped on an error: {done} user(s) were processed and committed before it; the rest are marked failed"
+                    "stopped on an error: {} processed and committed before it; the rest are marked failed",
+                    crate::text::count(done as i64, "user was", "users were")
                 ));
             }
             Err(e)
@@ -118,28 +119,37 @@ fn finish(ctx: &Ctx, action: Action, report: &BulkReport) -> Result<()> {
             count(Outcome::WouldUnlock),
             count(Outcome::AlreadyUnlocked)
         ),
-        (Action::RevokeAccess, false) => format!("{} user(s) processed", count(Outcome::Revoked)),
+        (Action::RevokeAccess, false) => format!(
+            "{} processed",
+            crate::text::count(count(Outcome::Revoked) as i64, "user", "users")
+        ),
         (Action::RevokeAccess, true) => {
             format!(
-                "dry run: {} user(s) would be processed",
-                count(Outcome::WouldRevoke)
+                "dry run: {} would be processed",
+                crate::text::count(count(Outcome::WouldRevoke) as i64, "user", "users")
             )
         }
     };
     let grants = if report.dry_run {
-        format!("{revoked} grant(s) of access would be revoked")
+        format!(
+            "{} of access would be revoked",
+            crate::text::count(revoked as i64, "grant", "grants")
+        )
     } else if action == Action::Unlock {
         "nothing revoked is given back".to_string()
     } else {
-        format!("{revoked} grant(s) of access revoked")
+        format!(
+            "{} of access revoked",
+            crate::text::count(revoked as i64, "grant", "grants")
+        )
     };
     ctx.ui
         .note(format!("{verb}; {grants} (request {}).", report.request_id));
     let failed = report.failures();
     if failed > 0 {
         return Err(Error::data(format!(
-            "{failed} of {} line(s) failed (unknown, malformed, ambiguous or refused); the others were processed",
-            report.results.len()
+            "{failed} of {} failed (unknown, malformed, ambiguous or refused); the others were processed",
+            crate::text::count(report.results.len() as i64, "line", "lines")
         ))
         .with_hint("see the outcome and detail of each line above"));
     }
