@@ -52,7 +52,7 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
     for s in report.signatures.iter().filter(|s| s.quantum_vulnerable) {
         ctx.ui.note(format!(
             "{} made with {}: {} without a post-quantum companion, {} quarantined.",
-            crate::text::count(s.signatures as i64, "signature", "signatures"),
+            crate::text::count(s.signatures, "signature", "signatures"),
             s.algorithm,
             s.to_resign,
             s.quarantined

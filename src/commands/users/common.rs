@@ -133,14 +133,14 @@ fn finish(ctx: &Ctx, action: Action, report: &BulkReport) -> Result<()> {
     let grants = if report.dry_run {
         format!(
             "{} of access would be revoked",
-            crate::text::count(revoked as i64, "grant", "grants")
+            crate::text::count(revoked, "grant", "grants")
         )
     } else if action == Action::Unlock {
         "nothing revoked is given back".to_string()
     } else {
         format!(
             "{} of access revoked",
-            crate::text::count(revoked as i64, "grant", "grants")
+            crate::text::count(revoked, "grant", "grants")
         )
     };
     ctx.ui
