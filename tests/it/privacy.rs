@@ -244,7 +244,7 @@ fn an_export_interrupted_by_a_terminated_backend_leaves_no_file() {
         std::thread::sleep(Duration::from_millis(50));
     }
     s.db.exec(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'idctl/privacy export%'",
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'idctl/privacy export%' AND datname = current_database()",
     );
     let status = child.0.wait().unwrap();
     assert!(!status.success(), "an interrupted export must not exit 0");
