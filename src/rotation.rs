@@ -42,15 +42,13 @@ use serde::Serialize;
 use crate::census;
 use crate::crypto::{Algorithm, KeyId};
 use crate::db::Database;
-use crate::db::row::RowExt;
+use crate::engine::Observer;
 use crate::engine::codec::ColumnCodec;
 use crate::engine::jobs::{self, JobStatus, KIND_ROTATION, RotationJob, WorkerIdentity};
-use crate::engine::progress::ProgressDisplay;
 use crate::engine::scan::ColumnTable;
 use crate::engine::worker::{ColumnStats, ColumnWork, Engine, EngineSettings, StopSignal};
 use crate::error::{Error, Result};
 use crate::keystore::{self, KeyEvent, KeyRecord, KeyStatus, Keyring};
-use crate::output::Ui;
 use crate::registry::{ProtectedColumn, ProtectedKind, Registry};
 
 /// The default grace period between the end of a rotation and the old version's retirement.
@@ -311,17 +309,10 @@ impl RotationReport {
     }
 }
 
-fn rotation_lock_sql() -> &'static str {
-    "SELECT pg_try_advisory_lock(hashtextextended($2::text || $1::text, 0))"
-}
-
 /// A dedicated connection that identifies this worker; its backend pid is the lease liveness beacon.
 pub async fn liveness(db: &Database) -> Result<(tokio_postgres::Client, WorkerIdentity)> {
     let client = db.dedicated().await?;
-    let pid: i32 = client
-        .query_one("SELECT pg_backend_pid()", &[])
-        .await?
-        .col(0)?;
+    let pid = crate::store::server::backend_pid(&client).await?;
     let host = std::fs::read_to_string("/etc/hostname")
         .map(|h| h.trim().to_string())
         .unwrap_or_else(|_| "localhost".into());
@@ -370,8 +361,7 @@ pub async fn check_live_schema(
     let client = db.client().await?;
     let tables: std::collections::BTreeSet<&str> =
         columns.iter().map(|c| c.table.as_str()).collect();
-    let problems: Vec<_> = registry
-        .check_against_database(&**client)
+    let problems: Vec<_> = crate::store::catalogue::check(registry, &**client)
         .await?
         .into_iter()
         .filter(|p| tables.contains(p.table.as_str()))
@@ -591,13 +581,7 @@ async fn take_rotation_lock(
     db: &Database,
     basename: &str,
 ) -> Result<()> {
-    let got: bool = live
-        .query_one(
-            rotation_lock_sql(),
-            &[&basename, &crate::db::locks::keys::ROTATION_NAMESPACE],
-        )
-        .await?
-        .col(0)?;
+    let got = crate::db::locks::try_rotation(live, basename).await?;
     if got {
         return Ok(());
     }
@@ -627,7 +611,7 @@ pub async fn rotate(
     keyring: &Keyring,
     actor: i64,
     req: &RotateRequest,
-    ui: &Ui,
+    ui: &dyn Observer,
 ) -> Result<RotationReport> {
     let started = Instant::now();
     let mut req = req.clone();
@@ -659,7 +643,7 @@ pub async fn rotate(
             }
             jobs::start_attempt(&**client, job.id, actor).await?;
             // A scheduled job (never started) starts here; anything else resumes.
-            ui.note(if job.attempts == 0 {
+            ui.note(&if job.attempts == 0 {
                 format!(
                     "Starting scheduled job {} ({basename} → {}).",
                     job.id,
@@ -679,7 +663,7 @@ pub async fn rotate(
             existing, reason, ..
         } => {
             let job = start(db, registry, keyring, actor, &req, existing, reason).await?;
-            ui.note(format!(
+            ui.note(&format!(
                 "Started job {} ({basename} → {}).",
                 job.id,
                 job.target_key_id()
@@ -739,7 +723,7 @@ async fn run_job(
     keyring: &Keyring,
     actor: i64,
     req: &RotateRequest,
-    ui: &Ui,
+    ui: &dyn Observer,
     checked: &Checked,
     job: &RotationJob,
     resumed: bool,
@@ -787,7 +771,7 @@ async fn run_job(
         Arc::clone(&req.stop),
     ));
     let title = format!("job {}: {basename} → {}", job.id, job.target_key_id());
-    let display = ProgressDisplay::start(ui, job.id, &title, stats.clone());
+    let display = ui.progress(job.id, &title, stats.clone());
     let mut result = engine.run_until_no_range_is_open().await;
     crate::failpoint::hit("rotation.before_verify");
     // Verification passes: rows written meanwhile under an old key, or missed by compare-and-swap.
@@ -1362,7 +1346,7 @@ pub async fn join(
     job_id: i64,
     settings: EngineSettings,
     stop: Arc<StopSignal>,
-    ui: &Ui,
+    ui: &dyn Observer,
 ) -> Result<u64> {
     let job = {
         let client = db.client().await?;
@@ -1401,7 +1385,7 @@ pub async fn join(
         job.basename,
         job.target_key_id()
     );
-    let display = ProgressDisplay::start(ui, job_id, &title, stats.clone());
+    let display = ui.progress(job_id, &title, stats.clone());
     let outcome = engine.run().await;
     display.finish().await;
     outcome?;

@@ -419,7 +419,7 @@ pub async fn check_schema(
     use crate::db::requirements;
     let live = requirements::live_columns(client).await?;
     let mut problems = requirements::check_columns(&live, requirements::REQUIRED_COLUMNS);
-    problems.extend(registry.check_against_database(client).await?);
+    problems.extend(crate::store::catalogue::check(registry, client).await?);
     if let Some(first) = problems.first() {
         let first = match &first.column {
             Some(column) => format!("{}.{column}: {}", first.table, first.problem),

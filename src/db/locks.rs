@@ -64,6 +64,25 @@ pub async fn describe_holder(client: &impl GenericClient, key: i64) -> Result<Op
     )))
 }
 
+/// Tries session-level advisory lock `key` on `client` (a dedicated connection): true if taken.
+pub async fn try_session(client: &tokio_postgres::Client, key: i64) -> Result<bool> {
+    client
+        .query_one("SELECT pg_try_advisory_lock($1)", &[&key])
+        .await?
+        .col(0)
+}
+
+/// Tries the session lock of one rotation: `hashtextextended(ROTATION_NAMESPACE || basename, 0)`.
+pub async fn try_rotation(client: &tokio_postgres::Client, basename: &str) -> Result<bool> {
+    client
+        .query_one(
+            "SELECT pg_try_advisory_lock(hashtextextended($2::text || $1::text, 0))",
+            &[&basename, &keys::ROTATION_NAMESPACE],
+        )
+        .await?
+        .col(0)
+}
+
 /// Takes session-level advisory lock `key` on `client` (which must be a dedicated connection, see
 /// `Database::dedicated`) or fails with exit 75 naming the holder. `what` names the activity for the
 /// message ("a migration").

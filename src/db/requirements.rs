@@ -2,53 +2,12 @@
 //! type family each must have. `db check` compares a database (perhaps one idctl did not create)
 //! against this list and against the registry; a test keeps the list true to the migrations.
 
-use serde::Serialize;
 use tokio_postgres::GenericClient;
 
 use crate::db::row::RowExt;
 use crate::error::Result;
 
-/// A type family: what `format_type()` may say for a column idctl uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TypeFamily {
-    Bigint,
-    /// integer or bigint
-    Integer,
-    Smallint,
-    /// text, varchar(n) or char(n)
-    Text,
-    TextArray,
-    Bytea,
-    Boolean,
-    Timestamptz,
-    Jsonb,
-}
-
-impl TypeFamily {
-    pub fn accepts(self, formatted: &str) -> bool {
-        match self {
-            TypeFamily::Bigint => formatted == "bigint",
-            TypeFamily::Integer => formatted == "integer" || formatted == "bigint",
-            TypeFamily::Smallint => matches!(formatted, "smallint" | "integer"),
-            TypeFamily::Text => {
-                formatted == "text"
-                    || formatted.starts_with("character varying")
-                    || formatted.starts_with("character(")
-            }
-            TypeFamily::TextArray => {
-                formatted == "text[]"
-                    || formatted.starts_with("character varying") && formatted.ends_with("[]")
-            }
-            TypeFamily::Bytea => formatted == "bytea",
-            TypeFamily::Boolean => formatted == "boolean",
-            TypeFamily::Timestamptz => {
-                formatted.starts_with("timestamp") && formatted.ends_with("with time zone")
-            }
-            TypeFamily::Jsonb => formatted == "jsonb",
-        }
-    }
-}
+pub use crate::registry::schema::{Problem, TypeFamily};
 
 use TypeFamily::*;
 
@@ -253,14 +212,6 @@ pub const REQUIRED_COLUMNS: &[(&str, &str, TypeFamily)] = &[
     ("crypto_keys", "backup_blob", Bytea),
     ("crypto_keys", "is_backup_encrypted", Boolean),
 ];
-
-/// One thing `db check` found wrong.
-#[derive(Debug, Clone, Serialize)]
-pub struct Problem {
-    pub table: String,
-    pub column: Option<String>,
-    pub problem: String,
-}
 
 /// Live column types of the `public` schema: (table, column) -> format_type.
 pub async fn live_columns(

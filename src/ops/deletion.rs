@@ -668,8 +668,7 @@ fn growth(stored: &Plan, now: &Plan) -> Vec<PlanGrowth> {
 
 /// The registry's tables and columns a deletion uses must match the live database.
 async fn preconditions(client: &impl GenericClient, registry: &Registry) -> Result<()> {
-    let problems: Vec<_> = registry
-        .check_against_database(client)
+    let problems: Vec<_> = crate::store::catalogue::check(registry, client)
         .await?
         .into_iter()
         .filter(|p| {
@@ -1214,12 +1213,7 @@ pub async fn run_due(
             break;
         }
         let key = store::job_lock_key(id);
-        let got: bool = {
-            use crate::db::row::RowExt;
-            lock.query_one("SELECT pg_try_advisory_lock($1)", &[&key])
-                .await?
-                .col(0)?
-        };
+        let got = crate::db::locks::try_session(&lock, key).await?;
         if !got {
             continue; // another runner has it
         }
@@ -1301,12 +1295,8 @@ async fn run_locked(
     explicit: bool,
     shared: &Shared,
 ) -> Result<JobRun> {
-    use crate::db::row::RowExt;
     let started = Instant::now();
-    let lock_pid: i32 = lock
-        .query_one("SELECT pg_backend_pid()", &[])
-        .await?
-        .col(0)?;
+    let lock_pid = crate::store::server::backend_pid(lock).await?;
     let client = db.client().await?;
     let job = require_job(&**client, id).await?;
     // Where the job stands decides whether this run may touch it.
@@ -1474,7 +1464,7 @@ async fn run_locked(
         longest: Duration::ZERO,
     };
     runner.start(&job, &planned, !grown.is_empty()).await?;
-    let outcome = runner.execute(&mut planned).await?;
+    let outcome = runner.run_plan(&mut planned).await?;
     let mut r = report(id, outcome.0, outcome.1, started);
     r.rows = runner.checkpoint.rows.clone();
     r.revoked = runner.checkpoint.revoked.clone();
@@ -1609,7 +1599,7 @@ impl Runner<'_> {
     /// Runs the steps in batches of at most `batch_size` rows per transaction. Small steps share a
     /// transaction (a user's few sessions, tokens and profile rows go in one), a large one is split
     /// over as many as it needs; each transaction moves the checkpoint with the rows it changed.
-    async fn execute(&mut self, planned: &mut Planned<'_>) -> Result<Executed> {
+    async fn run_plan(&mut self, planned: &mut Planned<'_>) -> Result<Executed> {
         let batch = self.opts.batch_size.max(1);
         let mut listed = std::mem::take(&mut planned.addresses);
         let steps: Vec<&Step<'_>> = planned

@@ -262,7 +262,7 @@ async fn database_checks(db: &Database, input: &DoctorInput<'_>, f: &mut Finding
 
     let live = requirements::live_columns(&**client).await?;
     let mut problems = requirements::check_columns(&live, requirements::REQUIRED_COLUMNS);
-    match input.registry.check_against_database(&**client).await {
+    match crate::store::catalogue::check(input.registry, &**client).await {
         Ok(p) => problems.extend(p),
         Err(e) => f.failed(Check::Schema, &e),
     }

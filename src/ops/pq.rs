@@ -482,7 +482,7 @@ async fn check_live(
     client: &impl tokio_postgres::GenericClient,
     registry: &Registry,
 ) -> Result<()> {
-    crate::registry::mismatch(&registry.check_against_database(client).await?)
+    crate::registry::mismatch(&crate::store::catalogue::check(registry, client).await?)
 }
 
 // ---- readiness report ----------------------------------------------------------------------------

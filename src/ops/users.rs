@@ -222,8 +222,7 @@ pub async fn preconditions(db: &Database, registry: &Registry) -> Result<()> {
                 .extend(log.values.keys().map(String::as_str));
         }
     }
-    let problems: Vec<_> = registry
-        .check_against_database(&**client)
+    let problems: Vec<_> = crate::store::catalogue::check(registry, &**client)
         .await?
         .into_iter()
         .filter(|p| {

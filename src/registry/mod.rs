@@ -9,11 +9,11 @@
 //!
 //! Loading always validates ([`Registry::validate`]): every identifier is checked against
 //! `^[a-z_][a-z0-9_]{0,62}$` before anything else sees it, because table and column names from the
-//! registry are interpolated into SQL (as quoted identifiers). [`Registry::check_against_database`]
+//! registry are interpolated into SQL (as quoted identifiers). `store::catalogue::check`
 //! then compares the registry with a live database.
 
 mod access;
-mod live;
+pub mod schema;
 mod validate;
 
 #[cfg(test)]
@@ -27,10 +27,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
-pub use crate::db::requirements::Problem;
 pub use access::{
     AccessGrant, Account, LogValue, NotAccess, RevocationLog, Revoke, looks_like_credential,
 };
+pub use schema::Problem;
 pub use validate::{is_valid_basename, is_valid_identifier};
 
 /// The registry document format this build reads and writes (`format = 1`).
@@ -562,16 +562,6 @@ impl Registry {
         );
         set.extend(self.not_access.iter().map(|n| n.table.as_str()));
         set.into_iter().collect()
-    }
-
-    /// Compares the registry with a live database: every registered table and column must exist
-    /// with the expected type, and every table with a foreign key to the subject table must be
-    /// classified, with each such column listed. Returns the problems found (empty: all good).
-    pub async fn check_against_database(
-        &self,
-        client: &impl tokio_postgres::GenericClient,
-    ) -> Result<Vec<Problem>> {
-        live::check(self, client).await
     }
 }
 

@@ -8,6 +8,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod catalogue;
 pub mod deletion;
 pub mod health;
 pub mod key_events;

@@ -27,6 +27,14 @@ pub async fn session_info(client: &impl GenericClient) -> Result<SessionInfo> {
     })
 }
 
+/// This session's backend pid: a worker's liveness beacon (`pg_stat_activity`).
+pub async fn backend_pid(client: &impl GenericClient) -> Result<i32> {
+    client
+        .query_one("SELECT pg_backend_pid()", &[])
+        .await?
+        .col(0)
+}
+
 /// Whether `value` is a valid value of type `ty` (a `format_type()` name from the catalogue, never
 /// user input): `Ok(false)` for a data error (class 22), any other error as it is.
 pub async fn casts_to(client: &impl GenericClient, value: &str, ty: &str) -> Result<bool> {

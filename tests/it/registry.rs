@@ -12,10 +12,9 @@ fn check(db: &TestDb, registry: &Registry) -> Vec<Problem> {
             .await
             .expect("connect");
         tokio::spawn(conn);
-        registry
-            .check_against_database(&client)
+        idctl::store::catalogue::check(registry, &client)
             .await
-            .expect("check_against_database")
+            .expect("store::catalogue::check")
     })
 }
 

@@ -32,7 +32,7 @@ pub async fn run(_args: CheckArgs, ctx: &Ctx) -> Result<()> {
     let live = requirements::live_columns(&**client).await?;
     let mut problems = requirements::check_columns(&live, requirements::REQUIRED_COLUMNS);
     let registry = ctx.registry()?;
-    problems.extend(registry.check_against_database(&**client).await?);
+    problems.extend(crate::store::catalogue::check(&registry, &**client).await?);
     let report = CheckReport {
         database: db.target(),
         columns_checked: requirements::REQUIRED_COLUMNS.len(),

@@ -62,7 +62,7 @@ pub async fn run(args: MigrateArgs, ctx: &Ctx) -> Result<()> {
             req.policy
         ));
         let title = format!("pq migration job {job}: policy {}", req.policy);
-        let d = crate::engine::progress::ProgressDisplay::start(&ctx.ui, job, &title, stats);
+        let d = crate::commands::progress::ProgressDisplay::start(&ctx.ui, job, &title, stats);
         *display.lock().unwrap_or_else(|p| p.into_inner()) = Some(d);
     })
     .await;

@@ -10,9 +10,11 @@ use std::collections::{HashMap, HashSet};
 
 use tokio_postgres::GenericClient;
 
-use super::{DeletionAction, LogValue, Problem, ProtectedKind, Registry, Revoke};
-use crate::db::requirements::TypeFamily;
 use crate::error::Result;
+use crate::registry::schema::TypeFamily;
+use crate::registry::{
+    DeletionAction, LogValue, Problem, ProtectedKind, Registry, Revoke, looks_like_credential,
+};
 
 /// One live column.
 struct Column {
@@ -195,7 +197,11 @@ impl Live {
     }
 }
 
-pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<Vec<Problem>> {
+/// Compares the registry with a live database: every registered table and column must exist with
+/// a fitting type, keys must be unique, links must resolve; an unclassified table referencing the
+/// subject with credential-looking columns is named. What `db check`, `doctor` and every mutating
+/// command check before their first write.
+pub async fn check(r: &Registry, client: &impl GenericClient) -> Result<Vec<Problem>> {
     let names: Vec<String> = r.tables().into_iter().map(str::to_string).collect();
     let mut tables: HashMap<String, Table> = HashMap::new();
     for row in client.query(COLUMNS_SQL, &[&names]).await? {
@@ -348,7 +354,7 @@ pub(super) async fn check(r: &Registry, client: &impl GenericClient) -> Result<V
                     .columns
                     .keys()
                     .map(String::as_str)
-                    .filter(|c| super::looks_like_credential(c))
+                    .filter(|c| looks_like_credential(c))
                     .filter(|c| {
                         r.protected_column(&table, c)
                             .is_none_or(|p| p.kind != ProtectedKind::Aead || p.secret)

@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::worker::ColumnStats;
 use crate::cli::OutputFormat;
+use crate::engine::worker::ColumnStats;
 use crate::output::Ui;
 
 pub struct ProgressDisplay {
@@ -314,6 +314,28 @@ fn render(
             )
         };
         overall.set_message(msg);
+    }
+}
+
+/// The command line watches runs through its `Ui`.
+impl crate::engine::Observer for Ui {
+    fn note(&self, message: &str) {
+        Ui::note(self, message);
+    }
+
+    fn progress(
+        &self,
+        job_id: i64,
+        title: &str,
+        stats: Vec<Arc<ColumnStats>>,
+    ) -> Box<dyn crate::engine::Watch> {
+        Box::new(ProgressDisplay::start(self, job_id, title, stats))
+    }
+}
+
+impl crate::engine::Watch for ProgressDisplay {
+    fn finish(self: Box<Self>) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
+        Box::pin(async move { ProgressDisplay::finish(*self).await })
     }
 }
 
