@@ -738,6 +738,9 @@ impl Engine {
         batch: &Transformed,
         part: &[usize],
     ) -> Result<()> {
+        // Between reading a batch and writing it (tests hold a worker here while the application
+        // changes the rows it read).
+        crate::failpoint::hit("worker.before_write");
         let tx = client.transaction().await?;
         let table = &work.table;
         let mut writes: Vec<(&ScannedRow, &[u8])> = Vec::with_capacity(part.len());

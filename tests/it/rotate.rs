@@ -486,36 +486,9 @@ fn live_writers_lose_no_update() {
             while !stop2.load(std::sync::atomic::Ordering::SeqCst) {
                 let id = ids[(n as usize * 7919) % ids.len()];
                 n += 1;
-                let keys = keystore::load_basename(&client, &keyring, "profile")
-                    .await
-                    .unwrap();
-                let mut crypto = ColumnCrypto::new("user_profiles", "profile_enc").unwrap();
-                for k in &keys.decrypting {
-                    crypto.add_key(k).unwrap();
-                }
-                let active: KeyId = keys.active.clone().unwrap();
-                let row = client
-                    .query_one(
-                        "SELECT profile_enc, version FROM user_profiles WHERE user_id = $1",
-                        &[&id],
-                    )
-                    .await
-                    .unwrap();
-                let enc: Vec<u8> = row.get(0);
-                let version: i32 = row.get(1);
-                let pk = id.to_string();
-                let mut plain = crypto.decrypt(&enc, &[&pk]).unwrap().to_vec();
-                plain.extend_from_slice(format!(" edit{n}").as_bytes());
-                let new_enc = crypto.encrypt(&active, &plain, &[&pk]).unwrap();
-                let updated = client
-                    .execute(
-                        "UPDATE user_profiles SET profile_enc = $1, key_version = $2, version = version + 1, updated_at = now()
-                          WHERE user_id = $3 AND version = $4",
-                        &[&new_enc, &active.to_string(), &id, &version],
-                    )
-                    .await
-                    .unwrap();
-                if updated == 1 {
+                if let Some(plain) =
+                    application_write(&client, &keyring, id, &format!(" edit{n}")).await
+                {
                     expected.insert(id, plain);
                 }
                 tokio::time::sleep(Duration::from_millis(2)).await;
@@ -571,6 +544,127 @@ fn live_writers_lose_no_update() {
     assert_eq!(
         versions(&s.db),
         BTreeMap::from([("profile:v2".to_string(), 300)])
+    );
+}
+
+/// The application's write of one profile, as the live-writers test does it: read, decrypt with
+/// any usable key, change, encrypt under the active key, compare-and-swap on `version`. The new
+/// plaintext, if the write won.
+async fn application_write(
+    client: &tokio_postgres::Client,
+    keyring: &Keyring,
+    id: i64,
+    edit: &str,
+) -> Option<Vec<u8>> {
+    let keys = keystore::load_basename(client, keyring, "profile")
+        .await
+        .unwrap();
+    let mut crypto = ColumnCrypto::new("user_profiles", "profile_enc").unwrap();
+    for k in &keys.decrypting {
+        crypto.add_key(k).unwrap();
+    }
+    let active: KeyId = keys.active.clone().unwrap();
+    let row = client
+        .query_one(
+            "SELECT profile_enc, version FROM user_profiles WHERE user_id = $1",
+            &[&id],
+        )
+        .await
+        .unwrap();
+    let enc: Vec<u8> = row.get(0);
+    let version: i32 = row.get(1);
+    let pk = id.to_string();
+    let mut plain = crypto.decrypt(&enc, &[&pk]).unwrap().to_vec();
+    plain.extend_from_slice(edit.as_bytes());
+    let new_enc = crypto.encrypt(&active, &plain, &[&pk]).unwrap();
+    let updated = client
+        .execute(
+            "UPDATE user_profiles SET profile_enc = $1, key_version = $2, version = version + 1, updated_at = now()
+              WHERE user_id = $3 AND version = $4",
+            &[&new_enc, &active.to_string(), &id, &version],
+        )
+        .await
+        .unwrap();
+    (updated == 1).then_some(plain)
+}
+
+/// Deterministic overlap: every worker is held between reading a batch and writing it, and the
+/// application rewrites every row meanwhile. Each compare-and-swap then misses, the rows are read
+/// again (`retried`), and every application write survives.
+#[test]
+fn rows_changed_between_read_and_write_are_retried_and_the_application_wins() {
+    let s = seeded(40);
+    let child = s
+        .std_idctl()
+        .env("IDCTL_FAILPOINT", "worker.before_write:sleep=2500")
+        .args([
+            "keys",
+            "rotate",
+            "profile",
+            "--batch-size",
+            "20",
+            "--fixed-batch-size",
+            "-o",
+            "json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The target is active once the job runs: from then on the application writes under it.
+    wait_for(
+        &s.db,
+        "SELECT EXISTS (SELECT 1 FROM job_ranges WHERE status = 'running')",
+        "the workers to hold their first batches",
+    );
+    let ids: Vec<i64> =
+        s.db.query("SELECT user_id FROM user_profiles ORDER BY user_id")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+    let keyring = Keyring::new(Some(s.keyring.path())).unwrap();
+    let url = s.db.url.clone();
+    let expected: BTreeMap<i64, Vec<u8>> = block_on(async move {
+        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(conn);
+        keyring.bind(&client).await.unwrap();
+        let mut out = BTreeMap::new();
+        for id in ids {
+            if let Some(plain) = application_write(&client, &keyring, id, " (app)").await {
+                out.insert(id, plain);
+            }
+        }
+        out
+    });
+    assert_eq!(expected.len(), 40, "the application wrote every row");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let retried: i64 = report["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["retried"].as_i64().unwrap())
+        .sum();
+    assert!(retried > 0, "compare-and-swap missed and re-read: {report}");
+    let now = profile_plaintexts(&s);
+    for (id, plain) in &expected {
+        assert_eq!(
+            now.get(id),
+            Some(plain),
+            "user {id}: the application's write survives"
+        );
+    }
+    assert_eq!(
+        versions(&s.db),
+        BTreeMap::from([("profile:v2".to_string(), 40)])
     );
 }
 
