@@ -412,9 +412,93 @@ pub async fn load_basename(
     Ok(loaded)
 }
 
+/// What happened to a key (`key_events.event_type`; the table's CHECK constraint lists the same
+/// names, and a test keeps the two in step).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyEventType {
+    Generated,
+    Imported,
+    Activated,
+    DecryptOnly,
+    Retired,
+    Destroyed,
+    Verified,
+    RotationStarted,
+    RotationCompleted,
+    RotationFailed,
+    /// A row a rotation could not rewrite (written by the engine, one per row).
+    RowFailed,
+    KeyFileMismatch,
+    DataAccessed,
+    Forced,
+    RotationScheduled,
+    RotationCancelled,
+    RetireScheduled,
+    PqMigrationStarted,
+    PqMigrationCompleted,
+    PqMigrationCancelled,
+    BackedUp,
+    Restored,
+}
+
+impl KeyEventType {
+    pub const ALL: [KeyEventType; 22] = [
+        KeyEventType::Generated,
+        KeyEventType::Imported,
+        KeyEventType::Activated,
+        KeyEventType::DecryptOnly,
+        KeyEventType::Retired,
+        KeyEventType::Destroyed,
+        KeyEventType::Verified,
+        KeyEventType::RotationStarted,
+        KeyEventType::RotationCompleted,
+        KeyEventType::RotationFailed,
+        KeyEventType::RowFailed,
+        KeyEventType::KeyFileMismatch,
+        KeyEventType::DataAccessed,
+        KeyEventType::Forced,
+        KeyEventType::RotationScheduled,
+        KeyEventType::RotationCancelled,
+        KeyEventType::RetireScheduled,
+        KeyEventType::PqMigrationStarted,
+        KeyEventType::PqMigrationCompleted,
+        KeyEventType::PqMigrationCancelled,
+        KeyEventType::BackedUp,
+        KeyEventType::Restored,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyEventType::Generated => "generated",
+            KeyEventType::Imported => "imported",
+            KeyEventType::Activated => "activated",
+            KeyEventType::DecryptOnly => "decrypt_only",
+            KeyEventType::Retired => "retired",
+            KeyEventType::Destroyed => "destroyed",
+            KeyEventType::Verified => "verified",
+            KeyEventType::RotationStarted => "rotation_started",
+            KeyEventType::RotationCompleted => "rotation_completed",
+            KeyEventType::RotationFailed => "rotation_failed",
+            KeyEventType::RowFailed => "row_failed",
+            KeyEventType::KeyFileMismatch => "key_file_mismatch",
+            KeyEventType::DataAccessed => "data_accessed",
+            KeyEventType::Forced => "forced",
+            KeyEventType::RotationScheduled => "rotation_scheduled",
+            KeyEventType::RotationCancelled => "rotation_cancelled",
+            KeyEventType::RetireScheduled => "retire_scheduled",
+            KeyEventType::PqMigrationStarted => "pq_migration_started",
+            KeyEventType::PqMigrationCompleted => "pq_migration_completed",
+            KeyEventType::PqMigrationCancelled => "pq_migration_cancelled",
+            KeyEventType::BackedUp => "backed_up",
+            KeyEventType::Restored => "restored",
+        }
+    }
+}
+
 /// A lifecycle event in `key_events`.
 pub struct KeyEvent<'a> {
-    pub event_type: &'a str,
+    pub event_type: KeyEventType,
     pub key_row_id: Option<i64>,
     pub basename: &'a str,
     pub actor: Option<i64>,
@@ -431,7 +515,7 @@ pub async fn record_event(client: &impl GenericClient, event: KeyEvent<'_>) -> R
             &[
                 &event.key_row_id,
                 &event.basename,
-                &event.event_type,
+                &event.event_type.as_str(),
                 &event.actor,
                 &event.job_id,
                 &event.note,
@@ -618,7 +702,7 @@ async fn insert_generated(
     record_event(
         client,
         KeyEvent {
-            event_type: "generated",
+            event_type: crate::keystore::KeyEventType::Generated,
             key_row_id: Some(row_id),
             basename: key.id().basename(),
             actor,
@@ -663,7 +747,7 @@ pub async fn activate_version(
         record_event(
             client,
             KeyEvent {
-                event_type: "decrypt_only",
+                event_type: crate::keystore::KeyEventType::DecryptOnly,
                 key_row_id: Some(pid),
                 basename: &rec.basename,
                 actor,
@@ -683,7 +767,7 @@ pub async fn activate_version(
     record_event(
         client,
         KeyEvent {
-            event_type: "activated",
+            event_type: crate::keystore::KeyEventType::Activated,
             key_row_id: Some(rec.row_id),
             basename: &rec.basename,
             actor,
@@ -715,7 +799,7 @@ pub async fn retire_version(
     record_event(
         client,
         KeyEvent {
-            event_type: "retired",
+            event_type: crate::keystore::KeyEventType::Retired,
             key_row_id: Some(rec.row_id),
             basename: &rec.basename,
             actor,
@@ -745,7 +829,7 @@ pub async fn destroy_version(
     record_event(
         client,
         KeyEvent {
-            event_type: "destroyed",
+            event_type: crate::keystore::KeyEventType::Destroyed,
             key_row_id: Some(rec.row_id),
             basename: &rec.basename,
             actor: Some(actor),
@@ -775,7 +859,7 @@ pub async fn schedule_retirement(
     record_event(
         client,
         KeyEvent {
-            event_type: "retire_scheduled",
+            event_type: crate::keystore::KeyEventType::RetireScheduled,
             key_row_id: Some(rec.row_id),
             basename: &rec.basename,
             actor,
@@ -880,7 +964,7 @@ pub async fn set_backup(
     record_event(
         client,
         KeyEvent {
-            event_type: "backed_up",
+            event_type: crate::keystore::KeyEventType::BackedUp,
             key_row_id: Some(rec.row_id),
             basename: &rec.basename,
             actor,
@@ -902,7 +986,7 @@ pub async fn record_restored(
     record_event(
         client,
         KeyEvent {
-            event_type: "restored",
+            event_type: crate::keystore::KeyEventType::Restored,
             key_row_id: Some(rec.row_id),
             basename: &rec.basename,
             actor,
@@ -915,4 +999,30 @@ pub async fn record_restored(
         },
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_event_types_are_the_names_the_table_allows() {
+        // The last CHECK constraint on key_events.event_type in the migrations.
+        let sql = include_str!("../migrations/0008_signatures_audit_chain.sql");
+        let start = sql
+            .rfind("ck_key_events_event_type CHECK (event_type IN (")
+            .expect("the constraint");
+        let list = &sql[start..sql[start..].find("))").map(|e| start + e).unwrap()];
+        let allowed: Vec<&str> = list
+            .split('\'')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, s)| s)
+            .collect();
+        let ours: Vec<&str> = KeyEventType::ALL.iter().map(|t| t.as_str()).collect();
+        assert_eq!(ours, allowed);
+        for t in KeyEventType::ALL {
+            assert_eq!(serde_json::to_value(t).unwrap(), t.as_str());
+        }
+    }
 }

@@ -967,7 +967,7 @@ async fn run_job(
     keystore::record_event(
         &*tx,
         KeyEvent {
-            event_type: "rotation_completed",
+            event_type: crate::keystore::KeyEventType::RotationCompleted,
             key_row_id: Some(target_rec.row_id),
             basename,
             actor: Some(actor),
@@ -1079,7 +1079,7 @@ async fn start(
     keystore::record_event(
         &*tx,
         KeyEvent {
-            event_type: "rotation_started",
+            event_type: crate::keystore::KeyEventType::RotationStarted,
             key_row_id: Some(target.row_id),
             basename,
             actor: Some(actor),
@@ -1161,7 +1161,7 @@ pub async fn schedule(
     keystore::record_event(
         &*tx,
         KeyEvent {
-            event_type: "rotation_scheduled",
+            event_type: crate::keystore::KeyEventType::RotationScheduled,
             key_row_id: Some(target.row_id),
             basename,
             actor: Some(actor),

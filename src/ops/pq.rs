@@ -364,7 +364,7 @@ pub async fn cancel(db: &Database, actor: i64, id: i64) -> Result<store::PqJob> 
     keystore::record_event(
         &*tx,
         KeyEvent {
-            event_type: "pq_migration_cancelled",
+            event_type: crate::keystore::KeyEventType::PqMigrationCancelled,
             key_row_id: None,
             basename: job.scope.as_deref().unwrap_or(""),
             actor: Some(actor),
@@ -920,7 +920,7 @@ pub async fn migrate(
                 keystore::record_event(
                     &**client,
                     KeyEvent {
-                        event_type: "pq_migration_started",
+                        event_type: crate::keystore::KeyEventType::PqMigrationStarted,
                         key_row_id: None,
                         basename: &prep.policy.name,
                         actor: Some(actor),
@@ -1092,7 +1092,7 @@ pub async fn migrate(
     keystore::record_event(
         &*tx,
         KeyEvent {
-            event_type: "pq_migration_completed",
+            event_type: crate::keystore::KeyEventType::PqMigrationCompleted,
             key_row_id: None,
             basename: &prep.policy.name,
             actor: Some(actor),

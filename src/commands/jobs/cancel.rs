@@ -35,7 +35,7 @@ pub async fn run(args: CancelArgs, ctx: &Ctx) -> Result<()> {
     keystore::record_event(
         &*tx,
         KeyEvent {
-            event_type: "rotation_cancelled",
+            event_type: crate::keystore::KeyEventType::RotationCancelled,
             key_row_id: None,
             basename: &job.basename,
             actor: Some(actor.id),
