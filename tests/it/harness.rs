@@ -177,6 +177,21 @@ pub fn mark_dev_database(url: &str) {
     })
 }
 
+/// At exit (external server only): drops the template database, if one was made.
+extern "C" fn drop_template_at_exit() {
+    let (Some(name), Ok(url)) = (TEMPLATE.get(), std::env::var("IDCTL_TEST_DATABASE_URL")) else {
+        return;
+    };
+    let admin = with_dbname(&url, "postgres");
+    let name = name.clone();
+    let _ = std::panic::catch_unwind(move || {
+        exec(
+            &admin,
+            &format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
+        )
+    });
+}
+
 /// A fresh database with the whole schema migrated.
 pub fn migrated_db() -> TestDb {
     let s = server();
@@ -196,6 +211,12 @@ pub fn migrated_db() -> TestDb {
         // Marked as `dev up` marks its databases: every test database is a throwaway one that
         // `dev seed` may fill (the marker is copied with the template).
         mark_dev_database(&s.url(&name));
+        // On an external server the template would outlive the run (a private cluster is removed
+        // whole): drop it when the test process exits.
+        if std::env::var_os("IDCTL_TEST_DATABASE_URL").is_some() {
+            // SAFETY: registers a plain `extern "C"` function with no arguments.
+            unsafe { libc::atexit(drop_template_at_exit) };
+        }
         name
     });
     let name = unique_name("t");
