@@ -95,6 +95,31 @@ fn service_file_is_honoured() {
 fn a_pgpass_readable_by_others_is_ignored_with_a_warning() {
     let db = migrated_db();
     let (host, port) = host_and_port(&db.url);
+    // A role that must give a password (scram-sha-256 in pg_hba.conf, for it alone): then a
+    // pgpass that is ignored and one that is used give different outcomes, not the same "ok".
+    let hba: String = db.scalar("SHOW hba_file");
+    let Ok(current) = std::fs::read_to_string(&hba) else {
+        eprintln!("SKIPPED: cannot edit {hba} (an external server): password auth not testable");
+        return;
+    };
+    let role = format!("idctl_pw_{}", std::process::id());
+    db.exec(&format!(
+        "DO $$ BEGIN
+           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
+             CREATE ROLE {role} LOGIN PASSWORD 'topsecretpw';
+           END IF;
+         END $$;
+         GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"
+    ));
+    if !current.contains(&role) {
+        std::fs::write(
+            &hba,
+            format!("local all {role} scram-sha-256\nhost all {role} all scram-sha-256\n{current}"),
+        )
+        .unwrap();
+        db.exec("SELECT pg_reload_conf()");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
     let dir = tempfile::tempdir().unwrap();
     let pgpass = dir.path().join("pgpass");
     std::fs::write(&pgpass, "*:*:*:*:topsecretpw\n").unwrap();
@@ -104,13 +129,14 @@ fn a_pgpass_readable_by_others_is_ignored_with_a_warning() {
         cmd.env("PGPASSFILE", &pgpass)
             .env("PGHOST", &host)
             .env("PGPORT", &port)
-            .env("PGUSER", "postgres")
+            .env("PGUSER", &role)
             .env("PGDATABASE", &db.name)
             .args(["db", "status"]);
         cmd
     };
+    // Readable by others: ignored with a warning, so the server's password request fails (78).
     let out = run(&mut status_with_pgpass());
-    out.expect_code(0);
+    out.expect_code(78);
     assert!(
         out.stderr.contains("pgpass") || out.stderr.contains(&pgpass.display().to_string()),
         "{}",
@@ -122,7 +148,7 @@ fn a_pgpass_readable_by_others_is_ignored_with_a_warning() {
         out.stderr
     );
     assert!(!out.stderr.contains("topsecretpw") && !out.stdout.contains("topsecretpw"));
-    // At 0600 it is used silently.
+    // At 0600 it is used, silently: the password gets the role in.
     std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
     let out = run(&mut status_with_pgpass());
     out.expect_code(0);
