@@ -120,4 +120,34 @@ mod tests {
             found.into_iter().collect::<Vec<_>>().join("\n")
         );
     }
+
+    /// Dev tools (`crate::dev`: local clusters, the demo-data generator) are apart from the
+    /// product: only the `idctl dev` commands use them.
+    #[test]
+    fn the_product_does_not_use_the_dev_tools() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        rust_files(&src, &mut files);
+        let mut found = Vec::new();
+        for path in &files {
+            let rel = path.strip_prefix(&src).unwrap().display().to_string();
+            if rel.starts_with("dev/") || rel.starts_with("commands/dev/") || rel == "lib.rs" {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).unwrap();
+            // Test modules (this one names the path it looks for) are not the product.
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (n, line) in code.lines().enumerate() {
+                if line.contains("crate::dev::") || line.contains("crate::dev;") {
+                    found.push(format!("{rel}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+        assert!(files.len() > 50, "read the sources ({})", files.len());
+        assert!(
+            found.is_empty(),
+            "the product uses dev tools:\n{}",
+            found.join("\n")
+        );
+    }
 }

@@ -412,15 +412,17 @@ fn sigterm_stops_a_paced_rotation_within_a_second() {
 
 /// A cluster of its own (restarting the shared one would disturb the other tests), migrated,
 /// with an operator and `users` seeded users.
-fn own_cluster(users: u32) -> (idctl::localpg::LocalCluster, Seeded) {
+fn own_cluster(users: u32) -> (idctl::dev::localpg::LocalCluster, Seeded) {
     let dir = tempfile::Builder::new()
         .prefix("idctl-faults-")
         .tempdir_in("/tmp")
         .unwrap()
         .keep();
-    let cluster =
-        idctl::localpg::LocalCluster::init(&dir, &idctl::localpg::ClusterOptions::default())
-            .unwrap();
+    let cluster = idctl::dev::localpg::LocalCluster::init(
+        &dir,
+        &idctl::dev::localpg::ClusterOptions::default(),
+    )
+    .unwrap();
     cluster
         .stop_when_process_exits(std::process::id(), true)
         .unwrap();

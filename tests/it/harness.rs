@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use assert_cmd::Command;
-use idctl::localpg::{ClusterOptions, LocalCluster};
+use idctl::dev::localpg::{ClusterOptions, LocalCluster};
 
 pub struct Server {
     /// URL of database `name` on this server.
@@ -171,7 +171,7 @@ pub fn mark_dev_database(url: &str) {
             .await
             .expect("connect");
         tokio::spawn(conn);
-        idctl::localpg::mark_dev_database(&client, None)
+        idctl::dev::localpg::mark_dev_database(&client, None)
             .await
             .expect("mark the database as a dev database");
     })

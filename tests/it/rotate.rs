@@ -812,9 +812,11 @@ fn a_database_restart_mid_run_loses_nothing() {
         .tempdir_in("/tmp")
         .unwrap()
         .keep();
-    let cluster =
-        idctl::localpg::LocalCluster::init(&dir, &idctl::localpg::ClusterOptions::default())
-            .unwrap();
+    let cluster = idctl::dev::localpg::LocalCluster::init(
+        &dir,
+        &idctl::dev::localpg::ClusterOptions::default(),
+    )
+    .unwrap();
     cluster
         .stop_when_process_exits(std::process::id(), true)
         .unwrap();
@@ -950,7 +952,7 @@ fn blind_indexes_are_rehashed_from_their_source_and_lookups_work_across_versions
     // A user whose hash is still under v1 is found by email while v2 is active.
     let id: i64 =
         s.db.scalar("SELECT min(id) FROM users WHERE email_hash IS NOT NULL AND id > 1");
-    let email = idctl::seed::user_email(1, id).entered;
+    let email = idctl::dev::seed::user_email(1, id).entered;
     let url = s.db.url.clone();
     let dir = s.keyring.path().to_path_buf();
     let found = block_on(async move {

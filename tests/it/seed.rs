@@ -180,7 +180,7 @@ fn seed_writes_consistent_data_that_verifies_and_a_second_seed_only_adds() {
     let mut varied = 0;
     for row in db.query("SELECT id, email_hash FROM users ORDER BY id") {
         let (id, stored): (i64, Vec<u8>) = (row.get(0), row.get(1));
-        let email = idctl::seed::user_email(SEED, id);
+        let email = idctl::dev::seed::user_email(SEED, id);
         assert!(
             email.normalized.contains(&format!(".{id}@")) && email.normalized.contains("example."),
             "{email:?}"
@@ -200,7 +200,7 @@ fn seed_writes_consistent_data_that_verifies_and_a_second_seed_only_adds() {
     assert!(varied > 0, "no e-mail variant exercised normalization");
     for row in db.query("SELECT user_id, email_hash FROM newsletter_subscribers") {
         let (id, stored): (i64, Vec<u8>) = (row.get(0), row.get(1));
-        let email = idctl::seed::user_email(SEED, id);
+        let email = idctl::dev::seed::user_email(SEED, id);
         assert_eq!(
             stored,
             newsletter_index.hash_with(Normalization::Email, &email.normalized)

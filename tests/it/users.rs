@@ -241,7 +241,7 @@ fn bulk_lock_from_stdin_reports_each_line_and_locks_the_rest() {
         .iter()
         .map(|r| r.get(0))
         .collect();
-    let email = idctl::seed::user_email(1, ids[4]).entered;
+    let email = idctl::dev::seed::user_email(1, ids[4]).entered;
     let input = format!(
         "{}\n{}\n999999\nnot an id!\n\n# a comment\n{}\n{email}\n{}\n",
         ids[0], ids[1], ids[2], ids[3]
@@ -497,7 +497,7 @@ fn a_granted_operator_can_act_and_whoami_shows_its_permissions() {
         "{roles}"
     );
     // By email, too.
-    let email = idctl::seed::user_email(1, 4).entered;
+    let email = idctl::dev::seed::user_email(1, 4).entered;
     let out = run(s
         .idctl()
         .env("IDCTL_ACTOR", &email)
@@ -522,7 +522,7 @@ fn find_by_email_works_while_the_index_is_under_an_older_key_version() {
         "SELECT basename || ':v' || version FROM crypto_keys WHERE basename = 'email_hash' AND status = 'active'",
     );
     assert_ne!(active, version, "a newer version is active");
-    let email = idctl::seed::user_email(1, user).entered;
+    let email = idctl::dev::seed::user_email(1, user).entered;
     let out = run(s
         .idctl()
         .args(["users", "find", "--email", &email, "-o", "json"]));

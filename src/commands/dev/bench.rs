@@ -19,9 +19,9 @@ use serde::Serialize;
 use crate::context::Ctx;
 use crate::crypto::ColumnCrypto;
 use crate::db::row::RowExt;
+use crate::dev::localpg::{ClusterOptions, LocalCluster};
 use crate::error::{Error, Result};
 use crate::keystore::{self, Keyring};
-use crate::localpg::{ClusterOptions, LocalCluster};
 
 /// Benchmark `keys rotate` against PostgreSQL's own floor and a naive per-row client, on a fresh
 /// throwaway cluster with N seeded users (~512-byte profiles). Prints ratios; see docs/BENCHMARKS.md.
@@ -152,7 +152,7 @@ async fn bench(
     let url = cluster.url("bench");
     let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
     tokio::spawn(conn);
-    crate::localpg::mark_dev_database(&client, Some(keyring_dir)).await?;
+    crate::dev::localpg::mark_dev_database(&client, Some(keyring_dir)).await?;
 
     let mut migrate = idctl_child(&url, keyring_dir)?;
     migrate.args(["db", "migrate", "-q"]);

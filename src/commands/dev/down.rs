@@ -3,8 +3,8 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::context::Ctx;
+use crate::dev::localpg::LocalCluster;
 use crate::error::Result;
-use crate::localpg::LocalCluster;
 
 /// Stop the local cluster made by `idctl dev up` and delete it, with the demo keys in its keyring
 /// (with --keep: stop only). Keys anywhere else are never touched.

@@ -4,10 +4,10 @@ use clap::Args;
 
 use crate::context::Ctx;
 use crate::db::row::RowExt;
+use crate::dev::localpg::{self, DevMarker};
+use crate::dev::seed::{self, Progress, SeedOptions};
 use crate::error::{Error, Result};
 use crate::keystore::Keyring;
-use crate::localpg::{self, DevMarker};
-use crate::seed::{self, Progress, SeedOptions};
 
 /// Fill the database with realistic, internally consistent demo data: N users and their rows.
 ///

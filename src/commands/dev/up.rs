@@ -4,9 +4,9 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::context::Ctx;
+use crate::dev::localpg::{self, ClusterOptions, LocalCluster};
 use crate::error::{Error, Result};
 use crate::keystore::Keyring;
-use crate::localpg::{self, ClusterOptions, LocalCluster};
 
 /// Start a throwaway local PostgreSQL (creating it on first use) and print its connection URL and
 /// the keyring to use with it.
