@@ -33,6 +33,9 @@ pub struct ScannedRow {
     /// scan, no index lookup); if the row moved meanwhile, the compare-and-swap misses and the row
     /// is read again by primary key.
     pub ctid: String,
+    /// The transaction that wrote this row version (`xmin`, text form). With `ctid` it names the
+    /// version exactly: the compare-and-swap checks both instead of sending the value back.
+    pub xmin: String,
 }
 
 impl ScannedRow {
@@ -112,7 +115,7 @@ impl ColumnTable {
             None => "NULL::bytea".into(),
         };
         format!(
-            "{}, {}, {}, {version}, {source}, ctid::text",
+            "{}, {}, {}, {version}, {source}, ctid::text, xmin::text",
             pk_text.join(", "),
             ident(&self.column.column),
             key_id_expr(&self.column)
@@ -251,6 +254,9 @@ impl ColumnTable {
             ctid: r
                 .try_get(k + 4)
                 .map_err(|e| mismatch("the row's ctid", e))?,
+            xmin: r
+                .try_get(k + 5)
+                .map_err(|e| mismatch("the row's xmin", e))?,
         })
     }
 }

@@ -870,10 +870,7 @@ pub async fn cas_update(
         .map(|i| writes.iter().map(|(r, _)| r.pk[i].as_str()).collect())
         .collect();
     let ctids: Vec<&str> = writes.iter().map(|(r, _)| r.ctid.as_str()).collect();
-    let olds: Vec<&[u8]> = writes
-        .iter()
-        .map(|(r, _)| r.value.as_deref().unwrap_or_default())
-        .collect();
+    let xmins: Vec<&str> = writes.iter().map(|(r, _)| r.xmin.as_str()).collect();
     let news: Vec<&[u8]> = writes.iter().map(|(_, v)| *v).collect();
     let versions: Vec<Option<i64>> = writes.iter().map(|(r, _)| r.row_version).collect();
     let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
@@ -887,14 +884,21 @@ pub async fn cas_update(
     params.push(&ctids);
     unnest_args.push(format!("${}::text[]", params.len()));
     v_cols.push("row_ctid".into());
-    params.push(&olds);
-    unnest_args.push(format!("${}::bytea[]", params.len()));
-    v_cols.push("old_value".into());
+    params.push(&xmins);
+    unnest_args.push(format!("${}::text[]", params.len()));
+    v_cols.push("old_xmin".into());
     params.push(&news);
     unnest_args.push(format!("${}::bytea[]", params.len()));
     v_cols.push("new_value".into());
-    // The ctid finds the row without an index lookup; the key and the old value make it safe.
-    let mut conditions = vec!["t.ctid = v.row_ctid::tid".to_string()];
+    // The compare-and-swap names the row version read, without sending its value back: every
+    // UPDATE writes a new tuple (a new ctid), so a row the application changed since the read no
+    // longer has this ctid (also when the write waited for the application's transaction:
+    // PostgreSQL re-checks the condition on the newest version); xmin guards a slot that VACUUM
+    // freed and an INSERT refilled. The key is checked too. (docs/ARCHITECTURE.md, "Decisions")
+    let mut conditions = vec![
+        "t.ctid = v.row_ctid::tid".to_string(),
+        "t.xmin = v.old_xmin::xid".to_string(),
+    ];
     conditions.extend(
         table
             .pk
@@ -902,7 +906,6 @@ pub async fn cas_update(
             .enumerate()
             .map(|(i, (name, ty))| format!("t.{} = v.pk{i}::{ty}", ident(name))),
     );
-    conditions.push(format!("t.{} = v.old_value", ident(&col.column)));
     if let Some(version) = &col.row_version_column {
         params.push(&versions);
         unnest_args.push(format!("${}::bigint[]", params.len()));
@@ -933,11 +936,10 @@ pub async fn cas_update(
     );
     // Sizes, never values: the parameters are ciphertexts.
     tracing::trace!(
-        "compare-and-swap update of {} rows of {}.{}: {} bytes of old and {} bytes of new values",
+        "compare-and-swap update of {} rows of {}.{}: {} bytes of new values",
         writes.len(),
         col.table,
         col.column,
-        olds.iter().map(|v| v.len()).sum::<usize>(),
         news.iter().map(|v| v.len()).sum::<usize>()
     );
     let rows = client.query(&sql, &params).await?;

@@ -618,6 +618,7 @@ async fn export_table(
                             row_version: None,
                             source: None,
                             ctid: String::new(),
+                            xmin: String::new(),
                         };
                         let text = codec.decrypt_for_display(&scanned).map_err(|e| {
                             Error::data(format!(
