@@ -621,3 +621,56 @@ fn wait_bounded(child: &mut std::process::Child) -> (Option<i32>, String, String
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
+
+#[test]
+fn run_due_skips_a_job_another_idctl_holds_and_exits_65_when_rows_failed() {
+    let s = seeded(20);
+    // A poison row: user B's envelope belongs to user A's row.
+    let ids: Vec<i64> =
+        s.db.query("SELECT user_id FROM user_profiles ORDER BY user_id LIMIT 2")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+    s.db.exec(&format!(
+        "UPDATE user_profiles SET profile_enc = (SELECT profile_enc FROM user_profiles WHERE user_id = {}) WHERE user_id = {}",
+        ids[0], ids[1]
+    ));
+    run(s
+        .idctl()
+        .args(["keys", "rotate", "profile", "--schedule", "0s", "-q"]))
+    .expect_code(0);
+    // Another idctl holds the rotation's lock: the job is skipped, not waited for, exit 0.
+    let url = s.db.url.clone();
+    let (hold_tx, hold_rx) = std::sync::mpsc::channel::<()>();
+    let (held_tx, held_rx) = std::sync::mpsc::channel::<()>();
+    let locker = std::thread::spawn(move || {
+        crate::harness::block_on(async move {
+            let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+                .await
+                .unwrap();
+            tokio::spawn(conn);
+            client
+                .execute(
+                    "SELECT pg_advisory_lock(hashtextextended('idctl:rotate:' || 'profile', 0))",
+                    &[],
+                )
+                .await
+                .unwrap();
+            held_tx.send(()).unwrap();
+            let _ = hold_rx.recv();
+        })
+    });
+    held_rx.recv().unwrap();
+    let out = run(s.idctl().args(["jobs", "run-due", "-o", "json"]));
+    out.expect_code(0);
+    let due = out.json();
+    assert_eq!(due[0]["basename"], "profile", "{due}");
+    assert_eq!(due[0]["outcome"], "skipped", "{due}");
+    hold_tx.send(()).unwrap();
+    locker.join().unwrap();
+    // Free again: it runs, quarantines the poison row, and says so with 65.
+    let out = run(s.idctl().args(["jobs", "run-due", "-o", "json"]));
+    out.expect_code(65);
+    let due = out.json();
+    assert_eq!(due[0]["outcome"], "completed_with_errors", "{due}");
+}
