@@ -945,20 +945,36 @@ async fn run_job(
             job.id
         ),
         RotationStatus::WaitingForApplication => format!(
-            "every value idctl can rewrite is under {target}; {waiting} blind-index value(s) without a plaintext source stay on older versions until the application rehashes them"
+            "every value idctl can rewrite is under {target}; {} without a plaintext source stay on older versions until the application rehashes them",
+            crate::text::count(waiting, "blind-index value", "blind-index values")
         ),
         _ => format!("every rewritable value of {basename} is under {target}"),
     };
     if !report.retire_scheduled.is_empty() {
         report.message.push_str(&format!(
-            "; {} retire(s) after {} (`idctl jobs run-due` retires it once no row uses it)",
+            "; {} {} after {} (`idctl jobs run-due` retires {} once no row uses {})",
             report
                 .retire_scheduled
                 .iter()
                 .map(|r| r.key.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
-            retire_at.format("%Y-%m-%d %H:%M:%S UTC")
+            if report.retire_scheduled.len() == 1 {
+                "retires"
+            } else {
+                "retire"
+            },
+            retire_at.format("%Y-%m-%d %H:%M:%S UTC"),
+            if report.retire_scheduled.len() == 1 {
+                "it"
+            } else {
+                "them"
+            },
+            if report.retire_scheduled.len() == 1 {
+                "it"
+            } else {
+                "them"
+            }
         ));
     }
     let result_doc = serde_json::to_value(&report)?;

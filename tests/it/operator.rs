@@ -513,6 +513,8 @@ fn every_table_fits_an_80_column_terminal() {
         vec!["privacy", "requests", "list"],
         vec!["config", "show"],
         vec!["data", "show", "user_profiles", &user],
+        // A rotation's own report, last (it changes the database).
+        vec!["keys", "rotate", "session"],
     ];
     let mut too_wide = Vec::new();
     let mut headers_split = Vec::new();

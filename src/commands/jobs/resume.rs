@@ -75,6 +75,6 @@ pub async fn run(args: ResumeArgs, ctx: &Ctx) -> Result<()> {
     req.ranges_per_column = args.engine.ranges.max(1);
     req.force = args.force;
     let report = rotation::rotate(&db, &registry, &keyring, actor.id, &req, &ctx.ui).await?;
-    ctx.ui.emit_event("summary", &report)?;
+    crate::commands::keys::rotate::emit_report(ctx, &report)?;
     exit_for(&report, &ctx.ui)
 }

@@ -110,6 +110,34 @@ fn parse_when(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, Str
         .ok_or_else(|| format!("{s:?}: the delay is too far in the future"))
 }
 
+/// A rotation's report: `-o jsonl` ends its progress events with it as `{"event":"summary",...}`;
+/// a table shows its columns as COLUMN, REWRITTEN, FAILED, RETRIED, LEFT (on older versions).
+pub fn emit_report(ctx: &Ctx, report: &crate::rotation::RotationReport) -> Result<()> {
+    if !ctx.ui.is_table() {
+        return ctx.ui.emit_event("summary", report);
+    }
+    ctx.ui.emit_narrow(report, || {
+        let columns = report
+            .columns
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "column": crate::commands::views::qualified(&c.table, &c.column),
+                    "rewritten": c.rewritten,
+                    "failed": c.failed,
+                    "retried": c.retried,
+                    "left": c.remaining_on_old_versions,
+                })
+            })
+            .collect();
+        crate::commands::views::with_sections(
+            report,
+            vec![("columns", columns)],
+            &["retire_scheduled", "kept"],
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,7 +330,7 @@ pub async fn run(args: RotateArgs, ctx: &Ctx) -> Result<()> {
         report.rows_rewritten,
         report.rows_failed,
     );
-    ctx.ui.emit_event("summary", &report)?;
+    emit_report(ctx, &report)?;
     exit_for(&report, &ctx.ui)
 }
 
