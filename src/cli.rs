@@ -239,14 +239,7 @@ pub fn age(t: Option<chrono::DateTime<chrono::Utc>>) -> String {
     let Some(t) = t else {
         return "-".into();
     };
-    let s = (chrono::Utc::now() - t).num_seconds().max(0);
-    match s {
-        0..60 => format!("{s}s"),
-        60..3600 => format!("{}m", s / 60),
-        3600..172_800 => format!("{}h", s / 3600),
-        172_800..1_209_600 => format!("{}d", s / 86_400),
-        _ => format!("{}w", s / 604_800),
-    }
+    crate::text::span((chrono::Utc::now() - t).num_seconds())
 }
 
 #[cfg(test)]

@@ -10,6 +10,19 @@ pub fn count(n: impl Into<i128>, one: &str, many: &str) -> String {
     }
 }
 
+/// A span of seconds in the largest unit that fits: `45s`, `12m`, `3h`, `5d`, `7w` (kubectl's AGE
+/// column); a negative span (clock skew) reads `0s`.
+pub fn span(seconds: i64) -> String {
+    let s = seconds.max(0);
+    match s {
+        0..60 => format!("{s}s"),
+        60..3600 => format!("{}m", s / 60),
+        3600..172_800 => format!("{}h", s / 3600),
+        172_800..1_209_600 => format!("{}d", s / 86_400),
+        _ => format!("{}w", s / 604_800),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -85,17 +85,15 @@ pub async fn run(args: DoctorArgs, ctx: &Ctx) -> Result<()> {
         .count();
     if report.ok {
         ctx.ui.note(format!(
-            "All clear: {passed} check{} passed, nothing to fix.",
-            if passed == 1 { "" } else { "s" }
+            "All clear: {} passed, nothing to fix.",
+            crate::text::count(passed as i64, "check", "checks")
         ));
         Ok(())
     } else {
         Err(Error::data(format!(
-            "{} error{} and {} warning{} (listed above with their fixes)",
-            report.errors,
-            if report.errors == 1 { "" } else { "s" },
-            report.warnings,
-            if report.warnings == 1 { "" } else { "s" }
+            "{} and {} (listed above with their fixes)",
+            crate::text::count(report.errors as i64, "error", "errors"),
+            crate::text::count(report.warnings as i64, "warning", "warnings")
         )))
     }
 }

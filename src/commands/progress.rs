@@ -133,9 +133,8 @@ impl ProgressDisplay {
         } else if ui.progress_bars() {
             let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
             let _ = multi.println(format!(
-                "{title}: {} column{}",
-                stats.len(),
-                if stats.len() == 1 { "" } else { "s" }
+                "{title}: {}",
+                crate::text::count(stats.len() as i64, "column", "columns")
             ));
             let style = ProgressStyle::with_template(
                 "{prefix:24!} [{wide_bar:.cyan/blue}] {human_pos:>9}/{human_len:9} {msg}",
@@ -167,10 +166,9 @@ impl ProgressDisplay {
         } else {
             let total: u64 = stats.iter().map(|s| s.total.load(Ordering::Relaxed)).sum();
             eprintln!(
-                "{} {title}: started, {} column{}, about {total} rows to do",
+                "{} {title}: started, {}, about {total} rows to do",
                 log_time(),
-                stats.len(),
-                if stats.len() == 1 { "" } else { "s" }
+                crate::text::count(stats.len() as i64, "column", "columns")
             );
             Mode::Log
         };

@@ -244,9 +244,8 @@ async fn database_checks(db: &Database, input: &DoctorInput<'_>, f: &mut Finding
                 .collect::<Vec<_>>()
                 .join(", "),
             format!(
-                "{} migration{} not applied yet",
-                pending.len(),
-                plural(pending.len())
+                "{} not applied yet",
+                crate::text::count(pending.len() as i64, "migration", "migrations")
             ),
             Some("idctl db migrate".into()),
         );
@@ -329,9 +328,8 @@ async fn database_checks(db: &Database, input: &DoctorInput<'_>, f: &mut Finding
         };
         let ranges = if j.stale_ranges > 0 {
             format!(
-                ", {} range{} leased by workers that are gone",
-                j.stale_ranges,
-                plural(j.stale_ranges as usize)
+                ", {} leased by workers that are gone",
+                crate::text::count(j.stale_ranges, "range", "ranges")
             )
         } else {
             String::new()
@@ -506,10 +504,9 @@ async fn key_file_checks(
             Severity::Ok,
             "",
             format!(
-                "{good} key file{} present, private and matching {} row{}",
-                plural(good),
-                if good == 1 { "its" } else { "their" },
-                plural(good)
+                "{} present, private and matching {}",
+                crate::text::count(good as i64, "key file", "key files"),
+                if good == 1 { "its row" } else { "their rows" }
             ),
             None,
         );
@@ -683,19 +680,9 @@ fn current_uid() -> u32 {
     unsafe { libc::geteuid() }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 /// `45s`, `12m`, `3h`, `5d`.
 fn seconds(s: f64) -> String {
-    let s = s.max(0.0) as i64;
-    match s {
-        0..120 => format!("{s}s"),
-        120..7200 => format!("{}m", s / 60),
-        7200..172_800 => format!("{}h", s / 3600),
-        _ => format!("{}d", s / 86_400),
-    }
+    crate::text::span(s as i64)
 }
 
 #[cfg(test)]

@@ -523,12 +523,7 @@ fn live_writers_lose_no_update() {
           WHERE p.updated_at > j.started_at AND p.updated_at < j.finished_at",
     );
     let report = out.json();
-    let retried: i64 = report["columns"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["retried"].as_i64().unwrap())
-        .sum();
+    let retried = rows_retried(&report);
     eprintln!(
         "application rows written during the rotation: {overlapped}; rows retried by compare-and-swap: {retried}"
     );
@@ -545,6 +540,16 @@ fn live_writers_lose_no_update() {
         versions(&s.db),
         BTreeMap::from([("profile:v2".to_string(), 300)])
     );
+}
+
+/// Rows a rotation's report says it read again after a compare-and-swap missed, over all columns.
+fn rows_retried(report: &serde_json::Value) -> i64 {
+    report["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["retried"].as_i64().unwrap())
+        .sum()
 }
 
 /// The application's write of one profile, as the live-writers test does it: read, decrypt with
@@ -647,12 +652,7 @@ fn rows_changed_between_read_and_write_are_retried_and_the_application_wins() {
         String::from_utf8_lossy(&out.stderr)
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let retried: i64 = report["columns"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["retried"].as_i64().unwrap())
-        .sum();
+    let retried = rows_retried(&report);
     assert!(retried > 0, "compare-and-swap missed and re-read: {report}");
     let now = profile_plaintexts(&s);
     for (id, plain) in &expected {

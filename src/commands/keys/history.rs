@@ -98,8 +98,8 @@ pub async fn run(args: HistoryArgs, ctx: &Ctx) -> Result<()> {
             key_events::row_event_count(&**client, args.basename.as_deref(), since).await?;
         if hidden > 0 {
             ctx.ui.note(format!(
-                "{hidden} per-row failure event{} not listed (--rows lists them; `idctl jobs show ID` lists a job's)",
-                if hidden == 1 { "" } else { "s" }
+                "{} not listed (--rows lists them; `idctl jobs show ID` lists a job's)",
+                crate::text::count(hidden, "per-row failure event", "per-row failure events")
             ));
         }
     }
