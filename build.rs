@@ -8,9 +8,18 @@ fn main() {
     // Read at run time: `env!` would freeze the directory of whichever checkout first compiled this
     // script, and cargo reuses build-script binaries across checkouts that share a target directory.
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let dir = Path::new(&manifest_dir).join("migrations");
+    let root = Path::new(&manifest_dir).join("migrations");
+    let mut out = embed(&root, "EMBEDDED_MIGRATIONS");
+    // The bookkeeping schema's own set (docs/REGISTRY.md, "Serving another schema").
+    out.push_str(&embed(&root.join("bookkeeping"), "BOOKKEEPING_MIGRATIONS"));
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("migrations.rs");
+    std::fs::write(dest, out).unwrap();
+}
+
+/// `pub static NAME: &[EmbeddedMigration]` holding `dir/NNNN_name.sql`, in order.
+fn embed(dir: &Path, name: &str) -> String {
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|e| e.ok())
         .map(|e| e.path())
@@ -18,7 +27,7 @@ fn main() {
         .collect();
     assert!(!files.is_empty(), "no migrations in {}", dir.display());
     files.sort();
-    let mut out = String::from("pub static EMBEDDED_MIGRATIONS: &[EmbeddedMigration] = &[\n");
+    let mut out = format!("pub static {name}: &[EmbeddedMigration] = &[\n");
     let mut seen = std::collections::BTreeSet::new();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -41,6 +50,5 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("migrations.rs");
-    std::fs::write(dest, out).unwrap();
+    out
 }

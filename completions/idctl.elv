@@ -103,6 +103,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
             cand --dry-run 'Show the migrations that would be applied; change nothing'
+            cand --bookkeeping 'Install only idctl''s bookkeeping tables, in the schema the registry''s [bookkeeping] names (refused when the registry has none, rather than installing the full schema)'
             cand --no-headers 'Tables and CSV without their header line (for `cut`, `awk` and `while read`)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'

@@ -1,9 +1,12 @@
 //! Who is running a command, and whether they may.
 //!
-//! Every command that changes data names its operator (`--actor` / `IDCTL_ACTOR`: a user id or an
-//! email address of a user in `users`) and one permission from the catalogue below. The actor must
+//! Every command that changes data names its operator (`--actor` / `IDCTL_ACTOR`: an operator id or
+//! the email address of the person operating) and one permission from the catalogue below. Who the
+//! operators are is the registry's (`[operators]`; with `[bookkeeping]`, idctl's own `operators`
+//! table): on the built-in schema, users with an actor role; an email resolves through the
+//! registry's email lookup to the subject, and from the subject to its operator row. The actor must
 //! be active, not locked and not deleted, and must hold the permission through any of:
-//! - `users.actor_role`, naming a role in `rbac_roles` whose `rbac_role_permissions` grant it;
+//! - the operator's role column, naming a role in `rbac_roles` whose `rbac_role_permissions` grant it;
 //! - an active, unexpired `rbac_user_roles` row for such a role;
 //! - an unexpired `rbac_user_permissions` row with `effect = 'allow'`;
 //!
@@ -20,7 +23,9 @@ use crate::db::row::RowExt;
 use serde::Serialize;
 use tokio_postgres::GenericClient;
 
+use crate::census::ident;
 use crate::error::{Error, Result};
+use crate::registry::Operators;
 
 /// The permission catalogue (seeded by migration 0002). The README lists which command needs which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -104,9 +109,10 @@ pub fn parse_actor(value: &str) -> Result<ActorRef> {
 /// address to candidate user ids (through the blind index; see `lookup`).
 pub async fn require<C: GenericClient>(
     client: &C,
+    operators: &Operators,
     actor: Option<&str>,
     permission: Permission,
-    resolve_email: impl AsyncFnOnce(&C, &str) -> Result<Vec<i64>>,
+    resolve_email: impl AsyncFnOnce(&C, &str) -> Result<Vec<String>>,
 ) -> Result<Actor> {
     let Some(given) = actor else {
         return Err(Error::permission(format!(
@@ -115,8 +121,8 @@ pub async fn require<C: GenericClient>(
         ))
         .with_hint("pass --actor <user id or email> or set IDCTL_ACTOR"));
     };
-    let actor = resolve(client, given, resolve_email).await?;
-    check(client, &actor, permission).await?;
+    let actor = resolve(client, operators, given, resolve_email).await?;
+    check(client, operators, &actor, permission).await?;
     Ok(actor)
 }
 
@@ -124,19 +130,28 @@ pub async fn require<C: GenericClient>(
 /// not locked and not deleted. Permissions are not checked ([`check`] does that).
 pub async fn resolve<C: GenericClient>(
     client: &C,
+    operators: &Operators,
     given: &str,
-    resolve_email: impl AsyncFnOnce(&C, &str) -> Result<Vec<i64>>,
+    resolve_email: impl AsyncFnOnce(&C, &str) -> Result<Vec<String>>,
 ) -> Result<Actor> {
+    let o = operators;
     let id = match parse_actor(given)? {
         ActorRef::Id(id) => id,
         ActorRef::Email(email) => {
-            let ids = resolve_email(client, &email).await?;
+            let keys = resolve_email(client, &email).await?;
+            let ids = operator_ids_of_subjects(client, o, &keys).await?;
             match ids.as_slice() {
                 [id] => *id,
-                [] => {
+                [] if keys.is_empty() => {
                     return Err(Error::permission(format!(
                         "actor {given:?}: no user with this email"
                     )));
+                }
+                [] => {
+                    return Err(Error::permission(format!(
+                        "actor {given:?}: the user with this email is not an operator"
+                    ))
+                    .with_hint("an operator with users.manage can make them one: `idctl users grant <email> --role R`"));
                 }
                 _ => {
                     return Err(Error::permission(format!(
@@ -148,7 +163,14 @@ pub async fn resolve<C: GenericClient>(
     };
     let row = client
         .query_opt(
-            "SELECT is_active, is_locked, deleted_at IS NOT NULL FROM users WHERE id = $1",
+            &format!(
+                "SELECT {}, {}, {} IS NOT NULL FROM {} WHERE {} = $1",
+                ident(&o.active_column),
+                ident(&o.locked_column),
+                ident(&o.deleted_at_column),
+                ident(&o.table),
+                ident(&o.id_column)
+            ),
             &[&id],
         )
         .await?
@@ -170,16 +192,53 @@ pub async fn resolve<C: GenericClient>(
     })
 }
 
+/// The operator ids of the subjects with these keys (text form). Where the operators' table is the
+/// subject table itself, an operator's id is the subject's key.
+pub async fn operator_ids_of_subjects(
+    client: &impl GenericClient,
+    o: &Operators,
+    keys: &[String],
+) -> Result<Vec<i64>> {
+    match &o.subject_column {
+        None => keys
+            .iter()
+            .map(|k| {
+                k.parse::<i64>().map_err(|_| {
+                    Error::config(format!(
+                        "subject key {k:?} is not an integer, but the registry's [operators] table \
+                         has no subject_column: operator ids are integers"
+                    ))
+                })
+            })
+            .collect(),
+        Some(subject) => {
+            let rows = client
+                .query(
+                    &format!(
+                        "SELECT {id} FROM {t} WHERE {subject} = ANY($1) ORDER BY 1",
+                        id = ident(&o.id_column),
+                        t = ident(&o.table),
+                        subject = ident(subject)
+                    ),
+                    &[&keys],
+                )
+                .await?;
+            rows.iter().map(|r| r.col(0)).collect()
+        }
+    }
+}
+
 /// Checks that a resolved actor holds `permission` now (exit 77 otherwise).
 pub async fn check(
     client: &impl GenericClient,
+    o: &Operators,
     actor: &Actor,
     permission: Permission,
 ) -> Result<()> {
     let (id, given) = (actor.id, &actor.given_as);
     let row = client
         .query_one(
-            "WITH perm AS (SELECT id FROM permissions WHERE name = $2)
+            &format!("WITH perm AS (SELECT id FROM permissions WHERE name = $2)
              SELECT
                EXISTS (SELECT 1 FROM rbac_user_permissions up JOIN perm ON perm.id = up.permission_id
                         WHERE up.user_id = $1 AND up.effect = 'deny' AND (up.expires_at IS NULL OR up.expires_at > now())),
@@ -188,9 +247,13 @@ pub async fn check(
                OR EXISTS (SELECT 1 FROM rbac_user_roles ur JOIN rbac_role_permissions rp ON rp.role_id = ur.role_id
                             JOIN perm ON perm.id = rp.permission_id
                            WHERE ur.user_id = $1 AND ur.status = 'active' AND (ur.expires_at IS NULL OR ur.expires_at > now()))
-               OR EXISTS (SELECT 1 FROM users u JOIN rbac_roles r ON r.name = u.actor_role
+               OR EXISTS (SELECT 1 FROM {t} u JOIN rbac_roles r ON r.name = u.{role}
                             JOIN rbac_role_permissions rp ON rp.role_id = r.id JOIN perm ON perm.id = rp.permission_id
-                           WHERE u.id = $1)",
+                           WHERE u.{idc} = $1)",
+                t = ident(&o.table),
+                role = ident(&o.role_column),
+                idc = ident(&o.id_column)
+            ),
             &[&id, &permission.name()],
         )
         .await?;
@@ -211,12 +274,17 @@ pub async fn check(
 }
 
 /// Whether any operator exists (a user with an actor role, an active role grant or an allow grant).
-pub async fn operator_exists(client: &impl GenericClient) -> Result<bool> {
+pub async fn operator_exists(client: &impl GenericClient, o: &Operators) -> Result<bool> {
     client
         .query_one(
-            "SELECT EXISTS (SELECT 1 FROM users WHERE actor_role IS NOT NULL AND deleted_at IS NULL)
-                 OR EXISTS (SELECT 1 FROM rbac_user_roles WHERE status = 'active')
-                 OR EXISTS (SELECT 1 FROM rbac_user_permissions WHERE effect = 'allow')",
+            &format!(
+                "SELECT EXISTS (SELECT 1 FROM {t} WHERE {role} IS NOT NULL AND {deleted} IS NULL)
+                     OR EXISTS (SELECT 1 FROM rbac_user_roles WHERE status = 'active')
+                     OR EXISTS (SELECT 1 FROM rbac_user_permissions WHERE effect = 'allow')",
+                t = ident(&o.table),
+                role = ident(&o.role_column),
+                deleted = ident(&o.deleted_at_column)
+            ),
             &[],
         )
         .await?

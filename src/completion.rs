@@ -56,6 +56,11 @@ fn with_database<T>(
         lock_timeout: TIMEOUT,
         statement_timeout: TIMEOUT,
         pool_size: 1,
+        search_path: global
+            .registry
+            .as_deref()
+            .and_then(|p| crate::registry::Registry::load(p).ok())
+            .and_then(|r| r.search_path()),
     };
     let url = global.database_url.clone();
     runtime.block_on(async move {

@@ -53,6 +53,7 @@ impl Ctx {
                 .map(|n| n.get())
                 .unwrap_or(2)
                 + 2,
+            search_path: None,
         }
     }
 
@@ -62,7 +63,10 @@ impl Ctx {
             .await
     }
 
-    pub async fn connect_with(&self, session: SessionSettings) -> Result<Database> {
+    /// Connects with `session`, on the registry's search path (its bookkeeping schema first, when
+    /// it has one: a registry that cannot be read stops the command here).
+    pub async fn connect_with(&self, mut session: SessionSettings) -> Result<Database> {
+        session.search_path = self.registry()?.search_path();
         let db = Database::connect(self.global.database_url.as_deref(), session).await?;
         self.ui.detail(format!("connected to {}", db.target()));
         // The keyring's files are this database's (best effort: commands that read keys bind again).
@@ -89,9 +93,12 @@ impl Ctx {
         let registry = self.registry()?;
         let actor = authz::require(
             client,
+            &registry.operators(),
             self.global.actor.as_deref(),
             permission,
-            async |c, email| crate::lookup::user_ids_by_email(c, &keyring, &registry, email).await,
+            async |c, email| {
+                crate::lookup::subject_keys_by_email(c, &keyring, &registry, email).await
+            },
         )
         .await?;
         self.ui.detail(format!(
@@ -115,8 +122,8 @@ impl Ctx {
             return Err(Error::usage("no operator given")
                 .with_hint("pass --actor <user id or email> or set IDCTL_ACTOR"));
         };
-        authz::resolve(client, given, async |c, email| {
-            crate::lookup::user_ids_by_email(c, &keyring, &registry, email).await
+        authz::resolve(client, &registry.operators(), given, async |c, email| {
+            crate::lookup::subject_keys_by_email(c, &keyring, &registry, email).await
         })
         .await
     }

@@ -84,7 +84,8 @@ pub async fn email_hashes(
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct EmailMatch {
     pub id: String,
-    pub key_version: String,
+    /// The key version of the blind index that matched (None: matched in clear, `[subject] email`).
+    pub key_version: Option<String>,
     pub deleted: bool,
 }
 
@@ -114,6 +115,9 @@ pub async fn find_many_by_email(
 ) -> Result<Vec<Vec<EmailMatch>>> {
     if emails.is_empty() {
         return Ok(Vec::new());
+    }
+    if let Some(clear) = &registry.subject.email {
+        return find_many_in_clear(client, registry, clear, emails).await;
     }
     let index = EmailIndex::of(registry)?;
     let keys = keystore::load_basename(client, keyring, &index.column.basename).await?;
@@ -161,7 +165,7 @@ pub async fn find_many_by_email(
         if let Some(list) = out.get_mut(slot as usize) {
             list.push(EmailMatch {
                 id: r.col(1)?,
-                key_version: r.col(2)?,
+                key_version: Some(r.col(2)?),
                 deleted: r.col(3)?,
             });
         }
@@ -169,24 +173,61 @@ pub async fn find_many_by_email(
     Ok(out)
 }
 
-/// Ids of the (not deleted) users whose email is `email` (for `--actor`, whose ids are bigint).
-pub async fn user_ids_by_email(
+/// [`find_many_by_email`] where the registry's `[subject] email` names a table of addresses in
+/// clear: matched case-insensitively (as the blind index normalises), joined to the subject.
+async fn find_many_in_clear(
+    client: &impl GenericClient,
+    registry: &Registry,
+    clear: &crate::registry::SubjectEmail,
+    emails: &[String],
+) -> Result<Vec<Vec<EmailMatch>>> {
+    let subject = &registry.subject;
+    let pk = subject
+        .primary_key
+        .first()
+        .ok_or_else(|| Error::config("the registry's subject has no primary key"))?;
+    let sql = format!(
+        "SELECT DISTINCT h.slot, s.{pk}::text, {deleted}
+           FROM unnest($1::int4[], $2::text[]) AS h(slot, email)
+           JOIN {et} e ON lower(e.{ec}) = lower(btrim(h.email))
+           JOIN {st} s ON s.{pk} = e.{link}
+          ORDER BY 1, 2",
+        pk = ident(pk),
+        et = ident(&clear.table),
+        ec = ident(&clear.column),
+        st = ident(&subject.table),
+        link = ident(&clear.link_column),
+        deleted = match &subject.deleted_at_column {
+            Some(d) => format!("s.{} IS NOT NULL", ident(d)),
+            None => "false".into(),
+        },
+    );
+    let slots: Vec<i32> = (0..emails.len() as i32).collect();
+    let mut out: Vec<Vec<EmailMatch>> = vec![Vec::new(); emails.len()];
+    for r in client.query(&sql, &[&slots, &emails]).await? {
+        let slot: i32 = r.col(0)?;
+        if let Some(list) = out.get_mut(slot as usize) {
+            list.push(EmailMatch {
+                id: r.col(1)?,
+                key_version: None,
+                deleted: r.col(2)?,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Keys (text form) of the subjects, not deleted, whose email is `email` (for `--actor`).
+pub async fn subject_keys_by_email(
     client: &impl GenericClient,
     keyring: &Keyring,
     registry: &Registry,
     email: &str,
-) -> Result<Vec<i64>> {
-    find_by_email(client, keyring, registry, email)
+) -> Result<Vec<String>> {
+    Ok(find_by_email(client, keyring, registry, email)
         .await?
         .into_iter()
         .filter(|m| !m.deleted)
-        .map(|m| {
-            m.id.parse::<i64>().map_err(|_| {
-                Error::config(format!(
-                    "user key {:?} is not an integer: operators need integer ids",
-                    m.id
-                ))
-            })
-        })
-        .collect()
+        .map(|m| m.id)
+        .collect())
 }

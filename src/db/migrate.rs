@@ -42,6 +42,56 @@ pub fn embedded() -> &'static [EmbeddedMigration] {
     EMBEDDED_MIGRATIONS
 }
 
+/// Which migrations a database gets: the full identity schema (migrations/), or only idctl's own
+/// tables in a schema of their own (migrations/bookkeeping/), as the registry's `[bookkeeping]`
+/// section says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MigrationSet {
+    Full,
+    /// The bookkeeping tables, in `schema` (a valid identifier: the registry checked it).
+    Bookkeeping {
+        schema: String,
+    },
+}
+
+impl MigrationSet {
+    /// The set the registry calls for.
+    pub fn of(registry: &crate::registry::Registry) -> MigrationSet {
+        match &registry.bookkeeping {
+            Some(b) => MigrationSet::Bookkeeping {
+                schema: b.schema.clone(),
+            },
+            None => MigrationSet::Full,
+        }
+    }
+
+    pub fn migrations(&self) -> &'static [EmbeddedMigration] {
+        match self {
+            MigrationSet::Full => EMBEDDED_MIGRATIONS,
+            MigrationSet::Bookkeeping { .. } => BOOKKEEPING_MIGRATIONS,
+        }
+    }
+
+    /// The history table, qualified with the bookkeeping schema (never found elsewhere on the
+    /// search path by accident).
+    fn history_table(&self) -> String {
+        match self {
+            MigrationSet::Full => "idctl_schema_migrations".into(),
+            MigrationSet::Bookkeeping { schema } => {
+                format!("{}.idctl_schema_migrations", crate::census::ident(schema))
+            }
+        }
+    }
+
+    /// `full` or `bookkeeping`, as reports name it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            MigrationSet::Full => "full",
+            MigrationSet::Bookkeeping { .. } => "bookkeeping",
+        }
+    }
+}
+
 const CREATE_HISTORY_TABLE: &str = "
 CREATE TABLE IF NOT EXISTS idctl_schema_migrations (
     version          integer PRIMARY KEY,
@@ -103,12 +153,13 @@ struct AppliedRow {
     execution_ms: i32,
 }
 
-async fn applied_rows(client: &impl tokio_postgres::GenericClient) -> Result<Vec<AppliedRow>> {
+async fn applied_rows(
+    client: &impl tokio_postgres::GenericClient,
+    set: &MigrationSet,
+) -> Result<Vec<AppliedRow>> {
+    let table = set.history_table();
     let exists: bool = client
-        .query_one(
-            "SELECT to_regclass('idctl_schema_migrations') IS NOT NULL",
-            &[],
-        )
+        .query_one("SELECT to_regclass($1) IS NOT NULL", &[&table])
         .await?
         .col(0)?;
     if !exists {
@@ -116,8 +167,10 @@ async fn applied_rows(client: &impl tokio_postgres::GenericClient) -> Result<Vec
     }
     let rows = client
         .query(
-            "SELECT version, name, trim(checksum), applied_at, applied_by, application_name, execution_ms
-               FROM idctl_schema_migrations ORDER BY version",
+            &format!(
+                "SELECT version, name, trim(checksum), applied_at, applied_by, application_name, execution_ms
+               FROM {table} ORDER BY version"
+            ),
             &[],
         )
         .await?;
@@ -137,10 +190,14 @@ async fn applied_rows(client: &impl tokio_postgres::GenericClient) -> Result<Vec
 }
 
 /// Compares the database's history with the embedded migrations.
-pub async fn status(client: &impl tokio_postgres::GenericClient) -> Result<Vec<MigrationState>> {
-    let applied = applied_rows(client).await?;
+pub async fn status(
+    client: &impl tokio_postgres::GenericClient,
+    set: &MigrationSet,
+) -> Result<Vec<MigrationState>> {
+    let applied = applied_rows(client, set).await?;
+    let embedded = set.migrations();
     let mut states = Vec::new();
-    for m in embedded() {
+    for m in embedded {
         let checksum = m.checksum();
         let state = match applied.iter().find(|a| a.version == m.version) {
             Some(a) => MigrationState {
@@ -172,7 +229,7 @@ pub async fn status(client: &impl tokio_postgres::GenericClient) -> Result<Vec<M
     }
     for a in applied
         .iter()
-        .filter(|a| !embedded().iter().any(|m| m.version == a.version))
+        .filter(|a| !embedded.iter().any(|m| m.version == a.version))
     {
         states.push(MigrationState {
             version: a.version,
@@ -190,9 +247,10 @@ pub async fn status(client: &impl tokio_postgres::GenericClient) -> Result<Vec<M
 }
 
 /// Refuses a history that this binary cannot safely build on.
-pub fn check_history(states: &[MigrationState]) -> Result<()> {
+pub fn check_history(states: &[MigrationState], set: &MigrationSet) -> Result<()> {
     if let Some(changed) = states.iter().find(|s| s.state == State::Changed) {
-        let now = embedded()
+        let now = set
+            .migrations()
             .iter()
             .find(|m| m.version == changed.version)
             .map(|m| m.checksum())
@@ -229,12 +287,13 @@ pub struct MigrateReport {
 /// for the migration transactions (0 = no limit: building an index on a large table takes time).
 pub async fn migrate(
     client: &mut tokio_postgres::Client,
+    set: &MigrationSet,
     dry_run: bool,
     statement_timeout_ms: u128,
 ) -> Result<MigrateReport> {
     if dry_run {
-        let states = status(&*client).await?;
-        check_history(&states)?;
+        let states = status(&*client, set).await?;
+        check_history(&states, set)?;
         let pending: Vec<_> = states
             .into_iter()
             .filter(|s| s.state == State::Pending)
@@ -251,7 +310,7 @@ pub async fn migrate(
         "another `idctl db migrate`",
     )
     .await?;
-    let result = apply_pending(client, statement_timeout_ms).await;
+    let result = apply_pending(client, set, statement_timeout_ms).await;
     // The lock also ends with the connection; unlocking explicitly keeps the session reusable.
     let unlock = locks::session_unlock(client, locks::keys::MIGRATIONS).await;
     let report = result?;
@@ -261,13 +320,30 @@ pub async fn migrate(
 
 async fn apply_pending(
     client: &mut tokio_postgres::Client,
+    set: &MigrationSet,
     statement_timeout_ms: u128,
 ) -> Result<MigrateReport> {
-    client.batch_execute(CREATE_HISTORY_TABLE).await?;
-    let states = status(&*client).await?;
-    check_history(&states)?;
+    // The bookkeeping schema is created first; its migrations then run with only that schema on
+    // the search path, so that everything they create lands there and nothing can reach (or
+    // alter) the application's tables by an unqualified name.
+    let search_path = match set {
+        MigrationSet::Full => None,
+        MigrationSet::Bookkeeping { schema } => {
+            let schema = crate::census::ident(schema);
+            client
+                .batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {schema}"))
+                .await?;
+            Some(schema)
+        }
+    };
+    let history = set.history_table();
+    client
+        .batch_execute(&CREATE_HISTORY_TABLE.replace("idctl_schema_migrations", &history))
+        .await?;
+    let states = status(&*client, set).await?;
+    check_history(&states, set)?;
     let mut done = Vec::new();
-    for m in embedded() {
+    for m in set.migrations() {
         if states
             .iter()
             .any(|s| s.version == m.version && s.state != State::Pending)
@@ -280,12 +356,16 @@ async fn apply_pending(
             "SET LOCAL statement_timeout = {statement_timeout_ms}"
         ))
         .await?;
+        if let Some(schema) = &search_path {
+            tx.batch_execute(&format!("SET LOCAL search_path = {schema}"))
+                .await?;
+        }
         tx.batch_execute(m.sql)
             .await
             .map_err(|e| Error::from(e).context(format!("migration {} failed", m.label())))?;
         let ms = started.elapsed().as_millis().min(i32::MAX as u128) as i32;
         tx.execute(
-            "INSERT INTO idctl_schema_migrations (version, name, checksum, execution_ms) VALUES ($1, $2, $3, $4)",
+            &format!("INSERT INTO {history} (version, name, checksum, execution_ms) VALUES ($1, $2, $3, $4)"),
             &[&m.version, &m.name, &m.checksum(), &ms],
         )
         .await?;
@@ -293,7 +373,7 @@ async fn apply_pending(
         tracing::info!("applied migration {} in {ms} ms", m.label());
         done.push(m.version);
     }
-    let states = status(&*client).await?;
+    let states = status(&*client, set).await?;
     let applied: Vec<_> = states
         .into_iter()
         .filter(|s| done.contains(&s.version))

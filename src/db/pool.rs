@@ -132,12 +132,20 @@ pub struct SessionSettings {
     pub statement_timeout: Duration,
     /// Connections in the pool.
     pub pool_size: usize,
+    /// `search_path` for every session (`schema,schema`: identifiers the registry validated), or
+    /// None for the role's default. Set when the registry keeps idctl's tables in a bookkeeping
+    /// schema of their own.
+    pub search_path: Option<String>,
 }
 
 impl SessionSettings {
     fn startup_options(&self) -> String {
+        let search_path = match &self.search_path {
+            Some(path) => format!(" -c search_path={path}"),
+            None => String::new(),
+        };
         format!(
-            "-c lock_timeout={} -c statement_timeout={} {PINNED_OUTPUT_SETTINGS}",
+            "-c lock_timeout={} -c statement_timeout={}{search_path} {PINNED_OUTPUT_SETTINGS}",
             self.lock_timeout.as_millis(),
             self.statement_timeout.as_millis()
         )
@@ -288,6 +296,7 @@ mod tests {
             lock_timeout: Duration::from_secs(5),
             statement_timeout: Duration::ZERO,
             pool_size: 1,
+            search_path: Some("idctl,public".into()),
         };
         let options = s.startup_options();
         for setting in [
@@ -298,6 +307,7 @@ mod tests {
             "-c IntervalStyle=postgres",
             "-c extra_float_digits=1",
             "-c bytea_output=hex",
+            "-c search_path=idctl,public",
         ] {
             assert!(options.contains(setting), "{setting} in {options}");
         }

@@ -11,17 +11,10 @@ pub use crate::registry::schema::{Problem, TypeFamily};
 
 use TypeFamily::*;
 
-/// (table, column, type family) for every column idctl's SQL reads or writes outside the registry.
+/// (table, column, type family) for every column idctl's SQL reads or writes outside the registry:
+/// idctl's own tables (in the bookkeeping schema when the registry has one). The operators' table
+/// and the subject's columns are the registry's, checked by `store::catalogue::check`.
 pub const REQUIRED_COLUMNS: &[(&str, &str, TypeFamily)] = &[
-    ("users", "id", Bigint),
-    ("users", "email_hash", Bytea),
-    ("users", "email_hash_key_version", Text),
-    ("users", "is_active", Boolean),
-    ("users", "is_locked", Boolean),
-    ("users", "deleted_at", Timestamptz),
-    ("users", "actor_role", Text),
-    ("users", "version", Integer),
-    ("users", "updated_at", Timestamptz),
     ("crypto_keys", "id", Bigint),
     ("crypto_keys", "basename", Text),
     ("crypto_keys", "version", Integer),
@@ -213,7 +206,9 @@ pub const REQUIRED_COLUMNS: &[(&str, &str, TypeFamily)] = &[
     ("crypto_keys", "is_backup_encrypted", Boolean),
 ];
 
-/// Live column types of the `public` schema: (table, column) -> format_type.
+/// Live column types of the tables idctl's unqualified names reach: (table, column) ->
+/// format_type. A table name resolves as the search path resolves it (the first schema holding
+/// it), so that the bookkeeping schema's tables are found before the application's.
 pub async fn live_columns(
     client: &impl GenericClient,
 ) -> Result<std::collections::HashMap<(String, String), String>> {
@@ -221,8 +216,9 @@ pub async fn live_columns(
         .query(
             "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod)
                FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-               JOIN pg_namespace n ON n.oid = c.relnamespace
-              WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped",
+              WHERE c.oid = to_regclass(quote_ident(c.relname::text))
+                AND c.relnamespace = ANY (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))
+                AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped",
             &[],
         )
         .await?;

@@ -1,5 +1,6 @@
 //! Dev tools, apart from the product: throwaway local PostgreSQL clusters (`localpg`, used by
-//! `idctl dev up` and by the test harness) and the demo-data generator (`seed`, `idctl dev seed`).
+//! `idctl dev up` and by the test harness) and the demo-data generators (`seed` for the full schema,
+//! `seed_compact` for seed 003's compact UUID-keyed one; `idctl dev seed`).
 //!
 //! Nothing in the product uses them: only `commands/dev` (the `idctl dev` group) and the tests do,
 //! and `layers::tests::the_product_does_not_use_the_dev_tools` fails otherwise. They hold their own
@@ -8,3 +9,4 @@
 
 pub mod localpg;
 pub mod seed;
+pub mod seed_compact;

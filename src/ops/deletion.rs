@@ -679,22 +679,39 @@ async fn preconditions(client: &impl GenericClient, registry: &Registry) -> Resu
     crate::registry::mismatch(&problems)
 }
 
-/// Refusals for a subject: the operator themself, or the last holder of users.manage.
+/// Refusals for a subject: the operator themself, or the last holder of users.manage. The subject's
+/// operator rows are found through the registry's `[operators]` (on the built-in schema the
+/// operator *is* the subject row).
 async fn guard(
     client: &impl GenericClient,
+    registry: &Registry,
     actor: &Actor,
     entity: &Entity,
 ) -> Result<Option<String>> {
     if !entity.is_subject {
         return Ok(None);
     }
-    if entity.key == actor.id.to_string() {
+    let operators = registry.operators();
+    let operator_ids = match crate::authz::operator_ids_of_subjects(
+        client,
+        &operators,
+        std::slice::from_ref(&entity.key),
+    )
+    .await
+    {
+        Ok(ids) => ids,
+        // A subject key that cannot be an operator id: this subject is no operator.
+        Err(e) if e.kind() == crate::error::ErrorKind::Config => Vec::new(),
+        Err(e) => return Err(e),
+    };
+    if operator_ids.contains(&actor.id) {
         return Ok(Some(
             "that is you (the operator running this command); --force to delete yourself".into(),
         ));
     }
-    let holders = rbac::active_holders(client, crate::ops::users::GUARDED_PERMISSION).await?;
-    if holders.len() == 1 && holders[0].to_string() == entity.key {
+    let holders =
+        rbac::active_holders(client, &operators, crate::ops::users::GUARDED_PERMISSION).await?;
+    if holders.len() == 1 && operator_ids.contains(&holders[0]) {
         return Ok(Some(format!(
             "the last active operator with {} (nobody could administer idctl); --force to delete anyway",
             crate::ops::users::GUARDED_PERMISSION
@@ -771,7 +788,7 @@ pub async fn schedule(
         )));
     }
     if !req.force
-        && let Some(why) = guard(&**client, req.actor, &entity).await?
+        && let Some(why) = guard(&**client, registry, req.actor, &entity).await?
     {
         return Err(Error::data(format!("refused: {why}")));
     }
@@ -1434,7 +1451,7 @@ async fn run_locked(
         return Ok(r);
     }
     if !opts.force
-        && let Some(why) = guard(&**client, opts.actor, &entity).await?
+        && let Some(why) = guard(&**client, registry, opts.actor, &entity).await?
     {
         let msg = format!("refused: {why}");
         return fail_job(db, opts.actor, id, msg, serde_json::json!({}), started).await;

@@ -211,13 +211,14 @@ async fn database_checks(db: &Database, input: &DoctorInput<'_>, f: &mut Finding
         None,
     );
     // Migrations first: without idctl's tables most other checks have nothing to read.
-    let states = migrate::status(&**client).await?;
+    let set = migrate::MigrationSet::of(input.registry);
+    let states = migrate::status(&**client, &set).await?;
     let applied = states.iter().filter(|s| s.state != State::Pending).count();
     let pending: Vec<_> = states
         .iter()
         .filter(|s| s.state == State::Pending)
         .collect();
-    if let Err(e) = migrate::check_history(&states) {
+    if let Err(e) = migrate::check_history(&states, &set) {
         f.add(
             Check::Migrations,
             Severity::Error,
@@ -381,7 +382,12 @@ async fn database_checks(db: &Database, input: &DoctorInput<'_>, f: &mut Finding
                 e.hint().map(str::to_string),
             ),
             Ok(actor) => {
-                let granted = store::rbac::effective_permissions(&**client, actor.id).await?;
+                let granted = store::rbac::effective_permissions(
+                    &**client,
+                    &input.registry.operators(),
+                    actor.id,
+                )
+                .await?;
                 let missing: Vec<&str> = OPERATOR_WORK
                     .iter()
                     .map(|p| p.name())

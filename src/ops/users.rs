@@ -474,7 +474,7 @@ async fn run_batch(
                 "that is you (the operator running this command); --force to lock yourself".into(),
             );
         }
-        let holders = rbac::active_holders(&*tx, GUARDED_PERMISSION).await?;
+        let holders = rbac::active_holders(&*tx, &registry.operators(), GUARDED_PERMISSION).await?;
         let remaining = holders
             .iter()
             .filter(|h| {
@@ -669,7 +669,7 @@ pub async fn show(db: &Database, registry: &Registry, keys: &[String]) -> Result
         return Err(Error::data(format!("no user {}", keys.join(", "))));
     }
     let ids: Vec<i64> = rows.iter().filter_map(|r| r.id.parse().ok()).collect();
-    let roles = rbac::holdings(&**client, Some(&ids), true).await?;
+    let roles = rbac::holdings(&**client, &registry.operators(), Some(&ids), true).await?;
     let mut live: HashMap<String, BTreeMap<String, i64>> = HashMap::new();
     for grant in &registry.access {
         let counts = accounts.count_live(&**client, grant, keys).await?;
@@ -724,13 +724,14 @@ pub struct WhoAmI {
     pub permissions: Vec<String>,
 }
 
-pub async fn whoami(db: &Database, actor: &Actor) -> Result<WhoAmI> {
+pub async fn whoami(db: &Database, registry: &Registry, actor: &Actor) -> Result<WhoAmI> {
     let client = db.client().await?;
+    let operators = registry.operators();
     Ok(WhoAmI {
         id: actor.id,
         given_as: actor.given_as.clone(),
-        roles: rbac::holdings(&**client, Some(&[actor.id]), false).await?,
-        permissions: rbac::effective_permissions(&**client, actor.id).await?,
+        roles: rbac::holdings(&**client, &operators, Some(&[actor.id]), false).await?,
+        permissions: rbac::effective_permissions(&**client, &operators, actor.id).await?,
     })
 }
 
@@ -825,7 +826,8 @@ pub async fn grant(
             "user {user} is deleted; nothing was granted"
         )));
     }
-    let missing = rbac::role_permissions_not_held(&*tx, role_id, actor.id).await?;
+    let missing =
+        rbac::role_permissions_not_held(&*tx, &registry.operators(), role_id, actor.id).await?;
     if !missing.is_empty() {
         return Err(Error::permission(format!(
             "role {role} grants {} which you (operator {}) do not hold; nobody can grant more than they have",
@@ -873,8 +875,9 @@ pub async fn revoke(
     let tx = client.transaction().await?;
     rbac::lock_xact(&*tx, lock_keys::OPERATORS).await?;
     require_role(&*tx, role).await?;
-    let before = rbac::active_holders(&*tx, GUARDED_PERMISSION).await?;
-    let n = rbac::revoke_role(&*tx, user_id, role).await?;
+    let operators = registry.operators();
+    let before = rbac::active_holders(&*tx, &operators, GUARDED_PERMISSION).await?;
+    let n = rbac::revoke_role(&*tx, &operators, user_id, role).await?;
     if n == 0 {
         tx.rollback().await?;
         return Ok(RoleChange {
@@ -884,7 +887,7 @@ pub async fn revoke(
             expires_at: None,
         });
     }
-    let after = rbac::active_holders(&*tx, GUARDED_PERMISSION).await?;
+    let after = rbac::active_holders(&*tx, &operators, GUARDED_PERMISSION).await?;
     if !before.is_empty() && after.is_empty() && !force {
         return Err(Error::data(format!(
             "user {user_id} is the last active operator with {GUARDED_PERMISSION}: without the role nobody could manage users; nothing was changed"
@@ -913,7 +916,11 @@ pub async fn revoke(
 }
 
 /// `users roles`: who holds what (active holdings; `all` adds revoked, suspended and expired).
-pub async fn roles(db: &Database, all: bool) -> Result<Vec<rbac::RoleHolding>> {
+pub async fn roles(
+    db: &Database,
+    registry: &Registry,
+    all: bool,
+) -> Result<Vec<rbac::RoleHolding>> {
     let client = db.client().await?;
-    rbac::holdings(&**client, None, all).await
+    rbac::holdings(&**client, &registry.operators(), None, all).await
 }

@@ -13,6 +13,7 @@
 //! then compares the registry with a live database.
 
 mod access;
+mod bookkeeping;
 pub mod schema;
 mod validate;
 
@@ -30,6 +31,7 @@ use crate::error::{Error, Result};
 pub use access::{
     AccessGrant, Account, LogValue, NotAccess, RevocationLog, Revoke, looks_like_credential,
 };
+pub use bookkeeping::{Bookkeeping, Operators};
 pub use schema::Problem;
 pub use validate::{is_valid_basename, is_valid_identifier};
 
@@ -65,6 +67,13 @@ pub struct Registry {
     /// Credential-looking tables that grant no access by themselves (`[[not_access]]`).
     #[serde(default)]
     pub not_access: Vec<NotAccess>,
+    /// idctl's own tables in a schema of their own (`[bookkeeping]`), for a database idctl did not
+    /// create.
+    #[serde(default)]
+    pub bookkeeping: Option<Bookkeeping>,
+    /// Who idctl's operators are (`[operators]`); see [`Registry::operators`].
+    #[serde(default)]
+    pub operators: Option<Operators>,
     /// Why each category of personal data is processed and how long it is kept
     /// (`[categories.<name>]`): what a data-subject export states (GDPR Art. 15(1)(a) and (d)).
     #[serde(default)]
@@ -89,6 +98,22 @@ pub struct Subject {
     /// A timestamp column set when the subject is erased (the row stays as a tombstone).
     #[serde(default)]
     pub deleted_at_column: Option<String>,
+    /// Where the subject's email addresses are in clear (`email = { table, column, link_column }`),
+    /// for `--actor EMAIL` and `users find` on a schema without an email blind index. Without it,
+    /// addresses are looked up through the subject table's `normalize = "email"` blind index.
+    #[serde(default)]
+    pub email: Option<SubjectEmail>,
+}
+
+/// `[subject] email`: a table of the subject's addresses in clear, matched case-insensitively.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectEmail {
+    pub table: String,
+    /// The text column holding an address.
+    pub column: String,
+    /// The column holding the subject's key.
+    pub link_column: String,
 }
 
 /// What a protected column holds, which decides what idctl can do with it.
@@ -441,6 +466,25 @@ impl Registry {
                 rest.join("; ")
             ))),
         }
+    }
+
+    /// The operators' table: idctl's own with `[bookkeeping]`, else this registry's `[operators]`,
+    /// else the built-in registry's.
+    pub fn operators(&self) -> Operators {
+        if self.bookkeeping.is_some() {
+            return Operators::bookkeeping();
+        }
+        match &self.operators {
+            Some(o) => o.clone(),
+            None => Registry::builtin()
+                .operators
+                .expect("the built-in registry declares [operators]"),
+        }
+    }
+
+    /// The `search_path` idctl's connections use: the bookkeeping schema first, when there is one.
+    pub fn search_path(&self) -> Option<String> {
+        self.bookkeeping.as_ref().map(Bookkeeping::search_path)
     }
 
     /// The protected columns whose keys have `basename`, in document order.

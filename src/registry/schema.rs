@@ -18,6 +18,9 @@ pub enum TypeFamily {
     Bytea,
     Boolean,
     Timestamptz,
+    /// timestamp with or without time zone: a column only compared with now() or set to it (the
+    /// session's TimeZone is pinned to UTC, so a zone-less value reads as UTC).
+    Timestamp,
     Jsonb,
 }
 
@@ -41,6 +44,7 @@ impl TypeFamily {
             TypeFamily::Timestamptz => {
                 formatted.starts_with("timestamp") && formatted.ends_with("with time zone")
             }
+            TypeFamily::Timestamp => formatted.starts_with("timestamp"),
             TypeFamily::Jsonb => formatted == "jsonb",
         }
     }

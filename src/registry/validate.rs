@@ -154,6 +154,7 @@ pub(super) fn problems(r: &Registry) -> Vec<String> {
     check_unversioned(&mut c, r, &protected_ok);
     check_personal_data(&mut c, r);
     check_access(&mut c, r);
+    check_bookkeeping(&mut c, r);
     c.problems
 }
 
@@ -895,6 +896,54 @@ fn check_via(
                 Some(&k) => current = &r.personal_data[k],
                 None => return, // reported on that entry
             },
+        }
+    }
+}
+
+fn check_bookkeeping(c: &mut Checker, r: &Registry) {
+    if let Some(e) = &r.subject.email {
+        let entry = "subject email";
+        c.ident(entry, "table", &e.table);
+        c.ident(entry, "column", &e.column);
+        c.ident(entry, "link_column", &e.link_column);
+    }
+    if let Some(b) = &r.bookkeeping {
+        let entry = "bookkeeping";
+        let ok = c.ident(entry, "schema", &b.schema)
+            & c.ident(entry, "application_schema", &b.application_schema);
+        if ok && b.schema == b.application_schema {
+            c.push(
+                entry,
+                "schema must differ from application_schema: idctl's tables must not mix with the application's",
+            );
+        }
+        if ok && b.schema.starts_with("pg_") {
+            c.push(
+                entry,
+                "schema: names starting with pg_ are reserved by PostgreSQL",
+            );
+        }
+        if r.operators.is_some() {
+            c.push(
+                "operators",
+                "with [bookkeeping], operators are idctl's own operators table: leave [operators] out",
+            );
+        }
+    }
+    if let Some(o) = &r.operators {
+        let entry = "operators";
+        c.ident(entry, "table", &o.table);
+        for (field, v) in [
+            ("id_column", &o.id_column),
+            ("role_column", &o.role_column),
+            ("active_column", &o.active_column),
+            ("locked_column", &o.locked_column),
+            ("deleted_at_column", &o.deleted_at_column),
+        ] {
+            c.ident(entry, field, v);
+        }
+        if let Some(v) = &o.subject_column {
+            c.ident(entry, "subject_column", v);
         }
     }
 }

@@ -101,6 +101,7 @@ fn describe(family: TypeFamily) -> String {
         TypeFamily::Text => "text, character varying or character".into(),
         TypeFamily::Integer => "integer or bigint".into(),
         TypeFamily::Timestamptz => "timestamp with time zone".into(),
+        TypeFamily::Timestamp => "timestamp (with or without time zone)".into(),
         other => format!("{other:?}"),
     }
 }
@@ -202,7 +203,16 @@ impl Live {
 /// subject with credential-looking columns is named. What `db check`, `doctor` and every mutating
 /// command check before their first write.
 pub async fn check(r: &Registry, client: &impl GenericClient) -> Result<Vec<Problem>> {
-    let names: Vec<String> = r.tables().into_iter().map(str::to_string).collect();
+    let mut names: Vec<String> = r.tables().into_iter().map(str::to_string).collect();
+    let operators = r.operators();
+    if !names.contains(&operators.table) {
+        names.push(operators.table.clone());
+    }
+    if let Some(e) = &r.subject.email
+        && !names.contains(&e.table)
+    {
+        names.push(e.table.clone());
+    }
     let mut tables: HashMap<String, Table> = HashMap::new();
     for row in client.query(COLUMNS_SQL, &[&names]).await? {
         let name: String = row.col(0)?;
@@ -246,6 +256,62 @@ pub async fn check(r: &Registry, client: &impl GenericClient) -> Result<Vec<Prob
             d,
             Some(TypeFamily::Timestamptz),
             "subject deleted_at_column",
+        );
+    }
+
+    if let Some(e) = &s.email {
+        live.column(
+            rep,
+            &e.table,
+            &e.column,
+            Some(TypeFamily::Text),
+            "subject email column",
+        );
+        live.column(
+            rep,
+            &e.table,
+            &e.link_column,
+            None,
+            "subject email link_column",
+        );
+    }
+
+    // The operators' table (`[operators]`, or the bookkeeping schema's own).
+    let o = &operators;
+    live.row_key(
+        rep,
+        &o.table,
+        std::slice::from_ref(&o.id_column),
+        "operators id_column",
+    );
+    for (column, family, role) in [
+        (&o.id_column, TypeFamily::Bigint, "operators id_column"),
+        (&o.role_column, TypeFamily::Text, "operators role_column"),
+        (
+            &o.active_column,
+            TypeFamily::Boolean,
+            "operators active_column",
+        ),
+        (
+            &o.locked_column,
+            TypeFamily::Boolean,
+            "operators locked_column",
+        ),
+        (
+            &o.deleted_at_column,
+            TypeFamily::Timestamptz,
+            "operators deleted_at_column",
+        ),
+    ] {
+        live.column(rep, &o.table, column, Some(family), role);
+    }
+    if let Some(column) = &o.subject_column {
+        live.column(
+            rep,
+            &o.table,
+            column,
+            Some(TypeFamily::Text),
+            "operators subject_column",
         );
     }
 
@@ -525,7 +591,7 @@ fn check_access(live: &Live, rep: &mut Report, r: &Registry) {
                     rep,
                     &a.table,
                     column,
-                    Some(TypeFamily::Timestamptz),
+                    Some(TypeFamily::Timestamp),
                     "access revoke column",
                 );
             }
@@ -536,7 +602,7 @@ fn check_access(live: &Live, rep: &mut Report, r: &Registry) {
             (&a.consumed_column, "access consumed_column"),
         ] {
             if let Some(col) = col {
-                live.column(rep, &a.table, col, Some(TypeFamily::Timestamptz), role);
+                live.column(rep, &a.table, col, Some(TypeFamily::Timestamp), role);
             }
         }
         if let Some(log) = &a.log {

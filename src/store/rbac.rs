@@ -1,14 +1,29 @@
 //! idctl's operators: roles, grants and effective permissions (the RBAC tables of migration 0002).
 //!
-//! A user holds a permission through `users.actor_role`, an active unexpired `rbac_user_roles`
-//! row, or an unexpired `rbac_user_permissions` allow, and loses it to an unexpired deny (see
-//! `authz`). These statements answer the same question for many users at once.
+//! A user holds a permission through the operators' role column (`[operators]` in the registry),
+//! an active unexpired `rbac_user_roles` row, or an unexpired `rbac_user_permissions` allow, and
+//! loses it to an unexpired deny (see `authz`). These statements answer the same question for many
+//! users at once. The operators' table and columns are the registry's: the statements name them
+//! with `OPS_*` placeholders that [`operator_sql`] fills in.
 
 use crate::db::row::RowExt;
 use chrono::{DateTime, Utc};
 use tokio_postgres::GenericClient;
 
+use crate::census::ident;
 use crate::error::Result;
+use crate::registry::Operators;
+
+/// `sql` with the operators' table and columns in place of `OPS_TABLE`, `OPS_ID`, `OPS_ROLE`,
+/// `OPS_ACTIVE`, `OPS_LOCKED` and `OPS_DELETED` (quoted identifiers the registry validated).
+fn operator_sql(sql: &str, o: &Operators) -> String {
+    sql.replace("OPS_TABLE", &ident(&o.table))
+        .replace("OPS_ID", &ident(&o.id_column))
+        .replace("OPS_ROLE", &ident(&o.role_column))
+        .replace("OPS_ACTIVE", &ident(&o.active_column))
+        .replace("OPS_LOCKED", &ident(&o.locked_column))
+        .replace("OPS_DELETED", &ident(&o.deleted_at_column))
+}
 
 /// `$1` = permission name; yields the user ids that hold it (before deny and account state).
 const HOLDERS_SQL: &str = "
@@ -20,20 +35,27 @@ const HOLDERS_SQL: &str = "
       JOIN rbac_role_permissions rp ON rp.role_id = ur.role_id JOIN perm ON perm.id = rp.permission_id
      WHERE ur.status = 'active' AND (ur.expires_at IS NULL OR ur.expires_at > now())
     UNION
-    SELECT u.id FROM users u JOIN rbac_roles r ON r.name = u.actor_role
+    SELECT u.OPS_ID FROM OPS_TABLE u JOIN rbac_roles r ON r.name = u.OPS_ROLE
       JOIN rbac_role_permissions rp ON rp.role_id = r.id JOIN perm ON perm.id = rp.permission_id
-     WHERE u.actor_role IS NOT NULL";
+     WHERE u.OPS_ROLE IS NOT NULL";
 
 /// Users who can act with `permission` now: they hold it, are not denied it, and are active, not
 /// locked and not deleted.
-pub async fn active_holders(client: &impl GenericClient, permission: &str) -> Result<Vec<i64>> {
-    let sql = format!(
-        "SELECT u.id FROM users u JOIN ({HOLDERS_SQL}) h(user_id) ON h.user_id = u.id
-          WHERE u.is_active IS TRUE AND u.is_locked IS NOT TRUE AND u.deleted_at IS NULL
-            AND NOT EXISTS (SELECT 1 FROM rbac_user_permissions d JOIN permissions p ON p.id = d.permission_id
-                             WHERE d.user_id = u.id AND p.name = $1 AND d.effect = 'deny'
-                               AND (d.expires_at IS NULL OR d.expires_at > now()))
-          ORDER BY u.id"
+pub async fn active_holders(
+    client: &impl GenericClient,
+    o: &Operators,
+    permission: &str,
+) -> Result<Vec<i64>> {
+    let sql = operator_sql(
+        &format!(
+            "SELECT u.OPS_ID FROM OPS_TABLE u JOIN ({HOLDERS_SQL}) h(user_id) ON h.user_id = u.OPS_ID
+              WHERE u.OPS_ACTIVE IS TRUE AND u.OPS_LOCKED IS NOT TRUE AND u.OPS_DELETED IS NULL
+                AND NOT EXISTS (SELECT 1 FROM rbac_user_permissions d JOIN permissions p ON p.id = d.permission_id
+                                 WHERE d.user_id = u.OPS_ID AND p.name = $1 AND d.effect = 'deny'
+                                   AND (d.expires_at IS NULL OR d.expires_at > now()))
+              ORDER BY u.OPS_ID"
+        ),
+        o,
     );
     client
         .query(&sql, &[&permission])
@@ -44,21 +66,28 @@ pub async fn active_holders(client: &impl GenericClient, permission: &str) -> Re
 }
 
 /// The permissions `user` holds now (deny applied; account state not considered).
-pub async fn effective_permissions(client: &impl GenericClient, user: i64) -> Result<Vec<String>> {
+pub async fn effective_permissions(
+    client: &impl GenericClient,
+    o: &Operators,
+    user: i64,
+) -> Result<Vec<String>> {
     client
         .query(
-            "SELECT p.name::text FROM permissions p
+            &operator_sql(
+                "SELECT p.name::text FROM permissions p
               WHERE (EXISTS (SELECT 1 FROM rbac_user_permissions up WHERE up.user_id = $1 AND up.permission_id = p.id
                               AND up.effect = 'allow' AND (up.expires_at IS NULL OR up.expires_at > now()))
                   OR EXISTS (SELECT 1 FROM rbac_user_roles ur JOIN rbac_role_permissions rp ON rp.role_id = ur.role_id
                               WHERE ur.user_id = $1 AND rp.permission_id = p.id AND ur.status = 'active'
                                 AND (ur.expires_at IS NULL OR ur.expires_at > now()))
-                  OR EXISTS (SELECT 1 FROM users u JOIN rbac_roles r ON r.name = u.actor_role
+                  OR EXISTS (SELECT 1 FROM OPS_TABLE u JOIN rbac_roles r ON r.name = u.OPS_ROLE
                               JOIN rbac_role_permissions rp ON rp.role_id = r.id
-                              WHERE u.id = $1 AND rp.permission_id = p.id))
+                              WHERE u.OPS_ID = $1 AND rp.permission_id = p.id))
                 AND NOT EXISTS (SELECT 1 FROM rbac_user_permissions d WHERE d.user_id = $1 AND d.permission_id = p.id
                                  AND d.effect = 'deny' AND (d.expires_at IS NULL OR d.expires_at > now()))
               ORDER BY 1",
+                o,
+            ),
             &[&user],
         )
         .await?
@@ -99,8 +128,8 @@ fn holding(r: &tokio_postgres::Row) -> Result<RoleHolding> {
 }
 
 const HOLDINGS_SQL: &str = "
-    SELECT u.id, u.actor_role::text, 'actor_role', 'active', NULL::bigint, NULL::timestamptz, NULL::timestamptz
-      FROM users u WHERE u.actor_role IS NOT NULL AND ($1::bigint[] IS NULL OR u.id = ANY($1))
+    SELECT u.OPS_ID, u.OPS_ROLE::text, 'actor_role', 'active', NULL::bigint, NULL::timestamptz, NULL::timestamptz
+      FROM OPS_TABLE u WHERE u.OPS_ROLE IS NOT NULL AND ($1::bigint[] IS NULL OR u.OPS_ID = ANY($1))
     UNION ALL
     SELECT ur.user_id, r.name::text, 'grant',
            CASE WHEN ur.status = 'active' AND ur.expires_at <= now() THEN 'expired' ELSE ur.status END,
@@ -113,12 +142,13 @@ const HOLDINGS_SQL: &str = "
 /// suspended grants.
 pub async fn holdings(
     client: &impl GenericClient,
+    o: &Operators,
     users: Option<&[i64]>,
     with_inactive: bool,
 ) -> Result<Vec<RoleHolding>> {
     let users: Option<Vec<i64>> = users.map(<[i64]>::to_vec);
     client
-        .query(HOLDINGS_SQL, &[&users, &with_inactive])
+        .query(&operator_sql(HOLDINGS_SQL, o), &[&users, &with_inactive])
         .await?
         .iter()
         .map(holding)
@@ -152,10 +182,11 @@ pub async fn role_names(client: &impl GenericClient) -> Result<Vec<String>> {
 /// them away (no operator may hand out more than they have).
 pub async fn role_permissions_not_held(
     client: &impl GenericClient,
+    o: &Operators,
     role_id: i64,
     user: i64,
 ) -> Result<Vec<String>> {
-    let held = effective_permissions(client, user).await?;
+    let held = effective_permissions(client, o, user).await?;
     let granted: Vec<String> = client
         .query(
             "SELECT p.name::text FROM rbac_role_permissions rp JOIN permissions p ON p.id = rp.permission_id
@@ -200,7 +231,12 @@ pub async fn grant_role(
 
 /// Takes `role` from `user`: active grants become `revoked`, and an account role column naming
 /// it is cleared. Returns how many holdings ended.
-pub async fn revoke_role(client: &impl GenericClient, user: i64, role: &str) -> Result<u64> {
+pub async fn revoke_role(
+    client: &impl GenericClient,
+    o: &Operators,
+    user: i64,
+    role: &str,
+) -> Result<u64> {
     let grants = client
         .execute(
             "UPDATE rbac_user_roles ur SET status = 'revoked' FROM rbac_roles r
@@ -210,7 +246,10 @@ pub async fn revoke_role(client: &impl GenericClient, user: i64, role: &str) -> 
         .await?;
     let column = client
         .execute(
-            "UPDATE users SET actor_role = NULL, updated_at = now() WHERE id = $1 AND actor_role = $2",
+            &operator_sql(
+                "UPDATE OPS_TABLE SET OPS_ROLE = NULL WHERE OPS_ID = $1 AND OPS_ROLE = $2",
+                o,
+            ),
             &[&user, &role],
         )
         .await?;
@@ -225,23 +264,76 @@ pub async fn lock_xact(client: &impl GenericClient, key: i64) -> Result<()> {
     Ok(())
 }
 
-/// Creates the first operator: an active account with `role` in the account's role column, and
-/// the email blind index when given. Returns its id.
-pub async fn create_operator(
+/// Where a new operator's email blind index goes: (column, key-version column, hash, key id).
+pub struct EmailIndexValue<'a> {
+    pub column: &'a str,
+    pub key_version_column: &'a str,
+    pub hash: &'a [u8],
+    pub key_id: &'a str,
+}
+
+/// Creates the first operator where the operators' table is the subject table: a new, active
+/// account with `role` in its role column, and the email blind index when given. Returns its id.
+pub async fn create_account_operator(
     client: &impl GenericClient,
+    o: &Operators,
     role: &str,
-    email: Option<(&[u8], &str)>,
+    email: Option<EmailIndexValue<'_>>,
 ) -> Result<i64> {
-    let (hash, version) = match email {
-        Some((h, v)) => (Some(h), Some(v)),
-        None => (None, None),
+    let row = match email {
+        None => {
+            client
+                .query_one(
+                    &operator_sql(
+                        "INSERT INTO OPS_TABLE (OPS_ACTIVE, OPS_LOCKED, OPS_ROLE)
+                         VALUES (true, false, $1) RETURNING OPS_ID",
+                        o,
+                    ),
+                    &[&role],
+                )
+                .await?
+        }
+        Some(e) => {
+            client
+                .query_one(
+                    &operator_sql(
+                        &format!(
+                            "INSERT INTO OPS_TABLE (OPS_ACTIVE, OPS_LOCKED, OPS_ROLE, {}, {})
+                             VALUES (true, false, $1, $2, $3) RETURNING OPS_ID",
+                            ident(e.column),
+                            ident(e.key_version_column)
+                        ),
+                        o,
+                    ),
+                    &[&role, &e.hash, &e.key_id],
+                )
+                .await?
+        }
     };
-    let row = client
-        .query_one(
-            "INSERT INTO users (is_active, is_locked, actor_role, email_hash, email_hash_key_version)
-             VALUES (true, false, $1, $2, $3) RETURNING id",
-            &[&role, &hash, &version],
-        )
-        .await?;
     row.col(0)
+}
+
+/// Creates an operator in a table of operators linked to subjects (`subject_column`): `role`, and
+/// the subject it is, when known. Returns its id.
+pub async fn create_linked_operator(
+    client: &impl GenericClient,
+    o: &Operators,
+    subject_column: &str,
+    role: &str,
+    subject_key: Option<&str>,
+) -> Result<i64> {
+    client
+        .query_one(
+            &operator_sql(
+                &format!(
+                    "INSERT INTO OPS_TABLE (OPS_ACTIVE, OPS_LOCKED, OPS_ROLE, {})
+                     VALUES (true, false, $1, $2) RETURNING OPS_ID",
+                    ident(subject_column)
+                ),
+                o,
+            ),
+            &[&role, &subject_key],
+        )
+        .await?
+        .col(0)
 }

@@ -10,6 +10,7 @@ mod harness;
 mod audit;
 mod backup;
 mod cli;
+mod compact;
 mod connection;
 mod contract;
 mod deletion;

@@ -4,7 +4,7 @@
 
 use idctl::registry::{Problem, Registry};
 
-use crate::harness::{TestDb, block_on, empty_db, migrated_db};
+use crate::harness::{TestDb, block_on, empty_db, migrated_db, run};
 
 fn check(db: &TestDb, registry: &Registry) -> Vec<Problem> {
     block_on(async {
@@ -234,56 +234,91 @@ fn every_binary_and_key_version_column_is_accounted_for() {
     assert!(rows.len() > 50, "the query found the columns");
 }
 
-/// Seed 003's UUID-keyed schema is served by configuration alone: the example registry in
-/// docs/REGISTRY.md matches a database built like that seed.
+/// Seed 003's UUID-keyed schema is served by configuration alone: `db check` with the shipped
+/// registry (registries/compact-uuid.toml) names what is missing on a database built like that
+/// seed, `db migrate --bookkeeping` installs idctl's tables in their own schema without touching
+/// the application's, and `db check` then passes.
 #[test]
-fn the_documented_uuid_schema_registry_matches_a_seed_003_database() {
-    let doc =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/REGISTRY.md")).unwrap();
-    let start = doc.find("<!-- seed-003-registry -->").unwrap();
-    let body = &doc[start..];
-    let from = body.find("```toml\n").unwrap() + "```toml\n".len();
-    let to = body[from..].find("```").unwrap() + from;
-    let registry = Registry::from_toml_str(&body[from..to]).unwrap();
-
+fn the_shipped_compact_registry_serves_a_seed_003_database() {
+    let registry_file = concat!(env!("CARGO_MANIFEST_DIR"), "/registries/compact-uuid.toml");
+    let registry = Registry::load(registry_file).unwrap();
+    assert_eq!(registry.bookkeeping.as_ref().unwrap().schema, "idctl");
     let db = empty_db();
-    db.exec(
-        "CREATE TYPE user_status_kind AS ENUM ('active', 'suspended', 'deactivated');
-         CREATE TABLE users (uuid uuid PRIMARY KEY, id bigserial UNIQUE, created_at timestamp,
-                             updated_at timestamp, last_login_at timestamp);
-         CREATE TABLE user_profiles (user_uuid uuid PRIMARY KEY REFERENCES users (uuid),
-                                     username varchar UNIQUE, display_name varchar,
-                                     avatar_object_key text, bio text);
-         CREATE TABLE user_emails (id bigserial PRIMARY KEY, user_uuid uuid REFERENCES users (uuid),
-                                   email varchar UNIQUE, is_verified boolean, is_primary boolean,
-                                   created_at timestamp);
-         CREATE TABLE roles (role_id serial PRIMARY KEY, role_name varchar UNIQUE, description text);
-         CREATE TABLE user_roles (user_uuid uuid REFERENCES users (uuid),
-                                  role_id int REFERENCES roles (role_id), assigned_at timestamp,
-                                  PRIMARY KEY (user_uuid, role_id));
-         CREATE TABLE user_credentials (user_uuid uuid PRIMARY KEY REFERENCES users (uuid),
-                                        password_hash text, password_changed_at timestamp);
-         CREATE TABLE user_auth_providers (id bigserial PRIMARY KEY,
-                                           user_uuid uuid REFERENCES users (uuid),
-                                           provider_name varchar, external_user_id varchar,
-                                           access_token bytea, refresh_token bytea,
-                                           token_expires_at timestamp, created_at timestamp);
-         CREATE TABLE user_status (user_uuid uuid PRIMARY KEY REFERENCES users (uuid),
-                                   status user_status_kind, deactivated_at timestamp, reason text);
-         CREATE TABLE user_mfa_factors (id bigserial PRIMARY KEY, user_uuid uuid REFERENCES users (uuid),
-                                        factor_type varchar, factor_data bytea, is_enabled boolean,
-                                        created_at timestamp);
-         CREATE TABLE user_devices (id bigserial PRIMARY KEY, user_uuid uuid REFERENCES users (uuid),
-                                    device_fingerprint varchar, device_name varchar,
-                                    last_seen_at timestamp, created_at timestamp);
-         CREATE TABLE login_audit_logs (id bigserial PRIMARY KEY, user_uuid uuid REFERENCES users (uuid),
-                                        event_type varchar, ip_address inet, user_agent text,
-                                        event_at timestamp);",
-    );
-    let problems = check(&db, &registry);
-    assert!(problems.is_empty(), "{problems:#?}");
+    db.exec(idctl::dev::seed_compact::SCHEMA_SQL);
+    let application_schema = |db: &TestDb| -> String {
+        db.scalar(
+            "SELECT string_agg(format('%s.%s %s %s', c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull), ', ' ORDER BY 1)
+               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+               JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
+              WHERE n.nspname = 'public'",
+        )
+    };
+    let constraints = |db: &TestDb| -> i64 {
+        db.scalar("SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public'")
+    };
+    let (before, before_constraints) = (application_schema(&db), constraints(&db));
 
-    // The built-in registry, pointed at this database, finds nothing it knows.
+    // Before the bookkeeping schema exists, db check says what is missing (65).
+    let out = run(db
+        .idctl()
+        .args(["--registry", registry_file, "db", "check", "-o", "json"]));
+    out.expect_code(65);
+    let report = out.json();
+    let problems = report["problems"].as_array().unwrap();
+    for table in [
+        "crypto_keys",
+        "key_events",
+        "key_rotation_jobs",
+        "audit_log",
+        "operators",
+    ] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p["table"] == table && p["problem"].as_str().unwrap().contains("missing")),
+            "{table} not reported missing: {problems:#?}"
+        );
+    }
+    // Without a registry naming the schema, --bookkeeping refuses (78) and changes nothing.
+    run(db.idctl().args(["db", "migrate", "--bookkeeping"])).expect_code(78);
+    assert_eq!(
+        db.scalar::<i64>("SELECT count(*) FROM pg_namespace WHERE nspname = 'idctl'"),
+        0
+    );
+
+    run(db.idctl().args([
+        "--registry",
+        registry_file,
+        "db",
+        "migrate",
+        "--bookkeeping",
+        "-q",
+    ]))
+    .expect_code(0);
+    // Idempotent.
+    let again = run(db
+        .idctl()
+        .args(["--registry", registry_file, "db", "migrate", "-o", "json"]));
+    again.expect_code(0);
+    assert_eq!(again.json()["applied_count"], 0);
+    run(db
+        .idctl()
+        .args(["--registry", registry_file, "db", "check", "-q"]))
+    .expect_code(0);
+    let status = run(db
+        .idctl()
+        .args(["--registry", registry_file, "db", "status", "-o", "json"]));
+    status.expect_code(0);
+    assert_eq!(status.json()["migration_set"], "bookkeeping");
+    assert_eq!(status.json()["up_to_date"], true);
+    // Nothing of the application's schema changed, and idctl's tables are all in its own.
+    assert_eq!(application_schema(&db), before);
+    assert_eq!(constraints(&db), before_constraints);
+    let in_idctl: i64 = db.scalar(
+        "SELECT count(*) FROM pg_tables WHERE schemaname = 'idctl' AND tablename IN ('crypto_keys', 'key_events', 'key_rotation_jobs', 'job_ranges', 'deletion_jobs', 'privacy_requests', 'audit_log', 'audit_chain', 'operators', 'idctl_schema_migrations')",
+    );
+    assert_eq!(in_idctl, 10);
+
     let problems = check(&db, &Registry::builtin());
     assert!(
         has(

@@ -960,7 +960,7 @@ fn blind_indexes_are_rehashed_from_their_source_and_lookups_work_across_versions
             .await
             .unwrap();
         tokio::spawn(conn);
-        idctl::lookup::user_ids_by_email(
+        idctl::lookup::subject_keys_by_email(
             &client,
             &Keyring::new(Some(&dir)).unwrap(),
             &idctl::registry::Registry::builtin(),
@@ -969,7 +969,7 @@ fn blind_indexes_are_rehashed_from_their_source_and_lookups_work_across_versions
         .await
         .unwrap()
     });
-    assert_eq!(found, vec![id]);
+    assert_eq!(found, vec![id.to_string()]);
 }
 
 #[test]

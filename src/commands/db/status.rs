@@ -20,6 +20,10 @@ struct StatusReport {
     database: String,
     server_version: String,
     current_user: String,
+    /// `full` (the identity schema) or `bookkeeping` (idctl's tables only, in `schema`).
+    migration_set: &'static str,
+    /// Where idctl's tables are: the bookkeeping schema, or the connection's first schema.
+    schema: Option<String>,
     applied: usize,
     pending: usize,
     up_to_date: bool,
@@ -30,7 +34,8 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
     let client = db.client().await?;
     let info = crate::store::server::session_info(&**client).await?;
-    let migrations = migrate::status(&**client).await?;
+    let set = migrate::MigrationSet::of(&ctx.registry()?);
+    let migrations = migrate::status(&**client, &set).await?;
     let applied = migrations
         .iter()
         .filter(|m| m.state == migrate::State::Applied)
@@ -43,6 +48,11 @@ pub async fn run(_args: StatusArgs, ctx: &Ctx) -> Result<()> {
         database: info.database,
         server_version: info.server_version,
         current_user: info.user,
+        migration_set: set.name(),
+        schema: match &set {
+            migrate::MigrationSet::Bookkeeping { schema } => Some(schema.clone()),
+            migrate::MigrationSet::Full => None,
+        },
         applied,
         pending,
         up_to_date: applied == migrations.len(),

@@ -19,6 +19,12 @@ use crate::keystore::Keyring;
 /// under the active key of each basename; a basename without an active version gets one (a new key
 /// file in the keyring and its crypto_keys row). `idctl keys verify --all` passes on the result.
 ///
+/// With a registry that keeps idctl's tables in a bookkeeping schema (registries/compact-uuid.toml),
+/// it fills seed 003's compact, UUID-keyed schema instead, creating its tables first if they are
+/// missing (as the platform that owns them would have) and installing the bookkeeping schema: users
+/// with emails, profiles, status, credentials, roles, linked providers (encrypted tokens), second
+/// factors (encrypted), devices and login events.
+///
 /// Users are added after the highest ids present, so seeding again adds more; the identity
 /// sequences are moved past the new rows. The same --seed and --users on the same database give
 /// the same people, orders and events whatever --batch is (times are relative to the current day;
@@ -32,7 +38,7 @@ use crate::keystore::Keyring;
 /// ./.idctl-dev/keyring) unless --keyring / IDCTL_KEYRING says otherwise.
 #[derive(Debug, Args)]
 #[command(
-    after_long_help = "Examples:\n  idctl dev seed --users 10000\n  idctl dev seed --users 1000 --legacy"
+    after_long_help = "Examples:\n  idctl dev seed --users 10000\n  idctl dev seed --users 1000 --legacy\n  idctl --registry registries/compact-uuid.toml dev seed --users 1000"
 )]
 pub struct SeedArgs {
     /// Number of users to add.
@@ -143,35 +149,34 @@ pub async fn run(args: SeedArgs, ctx: &Ctx) -> Result<()> {
         );
         bar
     });
-    let report = seed::seed(
-        &mut client,
-        &registry,
-        &keyring,
-        &options,
-        |p: &Progress| {
-            let secs = p.elapsed.as_secs_f64().max(1e-9);
-            match &bar {
-                Some(bar) => {
-                    bar.set_position(p.users_done);
-                    bar.set_message(format!(
-                        "{} rows, {:.0} rows/s",
-                        p.rows_done,
-                        p.rows_done as f64 / secs
-                    ));
-                }
-                None => ctx.ui.note(format!(
-                    "{}/{} users ({:.0}%), {} rows, {:.1}s, {:.0} rows/s",
-                    p.users_done,
-                    p.users_total,
-                    p.users_done as f64 * 100.0 / p.users_total.max(1) as f64,
+    let on_progress = |p: &Progress| {
+        let secs = p.elapsed.as_secs_f64().max(1e-9);
+        match &bar {
+            Some(bar) => {
+                bar.set_position(p.users_done);
+                bar.set_message(format!(
+                    "{} rows, {:.0} rows/s",
                     p.rows_done,
-                    secs,
                     p.rows_done as f64 / secs
-                )),
+                ));
             }
-        },
-    )
-    .await;
+            None => ctx.ui.note(format!(
+                "{}/{} users ({:.0}%), {} rows, {:.1}s, {:.0} rows/s",
+                p.users_done,
+                p.users_total,
+                p.users_done as f64 * 100.0 / p.users_total.max(1) as f64,
+                p.rows_done,
+                secs,
+                p.rows_done as f64 / secs
+            )),
+        }
+    };
+    let report = if crate::dev::seed_compact::is_compact(&registry) {
+        crate::dev::seed_compact::seed(&mut client, &registry, &keyring, &options, on_progress)
+            .await
+    } else {
+        seed::seed(&mut client, &registry, &keyring, &options, on_progress).await
+    };
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

@@ -20,5 +20,6 @@ pub async fn run(args: RolesArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
     ctx.actor(&**db.client().await?, Permission::UsersLookup)
         .await?;
-    ctx.ui.emit(&users::roles(&db, args.all).await?)
+    ctx.ui
+        .emit(&users::roles(&db, &ctx.registry()?, args.all).await?)
 }

@@ -17,5 +17,6 @@ pub struct WhoamiArgs {}
 pub async fn run(_args: WhoamiArgs, ctx: &Ctx) -> Result<()> {
     let db = ctx.connect().await?;
     let actor = ctx.resolve_actor(&**db.client().await?).await?;
-    ctx.ui.emit(&users::whoami(&db, &actor).await?)
+    ctx.ui
+        .emit(&users::whoami(&db, &ctx.registry()?, &actor).await?)
 }

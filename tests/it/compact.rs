@@ -1,0 +1,326 @@
+//! The second schema: seed 003's compact, UUID-keyed identity database, built from plain SQL
+//! (tests/data/seed003_compact_uuid.sql, not idctl's migrations) and served through
+//! registries/compact-uuid.toml alone, with idctl's own tables in the `idctl` bookkeeping schema.
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use idctl::crypto::ColumnCrypto;
+use idctl::keystore::{self, Keyring};
+
+use crate::harness::{TestDb, block_on, empty_db, migrated_db, run};
+
+const REGISTRY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/registries/compact-uuid.toml");
+
+/// A seed-003 database with idctl's bookkeeping schema, demo users and a first operator (user 1).
+pub struct Compact {
+    pub db: TestDb,
+    pub keyring: tempfile::TempDir,
+    /// The operator's email (the first demo user's).
+    pub operator: String,
+}
+
+impl Compact {
+    /// idctl on this database with the compact registry, its keyring and its operator.
+    pub fn idctl(&self) -> Command {
+        let mut cmd = self.db.idctl();
+        cmd.env("IDCTL_REGISTRY", REGISTRY)
+            .env("IDCTL_KEYRING", self.keyring.path())
+            .env("IDCTL_ACTOR", &self.operator)
+            .env("IDCTL_RETIRE_AFTER", "0s");
+        cmd
+    }
+
+    fn std_idctl(&self) -> std::process::Command {
+        let mut cmd = crate::harness::std_idctl();
+        cmd.env("DATABASE_URL", &self.db.url)
+            .env("IDCTL_REGISTRY", REGISTRY)
+            .env("IDCTL_KEYRING", self.keyring.path())
+            .env("IDCTL_ACTOR", &self.operator)
+            .env("IDCTL_RETIRE_AFTER", "0s");
+        cmd
+    }
+}
+
+pub fn compact(users: u32) -> Compact {
+    let db = empty_db();
+    db.exec(idctl::dev::seed_compact::SCHEMA_SQL);
+    let keyring = tempfile::tempdir().unwrap();
+    let c = Compact {
+        db,
+        keyring,
+        operator: idctl::dev::seed_compact::email(1),
+    };
+    run(c
+        .idctl()
+        .env_remove("IDCTL_ACTOR")
+        .args(["db", "migrate", "--bookkeeping", "-q"]))
+    .expect_code(0);
+    run(c.idctl().env_remove("IDCTL_ACTOR").args([
+        "dev",
+        "seed",
+        "--users",
+        &users.to_string(),
+        "--allow-non-dev-database",
+        "--yes",
+        "-q",
+    ]))
+    .expect_code(0);
+    let admin = run(c.idctl().env_remove("IDCTL_ACTOR").args([
+        "users",
+        "bootstrap-admin",
+        "--email",
+        &c.operator,
+        "-o",
+        "json",
+    ]));
+    admin.expect_code(0);
+    let subject = admin.json()["subject"].as_str().unwrap().to_string();
+    let first: String = c.db.scalar("SELECT uuid::text FROM users WHERE id = 1");
+    assert_eq!(subject, first, "the operator is linked to the first user");
+    c
+}
+
+/// (id, column) -> plaintext of every provider token, decrypted with the library (any usable key),
+/// and the key id each envelope names.
+fn provider_tokens(c: &Compact) -> BTreeMap<(i64, &'static str), (Vec<u8>, String)> {
+    let url = c.db.url.clone();
+    let dir = c.keyring.path().to_path_buf();
+    block_on(async move {
+        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(conn);
+        client
+            .batch_execute("SET search_path = idctl, public")
+            .await
+            .unwrap();
+        let keys = keystore::load_basename(
+            &client,
+            &Keyring::new(Some(&dir)).unwrap(),
+            "provider_token",
+        )
+        .await
+        .unwrap();
+        let mut out = BTreeMap::new();
+        for column in ["access_token", "refresh_token"] {
+            let mut crypto = ColumnCrypto::new("user_auth_providers", column).unwrap();
+            for k in &keys.decrypting {
+                crypto.add_key(k).unwrap();
+            }
+            let rows = client
+                .query(
+                    &format!("SELECT id, {column} FROM user_auth_providers ORDER BY id"),
+                    &[],
+                )
+                .await
+                .unwrap();
+            for r in rows {
+                let id: i64 = r.get(0);
+                let enc: Vec<u8> = r.get(1);
+                let header = idctl::crypto::parse_envelope(&enc).unwrap();
+                let plain = crypto.decrypt(&enc, &[&id.to_string()]).unwrap().to_vec();
+                out.insert((id, column), (plain, header.key_id_str().to_string()));
+            }
+        }
+        out
+    })
+}
+
+fn key_ids(tokens: &BTreeMap<(i64, &'static str), (Vec<u8>, String)>) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for (_, k) in tokens.values() {
+        *out.entry(k.clone()).or_default() += 1;
+    }
+    out
+}
+
+#[test]
+fn rotation_on_the_compact_schema_survives_kill_9_and_loses_nothing() {
+    let c = compact(600);
+    run(c.idctl().args(["keys", "verify", "--all", "-q"])).expect_code(0);
+    let before = provider_tokens(&c);
+    assert!(
+        before.len() > 400,
+        "the seed made provider tokens: {}",
+        before.len()
+    );
+    assert_eq!(
+        key_ids(&before).keys().collect::<Vec<_>>(),
+        ["provider_token:v1"]
+    );
+    run(c
+        .idctl()
+        .args(["keys", "generate", "provider_token", "--activate", "-q"]))
+    .expect_code(0);
+
+    // A slow rotation, killed (SIGKILL) once it has committed batches of its own.
+    let mut child = crate::harness::KillOnDrop(
+        c.std_idctl()
+            .args([
+                "keys",
+                "rotate",
+                "provider_token",
+                "--max-rate",
+                "100",
+                "--batch-size",
+                "8",
+                "--fixed-batch-size",
+                "--yes",
+                "-q",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let done: i64 =
+            c.db.scalar("SELECT coalesce(sum(rows_done), 0)::bigint FROM idctl.job_ranges");
+        if done > 16 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the rotation made no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let status = child.wait().unwrap();
+    assert!(status.code().is_none(), "killed mid-run");
+    let middle = provider_tokens(&c);
+    let mixed = key_ids(&middle);
+    assert!(
+        mixed.contains_key("provider_token:v1") && mixed.contains_key("provider_token:v2"),
+        "killed half-way: {mixed:?}"
+    );
+    // Every value still decrypts (provider_tokens unwraps every one), to the same plaintext.
+    let plain = |t: &BTreeMap<(i64, &'static str), (Vec<u8>, String)>| -> BTreeMap<(i64, &'static str), Vec<u8>> {
+        t.iter().map(|(k, (p, _))| (*k, p.clone())).collect()
+    };
+    assert_eq!(plain(&middle), plain(&before));
+
+    // The next run resumes the same job and finishes it.
+    let out = run(c
+        .idctl()
+        .args(["keys", "rotate", "provider_token", "--yes", "-o", "json"]));
+    out.expect_code(0);
+    assert_eq!(out.json()["status"], "completed", "{}", out.stdout);
+    let after = provider_tokens(&c);
+    assert_eq!(
+        plain(&after),
+        plain(&before),
+        "every plaintext equals the original"
+    );
+    assert_eq!(
+        key_ids(&after),
+        BTreeMap::from([("provider_token:v2".to_string(), before.len())])
+    );
+    let jobs: i64 = c.db.scalar("SELECT count(*) FROM idctl.key_rotation_jobs");
+    assert_eq!(jobs, 1, "one job, resumed");
+    let attempts: i32 = c.db.scalar("SELECT attempts FROM idctl.key_rotation_jobs");
+    assert_eq!(attempts, 2);
+    // The MFA factors (another basename) were not touched; everything verifies.
+    run(c.idctl().args(["keys", "verify", "--all", "-q"])).expect_code(0);
+    // The job and its events name the operator (idctl's operators table), never a users.id.
+    let executed_by: i64 =
+        c.db.scalar("SELECT executed_by FROM idctl.key_rotation_jobs");
+    assert_eq!(executed_by, 1);
+    // idctl wrote nothing into the application's schema.
+    let foreign: i64 = c.db.scalar(
+        "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'
+            AND tablename IN ('crypto_keys', 'key_events', 'job_ranges', 'key_rotation_jobs', 'audit_log', 'idctl_schema_migrations')",
+    );
+    assert_eq!(foreign, 0);
+}
+
+#[test]
+fn an_operator_is_resolved_through_the_registry_and_checked() {
+    let c = compact(20);
+    // By email (user_emails, in clear, any case) and by operator id.
+    for actor in [c.operator.to_uppercase(), "1".to_string()] {
+        let out = run(c
+            .idctl()
+            .env("IDCTL_ACTOR", &actor)
+            .args(["users", "whoami", "-o", "json"]));
+        out.expect_code(0);
+        assert_eq!(out.json()["id"], 1, "{actor}");
+    }
+    // A user of the application who is no operator may not act (77), and nothing is written.
+    let other = idctl::dev::seed_compact::email(2);
+    let out = run(c.idctl().env("IDCTL_ACTOR", &other).args([
+        "keys",
+        "generate",
+        "provider_token",
+        "--activate",
+    ]));
+    out.expect_code(77);
+    assert!(out.stderr.contains("not an operator"), "{}", out.stderr);
+    let out = run(c.idctl().env("IDCTL_ACTOR", "nobody@example.org").args([
+        "keys",
+        "generate",
+        "provider_token",
+    ]));
+    out.expect_code(77);
+    let versions: i64 =
+        c.db.scalar("SELECT count(*) FROM idctl.crypto_keys WHERE basename = 'provider_token'");
+    assert_eq!(versions, 1);
+    // A second bootstrap is refused (65): an operator exists.
+    run(c
+        .idctl()
+        .env_remove("IDCTL_ACTOR")
+        .args(["users", "bootstrap-admin", "--email", &other]))
+    .expect_code(65);
+    // A locked operator may not act.
+    c.db.exec("UPDATE idctl.operators SET is_locked = true WHERE id = 1");
+    run(c.idctl().args(["keys", "generate", "provider_token"])).expect_code(77);
+}
+
+/// idctl's bookkeeping tables are the full schema's, column for column and type for type, with the
+/// documented exceptions: a migration changing one set and not the other fails here.
+#[test]
+fn the_bookkeeping_schema_has_the_full_schemas_columns() {
+    let full = migrated_db();
+    let c = empty_db();
+    c.exec(idctl::dev::seed_compact::SCHEMA_SQL);
+    run(c
+        .idctl()
+        .env("IDCTL_REGISTRY", REGISTRY)
+        .args(["db", "migrate", "-q"]))
+    .expect_code(0);
+    let columns = |db: &TestDb, schema: &str| -> BTreeMap<(String, String), String> {
+        db.query(&format!(
+            "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod)
+               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+               JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+              WHERE n.nspname = '{schema}' AND c.relkind = 'r'"
+        ))
+        .into_iter()
+        .map(|r| ((r.get(0), r.get(1)), r.get(2)))
+        .collect()
+    };
+    let book = columns(&c, "idctl");
+    let public = columns(&full, "public");
+    let mut differ = Vec::new();
+    for ((table, column), ty) in &book {
+        if table == "operators" {
+            continue; // idctl's own, only in the bookkeeping schema
+        }
+        match public.get(&(table.clone(), column.clone())) {
+            Some(full_ty) if full_ty == ty => {}
+            // Documented: a privacy request names its subject by key text (a uuid here).
+            Some(_) if (table.as_str(), column.as_str()) == ("privacy_requests", "user_id") => {}
+            other => differ.push(format!("{table}.{column}: {ty} vs {other:?}")),
+        }
+    }
+    let tables: std::collections::BTreeSet<&String> = book.keys().map(|(t, _)| t).collect();
+    for (table, column) in public.keys() {
+        if tables.contains(table) && !book.contains_key(&(table.clone(), column.clone())) {
+            differ.push(format!(
+                "{table}.{column}: missing from the bookkeeping schema"
+            ));
+        }
+    }
+    assert!(differ.is_empty(), "{differ:#?}");
+    assert!(tables.len() >= 25, "{tables:?}");
+}
