@@ -545,10 +545,10 @@ async fn pending_revocation_logs<'r>(
     entity: &Entity,
 ) -> Result<HashMap<&'r str, i64>> {
     let mut out = HashMap::new();
-    if registry.account.is_none() || registry.access.iter().all(|a| a.log.is_none()) {
+    if registry.access.iter().all(|a| a.log.is_none()) {
         return Ok(out);
     }
-    let accounts = Accounts::new(client, registry).await?;
+    let accounts = Accounts::for_subject(client, registry).await?;
     let keys = vec![entity.key.clone()];
     for grant in &registry.access {
         if let Some(log) = &grant.log {
@@ -1541,7 +1541,7 @@ impl Runner<'_> {
         )
         .await?;
         if self.entity.is_subject && job.kind == JobKind::Erase && !self.checkpoint.access_revoked {
-            let accounts = Accounts::new(&*tx, self.registry).await?;
+            let accounts = Accounts::for_subject(&*tx, self.registry).await?;
             let keys = vec![self.entity.key.clone()];
             // Locks the account row: a concurrent session insert waits for this transaction.
             accounts.get(&*tx, &keys, true).await?;
@@ -1553,7 +1553,9 @@ impl Runner<'_> {
             let revoked =
                 crate::ops::users::revoke_all_access(&*tx, self.registry, &accounts, &keys, &why)
                     .await?;
-            accounts.set_locked(&*tx, &keys, true, false).await?;
+            // Locked where the registry says how (a schema without [account] has nothing to lock:
+            // its subject row is erased by this job).
+            let locked = accounts.set_locked(&*tx, &keys, true, false).await? > 0;
             if let Some(deleted_at) = &self.registry.subject.deleted_at_column {
                 store::mark_deleted(
                     &*tx,
@@ -1577,7 +1579,7 @@ impl Runner<'_> {
                 Some(self.opts.actor.id),
                 self.id,
                 "deletion_access_revoked",
-                &serde_json::json!({"revoked": self.checkpoint.revoked, "locked": true, "deleted": true}),
+                &serde_json::json!({"revoked": self.checkpoint.revoked, "locked": locked, "deleted": true}),
             )
             .await?;
         }

@@ -645,9 +645,12 @@ pub async fn resolve_one(
     given: &str,
 ) -> Result<Vec<String>> {
     let client = db.client().await?;
-    let accounts = Accounts::new(&**client, registry).await?;
+    // The subject's key type only: exporting or deleting needs no [account].
+    let (_, key_type) = crate::store::accounts::subject_key(&**client, registry).await?;
     match classify(given) {
-        Some(Target::Id(id)) if accounts.is_valid_key(&id) => Ok(vec![id]),
+        Some(Target::Id(id)) if crate::store::accounts::key_looks_valid(&key_type, &id) => {
+            Ok(vec![id])
+        }
         Some(Target::Email(email)) => {
             let found = lookup::find_by_email(&**client, keyring, registry, &email).await?;
             if found.is_empty() {

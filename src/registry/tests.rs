@@ -691,16 +691,45 @@ deletion = "erase"
 }
 
 #[test]
-fn the_documented_example_is_valid() {
-    // docs/REGISTRY.md carries a complete registry for seed 003 between these markers.
-    let doc = include_str!("../../docs/REGISTRY.md");
-    let start = doc
-        .find("<!-- seed-003-registry -->")
-        .expect("marker in docs/REGISTRY.md");
-    let body = &doc[start..];
-    let toml_start = body.find("```toml\n").unwrap() + "```toml\n".len();
-    let toml_end = body[toml_start..].find("```").unwrap() + toml_start;
-    Registry::from_toml_str(&body[toml_start..toml_end]).unwrap();
+fn the_shipped_compact_registry_is_valid() {
+    // registries/compact-uuid.toml: the worked example of docs/REGISTRY.md for seed 003.
+    let r = Registry::from_toml_str(include_str!("../../registries/compact-uuid.toml")).unwrap();
+    assert_eq!(r.basenames(), ["mfa_factor", "provider_token"]);
+    assert!(r.protected.iter().all(|p| p.is_header_only()));
+    assert_eq!(r.search_path().as_deref(), Some("idctl,public"));
+    assert_eq!(r.operators(), super::Operators::bookkeeping());
+    assert!(r.subject.email.is_some());
+}
+
+#[test]
+fn the_builtin_registry_names_its_operators_and_no_bookkeeping_schema() {
+    let r = Registry::builtin();
+    assert!(r.bookkeeping.is_none());
+    assert_eq!(r.search_path(), None);
+    let o = r.operators();
+    assert_eq!(
+        o.table, r.subject.table,
+        "operators are users with an actor role"
+    );
+    assert_eq!(o.subject_column, None);
+}
+
+#[test]
+fn a_bookkeeping_registry_refuses_operators_of_its_own_and_a_shared_schema() {
+    let base = include_str!("../../registries/compact-uuid.toml");
+    let e = Registry::from_toml_str(&format!(
+        "{base}\n[operators]\ntable = \"staff\"\nid_column = \"id\"\nrole_column = \"r\"\n\
+         active_column = \"a\"\nlocked_column = \"l\"\ndeleted_at_column = \"d\"\n"
+    ))
+    .unwrap_err();
+    assert!(e.to_string().contains("leave [operators] out"), "{e}");
+    let e = Registry::from_toml_str(&base.replace("schema = \"idctl\"", "schema = \"public\""))
+        .unwrap_err();
+    assert!(e.to_string().contains("must differ"), "{e}");
+    let e =
+        Registry::from_toml_str(&base.replace("schema = \"idctl\"", "schema = \"Idctl; DROP\""))
+            .unwrap_err();
+    assert!(e.to_string().contains("bookkeeping"), "{e}");
 }
 
 #[test]

@@ -23,7 +23,8 @@ pub struct Accounts<'r> {
     /// `format_type()` of the subject key, for casts (`bigint`, `uuid`, ...).
     pk_type: String,
     deleted_at: Option<&'r str>,
-    account: &'r Account,
+    /// None: the registry has no `[account]` (nothing to lock; access grants can still be revoked).
+    account: Option<&'r Account>,
 }
 
 /// One account's state, as `users show` and `users list` report it (never a hash or a secret).
@@ -81,30 +82,72 @@ fn optional(col: Option<&String>, cast: &str) -> String {
     }
 }
 
+/// The subject's key column and its type (`format_type()`: `bigint`, `uuid`, ...), from the
+/// catalogue. Needs no `[account]`: what resolving a user id (export, deletion) needs.
+pub async fn subject_key<'r>(
+    client: &impl GenericClient,
+    registry: &'r Registry,
+) -> Result<(&'r str, String)> {
+    let subject = &registry.subject;
+    let pk = subject
+        .primary_key
+        .first()
+        .ok_or_else(|| Error::config("the registry's subject has no primary key"))?;
+    let pk_type = super::server::column_type(client, &subject.table, pk)
+        .await?
+        .ok_or_else(|| {
+            Error::config(format!(
+                "the subject table {}.{} named by the registry does not exist",
+                subject.table, pk
+            ))
+            .with_hint("`idctl db check` compares the registry with the database")
+        })?;
+    Ok((pk, pk_type))
+}
+
+/// Whether `c` is a valid key of type `pk_type` (its text form).
+pub fn key_looks_valid(pk_type: &str, c: &str) -> bool {
+    match pk_type {
+        "bigint" => c.parse::<i64>().is_ok(),
+        "integer" => c.parse::<i32>().is_ok(),
+        "smallint" => c.parse::<i16>().is_ok(),
+        "uuid" => {
+            let hex: String = c.chars().filter(|ch| *ch != '-').collect();
+            hex.len() == 32 && hex.chars().all(|ch| ch.is_ascii_hexdigit())
+        }
+        _ => !c.is_empty(),
+    }
+}
+
 impl<'r> Accounts<'r> {
     /// Reads the subject key's type from the catalogue. The registry must have an `[account]`.
     pub async fn new(client: &impl GenericClient, registry: &'r Registry) -> Result<Accounts<'r>> {
-        let account = registry.require_account()?;
+        registry.require_account()?;
+        Self::for_subject(client, registry).await
+    }
+
+    /// The subject's accounts whether or not the registry has an `[account]`: a deletion revokes
+    /// the subject's access grants before it erases, and a schema without a lock column has
+    /// nothing else to do first ([`Accounts::set_locked`] changes nothing there).
+    pub async fn for_subject(
+        client: &impl GenericClient,
+        registry: &'r Registry,
+    ) -> Result<Accounts<'r>> {
         let subject = &registry.subject;
-        let pk = subject
-            .primary_key
-            .first()
-            .ok_or_else(|| Error::config("the registry's subject has no primary key"))?;
-        let pk_type = super::server::column_type(client, &subject.table, pk)
-            .await?
-            .ok_or_else(|| {
-                Error::config(format!(
-                    "the subject table {}.{} named by the registry does not exist",
-                    subject.table, pk
-                ))
-                .with_hint("`idctl db check` compares the registry with the database")
-            })?;
+        let (pk, pk_type) = subject_key(client, registry).await?;
         Ok(Accounts {
             table: &subject.table,
             pk,
             pk_type,
             deleted_at: subject.deleted_at_column.as_deref(),
-            account,
+            account: registry.account.as_ref(),
+        })
+    }
+
+    fn require_account(&self) -> Result<&'r Account> {
+        self.account.ok_or_else(|| {
+            Error::config("the registry has no [account] section: idctl does not know which column locks an account")
+                .with_hint("add [account] with locked_column (docs/REGISTRY.md)")
         })
     }
 
@@ -114,7 +157,13 @@ impl<'r> Accounts<'r> {
     }
 
     fn select_list(&self) -> String {
-        let a = self.account;
+        let Some(a) = self.account else {
+            return format!(
+                "{pk}::text, false, NULL::boolean, {deleted}, NULL::bigint, NULL::boolean, NULL::timestamptz, NULL::timestamptz, NULL::text",
+                pk = ident(self.pk),
+                deleted = optional(self.deleted_at.map(String::from).as_ref(), "timestamptz"),
+            );
+        };
         format!(
             "{pk}::text, {locked} IS TRUE, {active}, {deleted}, {failed}, {must}, {last}, {created}, {role}",
             pk = ident(self.pk),
@@ -178,16 +227,7 @@ impl<'r> Accounts<'r> {
     }
 
     fn looks_valid(&self, c: &str) -> bool {
-        match self.pk_type.as_str() {
-            "bigint" => c.parse::<i64>().is_ok(),
-            "integer" => c.parse::<i32>().is_ok(),
-            "smallint" => c.parse::<i16>().is_ok(),
-            "uuid" => {
-                let hex: String = c.chars().filter(|ch| *ch != '-').collect();
-                hex.len() == 32 && hex.chars().all(|ch| ch.is_ascii_hexdigit())
-            }
-            _ => !c.is_empty(),
-        }
+        key_looks_valid(&self.pk_type, c)
     }
 
     /// Sets the lock flag of these accounts (and bumps updated_at / the row version when the
@@ -199,10 +239,12 @@ impl<'r> Accounts<'r> {
         locked: bool,
         require_password_change: bool,
     ) -> Result<u64> {
+        let Some(a) = self.account else {
+            return Ok(0);
+        };
         if keys.is_empty() {
             return Ok(0);
         }
-        let a = self.account;
         let mut sets = vec![format!("{} = $2", ident(&a.locked_column))];
         if !locked {
             if let Some(c) = &a.failed_logins_column {
@@ -240,7 +282,7 @@ impl<'r> Accounts<'r> {
         client: &impl GenericClient,
         filter: &ListFilter,
     ) -> Result<Vec<AccountRow>> {
-        let a = self.account;
+        let a = self.require_account()?;
         let mut conds: Vec<String> = Vec::new();
         let mut params: Vec<Box<dyn ToSql + Sync + Send>> = Vec::new();
         let mut param = |v: Box<dyn ToSql + Sync + Send>| {

@@ -324,3 +324,145 @@ fn the_bookkeeping_schema_has_the_full_schemas_columns() {
     assert!(differ.is_empty(), "{differ:#?}");
     assert!(tables.len() >= 25, "{tables:?}");
 }
+
+/// Every table's rows, as text, for comparing a database before and after a change.
+fn snapshot(db: &TestDb, tables: &[&str]) -> BTreeMap<String, Vec<String>> {
+    tables
+        .iter()
+        .map(|t| {
+            let rows = db.query(&format!("SELECT t::text FROM {t} t ORDER BY 1"));
+            (t.to_string(), rows.iter().map(|r| r.get(0)).collect())
+        })
+        .collect()
+}
+
+const TABLES: [&str; 10] = [
+    "users",
+    "user_profiles",
+    "user_emails",
+    "user_status",
+    "user_roles",
+    "user_credentials",
+    "user_auth_providers",
+    "user_mfa_factors",
+    "user_devices",
+    "login_audit_logs",
+];
+
+#[test]
+fn find_export_and_hard_delete_a_user_of_the_compact_schema() {
+    let c = compact(40);
+    // A user with a linked provider, found by email.
+    let n: i64 = c.db.scalar(
+        "SELECT min(u.id) FROM users u JOIN user_auth_providers p ON p.user_uuid = u.uuid WHERE u.id > 1",
+    );
+    let email = idctl::dev::seed_compact::email(n);
+    let uuid: String =
+        c.db.scalar(&format!("SELECT uuid::text FROM users WHERE id = {n}"));
+    let found = run(c
+        .idctl()
+        .args(["users", "find", "--email", &email, "-o", "json"]));
+    found.expect_code(0);
+    assert_eq!(found.json()[0]["id"], uuid.as_str());
+
+    // Export: the manifest lists every seed-003 table holding the subject's rows, no secret.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export.json");
+    run(c.idctl().args([
+        "privacy",
+        "export",
+        &email,
+        "--format",
+        "json",
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ]))
+    .expect_code(0);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let export: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for table in TABLES {
+        let rows = export["tables"][table]
+            .as_array()
+            .unwrap_or_else(|| panic!("{table} in {text}"));
+        let expected: i64 = if table == "users" {
+            1
+        } else {
+            c.db.scalar(&format!(
+                "SELECT count(*) FROM {table} WHERE user_uuid = '{uuid}'"
+            ))
+        };
+        assert_eq!(rows.len() as i64, expected, "{table}");
+    }
+    // Secrets are left out of the rows (the manifest names them as excluded).
+    for (table, secret) in [
+        ("user_auth_providers", "access_token"),
+        ("user_auth_providers", "refresh_token"),
+        ("user_mfa_factors", "factor_data"),
+        ("user_credentials", "password_hash"),
+    ] {
+        for row in export["tables"][table].as_array().unwrap() {
+            assert!(
+                row.get(secret).is_none(),
+                "{table}.{secret} exported: {row}"
+            );
+        }
+    }
+
+    // Hard deletion: the subject's rows go, its provider link is revoked first, its sign-in
+    // events are anonymized, and no other user's row changes.
+    let others = |db: &TestDb| -> BTreeMap<String, Vec<String>> {
+        let mut s = snapshot(db, &TABLES);
+        for rows in s.values_mut() {
+            rows.retain(|r| !r.contains(&uuid));
+        }
+        s
+    };
+    let before = others(&c.db);
+    let events: i64 = c.db.scalar(&format!(
+        "SELECT count(*) FROM login_audit_logs WHERE user_uuid = '{uuid}'"
+    ));
+    let anonymized_before: i64 =
+        c.db.scalar("SELECT count(*) FROM login_audit_logs WHERE user_uuid IS NULL");
+    run(c.idctl().args([
+        "deletion",
+        "schedule",
+        &uuid,
+        "--hard",
+        "--reason",
+        "erasure request",
+        "-q",
+    ]))
+    .expect_code(0);
+    let done = run(c
+        .idctl()
+        .args(["deletion", "run", "--due", "--yes", "-o", "json"]));
+    done.expect_code(0);
+    for table in TABLES {
+        let column = if table == "users" {
+            "uuid"
+        } else {
+            "user_uuid"
+        };
+        let left: i64 = c.db.scalar(&format!(
+            "SELECT count(*) FROM {table} WHERE {column} = '{uuid}'"
+        ));
+        assert_eq!(left, 0, "{table} still holds the subject's rows");
+    }
+    let anonymized: i64 =
+        c.db.scalar("SELECT count(*) FROM login_audit_logs WHERE user_uuid IS NULL");
+    assert_eq!(anonymized, anonymized_before + events);
+    let mut after = others(&c.db);
+    // The anonymized events are no other user's rows.
+    after
+        .get_mut("login_audit_logs")
+        .unwrap()
+        .retain(|r| !r.starts_with("(") || !r.contains(",,"));
+    let mut before_events = before.clone();
+    before_events
+        .get_mut("login_audit_logs")
+        .unwrap()
+        .retain(|r| !r.starts_with("(") || !r.contains(",,"));
+    assert_eq!(after, before_events, "another user's rows changed");
+    run(c.idctl().args(["deletion", "verify", "1"])).expect_code(0);
+}
