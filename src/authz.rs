@@ -192,6 +192,40 @@ pub async fn resolve<C: GenericClient>(
     })
 }
 
+/// Where operators are linked to subjects (idctl's own operators table), the person behind an
+/// operator must still have access to the application: a locked or erased user cannot operate
+/// idctl either (exit 77). On the built-in schema the operator row *is* the account, which
+/// [`resolve`] has checked already.
+pub async fn check_linked_subject(
+    client: &impl GenericClient,
+    registry: &crate::registry::Registry,
+    actor: &Actor,
+) -> Result<()> {
+    let operators = registry.operators();
+    let Some(key) = crate::store::rbac::subject_of_operator(client, &operators, actor.id).await?
+    else {
+        return Ok(());
+    };
+    let accounts = crate::store::accounts::Accounts::for_subject(client, registry).await?;
+    let rows = accounts
+        .get(client, std::slice::from_ref(&key), false)
+        .await?;
+    let given = &actor.given_as;
+    match rows.first() {
+        None => Err(Error::permission(format!(
+            "actor {given:?}: the user this operator is ({key}) no longer exists"
+        ))),
+        Some(r) if r.locked => Err(Error::permission(format!(
+            "actor {given:?}: the user this operator is ({key}) is locked"
+        ))
+        .with_hint("an operator with users.manage can unlock them: `idctl users unlock`")),
+        Some(r) if r.deleted_at.is_some() => Err(Error::permission(format!(
+            "actor {given:?}: the user this operator is ({key}) is deleted"
+        ))),
+        Some(_) => Ok(()),
+    }
+}
+
 /// The operator ids of the subjects with these keys (text form). Where the operators' table is the
 /// subject table itself, an operator's id is the subject's key.
 pub async fn operator_ids_of_subjects(

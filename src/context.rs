@@ -101,6 +101,7 @@ impl Ctx {
             },
         )
         .await?;
+        authz::check_linked_subject(client, &registry, &actor).await?;
         self.ui.detail(format!(
             "operator: user {} ({}), permission {}",
             actor.id,
@@ -122,10 +123,12 @@ impl Ctx {
             return Err(Error::usage("no operator given")
                 .with_hint("pass --actor <user id or email> or set IDCTL_ACTOR"));
         };
-        authz::resolve(client, &registry.operators(), given, async |c, email| {
+        let actor = authz::resolve(client, &registry.operators(), given, async |c, email| {
             crate::lookup::subject_keys_by_email(c, &keyring, &registry, email).await
         })
-        .await
+        .await?;
+        authz::check_linked_subject(client, &registry, &actor).await?;
+        Ok(actor)
     }
 
     /// The registry: `--registry FILE` / `IDCTL_REGISTRY`, else the built-in one.

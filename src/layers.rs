@@ -150,4 +150,112 @@ mod tests {
             found.join("\n")
         );
     }
+
+    /// The tables of the identity schema (seeds 000-002) that are the application's, not idctl's
+    /// own bookkeeping: every table the seeds draw, less those migrations/bookkeeping creates.
+    fn application_tables() -> Vec<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut drawn = std::collections::BTreeSet::new();
+        for e in std::fs::read_dir(root.join("tests/data/seeds"))
+            .unwrap()
+            .flatten()
+        {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            for line in text.lines() {
+                let t = line.trim();
+                if let Some(name) = t.strip_suffix(" {")
+                    && !name.is_empty()
+                    && name
+                        .bytes()
+                        .all(|c| c.is_ascii_lowercase() || c == b'_' || c.is_ascii_digit())
+                {
+                    drawn.insert(name.to_string());
+                }
+            }
+        }
+        let bookkeeping =
+            std::fs::read_to_string(root.join("migrations/bookkeeping/0001_bookkeeping.sql"))
+                .unwrap();
+        let own: std::collections::BTreeSet<String> = bookkeeping
+            .lines()
+            .filter_map(|l| l.strip_prefix("CREATE TABLE "))
+            .filter_map(|l| l.split_whitespace().next())
+            .map(str::to_string)
+            .collect();
+        assert!(
+            own.contains("crypto_keys") && own.contains("operators"),
+            "{own:?}"
+        );
+        drawn.into_iter().filter(|t| !own.contains(t)).collect()
+    }
+
+    /// No code path names an application table of the identity schema: what a table means is the
+    /// registry's (src/registry/builtin.toml), its shape the migrations'. Checked: every SQL
+    /// mention (`FROM t`, `JOIN t`, `UPDATE t`, `INTO t`, `TABLE t`) and every string literal that
+    /// is exactly a table name, in the product's code. Left out: test modules, and the dev tools
+    /// (`dev/`, `commands/dev/`), which generate demo data and benchmarks for one concrete schema.
+    /// Help examples that mention the built-in schema (`orders.encrypted_customer_blob`) are
+    /// documentation, not code paths, and are not matched.
+    #[test]
+    fn the_product_names_no_table_of_the_identity_schema() {
+        let tables = application_tables();
+        assert!(
+            tables.len() > 20 && tables.iter().any(|t| t == "users"),
+            "{tables:?}"
+        );
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        rust_files(&src, &mut files);
+        let boundary = |rest: &str| {
+            rest.chars()
+                .next()
+                .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'))
+        };
+        let mut found = Vec::new();
+        for path in &files {
+            let rel = path.strip_prefix(&src).unwrap().display().to_string();
+            if rel.starts_with("dev/")
+                || rel.starts_with("commands/dev/")
+                || rel.ends_with("tests.rs")
+            {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (n, line) in code.lines().enumerate() {
+                let line_code = match line.trim_start().starts_with("//") {
+                    true => continue,
+                    false => line,
+                };
+                let upper = line_code.to_ascii_uppercase();
+                for t in &tables {
+                    // A plural in a message (`text::count(n, "user", "users")`) is a word.
+                    let literal = line_code.contains(&format!("\"{t}\""))
+                        && !line_code.contains("text::count(");
+                    let in_sql =
+                        ["FROM ", "JOIN ", "UPDATE ", "INTO ", "TABLE "]
+                            .iter()
+                            .any(|kw| {
+                                let needle = format!("{kw}{}", t.to_ascii_uppercase());
+                                upper.match_indices(&needle).any(|(i, _)| {
+                                    boundary(&line_code[i + needle.len()..])
+                                    // `--table users` is an option in a help example, not SQL.
+                                    && (i == 0
+                                        || !(upper.as_bytes()[i - 1].is_ascii_alphanumeric()
+                                            || upper.as_bytes()[i - 1] == b'-'))
+                                })
+                            });
+                    if literal || in_sql {
+                        found.push(format!("{rel}:{}: {t}: {}", n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+        assert!(files.len() > 50, "read the sources ({})", files.len());
+        assert!(
+            found.is_empty(),
+            "the product names tables of the identity schema:\n{}",
+            found.join("\n")
+        );
+    }
 }

@@ -1564,9 +1564,11 @@ impl Runner<'_> {
                     &self.entity.key_type,
                     &self.entity.key,
                     deleted_at,
+                    // The active flag, when it is on the subject row itself.
                     self.registry
                         .account
                         .as_ref()
+                        .filter(|a| a.table.is_none())
                         .and_then(|a| a.active_column.as_deref()),
                 )
                 .await?;

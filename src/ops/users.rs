@@ -204,10 +204,19 @@ pub async fn preconditions(db: &Database, registry: &Registry) -> Result<()> {
         account_cols.push(c);
     }
     account_cols.extend(subject.primary_key.iter().map(String::as_str));
-    wanted
-        .entry(&subject.table)
-        .or_default()
-        .extend(account_cols);
+    match (&account.table, &account.link_column) {
+        (Some(table), Some(link)) => {
+            account_cols.push(link);
+            wanted.entry(table).or_default().extend(account_cols);
+            let subject_cols = wanted.entry(&subject.table).or_default();
+            subject_cols.extend(subject.primary_key.iter().map(String::as_str));
+            subject_cols.extend(subject.deleted_at_column.as_deref());
+        }
+        _ => wanted
+            .entry(&subject.table)
+            .or_default()
+            .extend(account_cols),
+    }
     for a in &registry.access {
         let cols = wanted.entry(&a.table).or_default();
         cols.push(&a.link_column);
@@ -467,29 +476,38 @@ async fn run_batch(
     // Guards (lock only): not yourself, not the last operator who could undo it.
     let mut refused: HashMap<String, String> = HashMap::new();
     if req.action == Action::Lock && !req.force {
-        let actor = req.actor.id.to_string();
-        if found.contains_key(actor.as_str()) {
+        // Operators are found through the registry: on the built-in schema an operator *is* a
+        // user; elsewhere an operator row is linked to the user it is.
+        let operators = registry.operators();
+        let found_keys: Vec<String> = found.keys().map(|k| k.to_string()).collect();
+        let being_locked: HashMap<i64, String> =
+            rbac::operators_of_subjects(&*tx, &operators, &found_keys)
+                .await?
+                .into_iter()
+                .collect();
+        if let Some(key) = being_locked.get(&req.actor.id) {
             refused.insert(
-                actor,
+                key.clone(),
                 "that is you (the operator running this command); --force to lock yourself".into(),
             );
         }
-        let holders = rbac::active_holders(&*tx, &registry.operators(), GUARDED_PERMISSION).await?;
+        let holders = rbac::active_holders(&*tx, &operators, GUARDED_PERMISSION).await?;
         let remaining = holders
             .iter()
-            .filter(|h| {
-                let h = h.to_string();
-                !found.contains_key(h.as_str()) || refused.contains_key(&h)
+            .filter(|h| match being_locked.get(h) {
+                None => true,
+                Some(key) => refused.contains_key(key),
             })
             .count();
         if remaining == 0 {
             for h in &holders {
-                let h = h.to_string();
-                refused.entry(h).or_insert_with(|| {
-                    format!(
-                        "the last active operator with {GUARDED_PERMISSION} (nobody could unlock); --force to lock anyway"
-                    )
-                });
+                if let Some(key) = being_locked.get(h) {
+                    refused.entry(key.clone()).or_insert_with(|| {
+                        format!(
+                            "the last active operator with {GUARDED_PERMISSION} (nobody could unlock); --force to lock anyway"
+                        )
+                    });
+                }
             }
         }
     }
@@ -756,6 +774,31 @@ pub enum RoleOutcome {
     NotHeld,
 }
 
+/// The operator id of the user with subject key `key`: on the built-in schema the key itself;
+/// where operators are linked to users, their operator row's id, created (with no role) when
+/// `create` and the user has none yet.
+async fn operator_id_for(
+    client: &impl tokio_postgres::GenericClient,
+    registry: &Registry,
+    key: &str,
+    create: bool,
+) -> Result<Option<i64>> {
+    let operators = registry.operators();
+    let Some(column) = operators.subject_column.clone() else {
+        return operator_key(key).map(Some);
+    };
+    let found = rbac::operators_of_subjects(client, &operators, &[key.to_string()]).await?;
+    if let Some((id, _)) = found.first() {
+        return Ok(Some(*id));
+    }
+    if !create {
+        return Ok(None);
+    }
+    Ok(Some(
+        rbac::create_linked_operator(client, &operators, &column, None, Some(key)).await?,
+    ))
+}
+
 fn operator_key(key: &str) -> Result<i64> {
     key.parse().map_err(|_| {
         Error::config(format!(
@@ -814,7 +857,9 @@ pub async fn grant(
     role: &str,
     expires_at: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Result<RoleChange> {
-    let user_id = operator_key(user)?;
+    if registry.operators().subject_column.is_none() {
+        operator_key(user)?;
+    }
     let mut client = db.client().await?;
     let accounts = Accounts::new(&**client, registry).await?;
     let tx = client.transaction().await?;
@@ -838,6 +883,9 @@ pub async fn grant(
             actor.id
         )));
     }
+    let user_id = operator_id_for(&*tx, registry, user, true)
+        .await?
+        .ok_or_else(|| Error::internal("no operator row after creating it"))?;
     let created = rbac::grant_role(&*tx, user_id, role_id, actor.id, expires_at).await?;
     audit_one(
         &accounts,
@@ -872,12 +920,20 @@ pub async fn revoke(
     role: &str,
     force: bool,
 ) -> Result<RoleChange> {
-    let user_id = operator_key(user)?;
     let mut client = db.client().await?;
     let accounts = Accounts::new(&**client, registry).await?;
     let tx = client.transaction().await?;
     rbac::lock_xact(&*tx, lock_keys::OPERATORS).await?;
     require_role(&*tx, role).await?;
+    let Some(user_id) = operator_id_for(&*tx, registry, user, false).await? else {
+        tx.rollback().await?;
+        return Ok(RoleChange {
+            user_id: 0,
+            role: role.to_string(),
+            outcome: RoleOutcome::NotHeld,
+            expires_at: None,
+        });
+    };
     let operators = registry.operators();
     let before = rbac::active_holders(&*tx, &operators, GUARDED_PERMISSION).await?;
     let n = rbac::revoke_role(&*tx, &operators, user_id, role).await?;

@@ -14,13 +14,29 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// `[account]`: the account state columns of the subject table. Only `locked_column` is required;
-/// the others are shown by `users show` and used by `users unlock` when present.
+/// `[account]`: the account state columns, on the subject table or (with `table`) on a table with one
+/// row per subject. Only `locked_column` is required; the others are shown by `users show` and used
+/// by `users unlock` when present.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Account {
-    /// Boolean column: true while the account is locked.
+    /// The table holding the account's state, when it is not the subject table (e.g. seed 003's
+    /// `user_status`): one row per subject, found by `link_column` (a unique key). A lock writes
+    /// that row, creating it if the subject has none.
+    #[serde(default)]
+    pub table: Option<String>,
+    /// With `table`: the column holding the subject's key.
+    #[serde(default)]
+    pub link_column: Option<String>,
+    /// Boolean column true while the account is locked; with `locked_value`, a text or enum column
+    /// holding that value while the account is locked.
     pub locked_column: String,
+    /// The value of `locked_column` that means locked (e.g. `suspended`); a lock writes it.
+    #[serde(default)]
+    pub locked_value: Option<String>,
+    /// With `locked_value`: what an unlock writes (e.g. `active`).
+    #[serde(default)]
+    pub unlocked_value: Option<String>,
     /// Boolean column: false for a deactivated account.
     #[serde(default)]
     pub active_column: Option<String>,
@@ -45,6 +61,13 @@ pub struct Account {
     /// Text column naming the operator role (`rbac_roles.name`) of the account, if any.
     #[serde(default)]
     pub role_column: Option<String>,
+}
+
+impl Account {
+    /// The table holding the account's state: `table`, else the subject table.
+    pub fn state_table<'a>(&'a self, subject_table: &'a str) -> &'a str {
+        self.table.as_deref().unwrap_or(subject_table)
+    }
 }
 
 /// How a live row of an `[[access]]` table is revoked.

@@ -952,6 +952,22 @@ fn check_access(c: &mut Checker, r: &Registry) {
     if let Some(a) = &r.account {
         let entry = "account";
         c.ident(entry, "locked_column", &a.locked_column);
+        match (&a.table, &a.link_column) {
+            (Some(t), Some(l)) => {
+                c.ident(entry, "table", t);
+                c.ident(entry, "link_column", l);
+            }
+            (None, None) => {}
+            _ => c.push(entry, "table and link_column go together"),
+        }
+        match (&a.locked_value, &a.unlocked_value) {
+            (Some(l), Some(u)) if l.is_empty() || u.is_empty() || l == u => c.push(
+                entry,
+                "locked_value and unlocked_value must be two different, non-empty values",
+            ),
+            (Some(_), Some(_)) | (None, None) => {}
+            _ => c.push(entry, "locked_value and unlocked_value go together"),
+        }
         for (field, value) in [
             ("active_column", &a.active_column),
             ("failed_logins_column", &a.failed_logins_column),

@@ -75,13 +75,6 @@ pub async fn new_request_id(client: &impl GenericClient) -> Result<String> {
         .col(0)
 }
 
-fn optional(col: Option<&String>, cast: &str) -> String {
-    match col {
-        Some(c) => format!("{}::{cast}", ident(c)),
-        None => format!("NULL::{cast}"),
-    }
-}
-
 /// The subject's key column and its type (`format_type()`: `bigint`, `uuid`, ...), from the
 /// catalogue. Needs no `[account]`: what resolving a user id (export, deletion) needs.
 pub async fn subject_key<'r>(
@@ -103,6 +96,28 @@ pub async fn subject_key<'r>(
             .with_hint("`idctl db check` compares the registry with the database")
         })?;
     Ok((pk, pk_type))
+}
+
+/// SQL for "this account is locked", the account's columns under `alias`.
+fn is_locked_sql(a: &Account, alias: &str) -> String {
+    let col = format!("{alias}.{}", ident(&a.locked_column));
+    match &a.locked_value {
+        None => format!("({col} IS TRUE)"),
+        Some(v) => format!("({col}::text IS NOT DISTINCT FROM {})", literal(v)),
+    }
+}
+
+/// SQL for the value a lock (`locked`) or an unlock writes into the lock column.
+fn lock_value_sql(a: &Account, locked: bool) -> String {
+    match (&a.locked_value, &a.unlocked_value) {
+        (Some(l), Some(u)) => literal(if locked { l } else { u }),
+        _ => locked.to_string(),
+    }
+}
+
+/// A string literal (standard_conforming_strings is on: only `'` needs doubling).
+fn literal(v: &str) -> String {
+    format!("'{}'", v.replace('\'', "''"))
 }
 
 /// Whether `c` is a valid key of type `pk_type` (its text form).
@@ -156,25 +171,57 @@ impl<'r> Accounts<'r> {
         format!("${n}::text[]::{}[]", self.pk_type)
     }
 
+    /// `subject AS t`, joined (`acc`) to the account's table when it has one of its own.
+    fn sql_from(&self) -> String {
+        match self
+            .account
+            .and_then(|a| a.table.as_ref().zip(a.link_column.as_ref()))
+        {
+            Some((table, link)) => format!(
+                "{} AS t LEFT JOIN {} AS acc ON acc.{} = t.{}",
+                ident(self.table),
+                ident(table),
+                ident(link),
+                ident(self.pk)
+            ),
+            None => format!("{} AS t", ident(self.table)),
+        }
+    }
+
+    /// The alias the account's columns are under in [`Accounts::sql_from`].
+    fn acc(&self) -> &'static str {
+        match self.account.and_then(|a| a.table.as_ref()) {
+            Some(_) => "acc",
+            None => "t",
+        }
+    }
+
     fn select_list(&self) -> String {
+        let deleted = match self.deleted_at {
+            Some(d) => format!("t.{}::timestamptz", ident(d)),
+            None => "NULL::timestamptz".into(),
+        };
         let Some(a) = self.account else {
             return format!(
-                "{pk}::text, false, NULL::boolean, {deleted}, NULL::bigint, NULL::boolean, NULL::timestamptz, NULL::timestamptz, NULL::text",
+                "t.{pk}::text, false, NULL::boolean, {deleted}, NULL::bigint, NULL::boolean, NULL::timestamptz, NULL::timestamptz, NULL::text",
                 pk = ident(self.pk),
-                deleted = optional(self.deleted_at.map(String::from).as_ref(), "timestamptz"),
             );
         };
+        let acc = self.acc();
+        let col = |c: Option<&String>, cast: &str| match c {
+            Some(c) => format!("{acc}.{}::{cast}", ident(c)),
+            None => format!("NULL::{cast}"),
+        };
         format!(
-            "{pk}::text, {locked} IS TRUE, {active}, {deleted}, {failed}, {must}, {last}, {created}, {role}",
+            "t.{pk}::text, {locked}, {active}, {deleted}, {failed}, {must}, {last}, {created}, {role}",
             pk = ident(self.pk),
-            locked = ident(&a.locked_column),
-            active = optional(a.active_column.as_ref(), "boolean"),
-            deleted = optional(self.deleted_at.map(String::from).as_ref(), "timestamptz"),
-            failed = optional(a.failed_logins_column.as_ref(), "bigint"),
-            must = optional(a.must_change_password_column.as_ref(), "boolean"),
-            last = optional(a.last_login_column.as_ref(), "timestamptz"),
-            created = optional(a.created_at_column.as_ref(), "timestamptz"),
-            role = optional(a.role_column.as_ref(), "text"),
+            locked = is_locked_sql(a, acc),
+            active = col(a.active_column.as_ref(), "boolean"),
+            failed = col(a.failed_logins_column.as_ref(), "bigint"),
+            must = col(a.must_change_password_column.as_ref(), "boolean"),
+            last = col(a.last_login_column.as_ref(), "timestamptz"),
+            created = col(a.created_at_column.as_ref(), "timestamptz"),
+            role = col(a.role_column.as_ref(), "text"),
         )
     }
 
@@ -204,13 +251,13 @@ impl<'r> Accounts<'r> {
     ) -> Result<Vec<AccountRow>> {
         let sql = format!(
             // `t.` so that ORDER BY means the column, not the text output column of that name.
-            "SELECT {} FROM {} AS t WHERE t.{} = ANY({}) ORDER BY t.{}{}",
+            "SELECT {} FROM {} WHERE t.{} = ANY({}) ORDER BY t.{}{}",
             self.select_list(),
-            ident(self.table),
+            self.sql_from(),
             ident(self.pk),
             self.keys_param(1),
             ident(self.pk),
-            if for_update { " FOR UPDATE" } else { "" }
+            if for_update { " FOR UPDATE OF t" } else { "" }
         );
         client
             .query(&sql, &[&keys])
@@ -245,7 +292,11 @@ impl<'r> Accounts<'r> {
         if keys.is_empty() {
             return Ok(0);
         }
-        let mut sets = vec![format!("{} = $2", ident(&a.locked_column))];
+        let mut sets = vec![format!(
+            "{} = {}",
+            ident(&a.locked_column),
+            lock_value_sql(a, locked)
+        )];
         if !locked {
             if let Some(c) = &a.failed_logins_column {
                 sets.push(format!("{} = 0", ident(c)));
@@ -265,14 +316,34 @@ impl<'r> Accounts<'r> {
         if let Some(c) = &a.row_version_column {
             sets.push(format!("{c} = coalesce({c}, 0) + 1", c = ident(c)));
         }
+        let (table, key) = match (&a.table, &a.link_column) {
+            (Some(table), Some(link)) => {
+                // One state row per subject: a subject without one gets it (its other columns at
+                // their defaults) before it is written.
+                client
+                    .execute(
+                        &format!(
+                            "INSERT INTO {t} ({l}) SELECT k FROM unnest({keys}) AS k
+                             ON CONFLICT ({l}) DO NOTHING",
+                            t = ident(table),
+                            l = ident(link),
+                            keys = self.keys_param(1)
+                        ),
+                        &[&keys],
+                    )
+                    .await?;
+                (table.as_str(), link.as_str())
+            }
+            _ => (self.table, self.pk),
+        };
         let sql = format!(
             "UPDATE {} SET {} WHERE {} = ANY({})",
-            ident(self.table),
+            ident(table),
             sets.join(", "),
-            ident(self.pk),
+            ident(key),
             self.keys_param(1)
         );
-        Ok(client.execute(&sql, &[&keys, &locked]).await?)
+        Ok(client.execute(&sql, &[&keys]).await?)
     }
 
     /// A page of accounts in key order (keyset pagination: `after` is the last key of the previous
@@ -291,20 +362,25 @@ impl<'r> Accounts<'r> {
         };
         if let Some(after) = &filter.after {
             let n = param(Box::new(after.clone()));
-            conds.push(format!("{} > ${n}::text::{}", ident(self.pk), self.pk_type));
+            conds.push(format!(
+                "t.{} > ${n}::text::{}",
+                ident(self.pk),
+                self.pk_type
+            ));
         }
+        let acc = self.acc();
         if filter.locked {
-            conds.push(format!("{} IS TRUE", ident(&a.locked_column)));
+            conds.push(is_locked_sql(a, acc));
         }
         if filter.inactive {
             let c = a.active_column.as_ref().ok_or_else(|| {
                 Error::config("--inactive: the registry's [account] has no active_column")
             })?;
-            conds.push(format!("{} IS NOT TRUE", ident(c)));
+            conds.push(format!("{acc}.{} IS NOT TRUE", ident(c)));
         }
         match (self.deleted_at, filter.deleted) {
-            (Some(d), true) => conds.push(format!("{} IS NOT NULL", ident(d))),
-            (Some(d), false) => conds.push(format!("{} IS NULL", ident(d))),
+            (Some(d), true) => conds.push(format!("t.{} IS NOT NULL", ident(d))),
+            (Some(d), false) => conds.push(format!("t.{} IS NULL", ident(d))),
             (None, true) => {
                 return Err(Error::config(
                     "--deleted: the registry's subject has no deleted_at_column",
@@ -317,7 +393,7 @@ impl<'r> Accounts<'r> {
             let by_column = a
                 .role_column
                 .as_ref()
-                .map(|c| format!("t.{} = ${n} OR ", ident(c)))
+                .map(|c| format!("{acc}.{} = ${n} OR ", ident(c)))
                 .unwrap_or_default();
             conds.push(format!(
                 "({by_column}EXISTS (SELECT 1 FROM rbac_user_roles ur JOIN rbac_roles r ON r.id = ur.role_id
@@ -328,9 +404,9 @@ impl<'r> Accounts<'r> {
         }
         let limit = param(Box::new(filter.limit));
         let sql = format!(
-            "SELECT {} FROM {} AS t {} ORDER BY t.{} LIMIT ${limit}",
+            "SELECT {} FROM {} {} ORDER BY t.{} LIMIT ${limit}",
             self.select_list(),
-            ident(self.table),
+            self.sql_from(),
             if conds.is_empty() {
                 String::new()
             } else {

@@ -213,6 +213,11 @@ pub async fn check(r: &Registry, client: &impl GenericClient) -> Result<Vec<Prob
     {
         names.push(e.table.clone());
     }
+    if let Some(t) = r.account.as_ref().and_then(|a| a.table.as_ref())
+        && !names.contains(t)
+    {
+        names.push(t.clone());
+    }
     let mut tables: HashMap<String, Table> = HashMap::new();
     for row in client.query(COLUMNS_SQL, &[&names]).await? {
         let name: String = row.col(0)?;
@@ -499,9 +504,36 @@ fn check_access(live: &Live, rep: &mut Report, r: &Registry) {
         .and_then(|pk| live.tables.get(&s.table).and_then(|t| t.columns.get(pk)))
         .map(|c| base_type(&c.ty));
     if let Some(a) = &r.account {
+        let table = a.state_table(&s.table);
+        if let Some(link) = &a.link_column {
+            // One state row per subject, of the subject's key type.
+            live.row_key(
+                rep,
+                table,
+                std::slice::from_ref(link),
+                "account link_column",
+            );
+            if let Some(c) = live.column(rep, table, link, None, "account link_column")
+                && let Some(pk_type) = &subject_pk_type
+                && base_type(&c.ty) != *pk_type
+            {
+                rep.push(
+                    table,
+                    Some(link),
+                    format!(
+                        "account link_column: has type {}, but the subject key is {pk_type}",
+                        c.ty
+                    ),
+                );
+            }
+        }
+        if a.locked_value.is_some() {
+            // A text or enum column compared (and written) as text: existence is what matters.
+            live.column(rep, table, &a.locked_column, None, "account locked_column");
+        }
         let cols = [
             (
-                Some(&a.locked_column),
+                Some(&a.locked_column).filter(|_| a.locked_value.is_none()),
                 TypeFamily::Boolean,
                 "account locked_column",
             ),
@@ -548,7 +580,7 @@ fn check_access(live: &Live, rep: &mut Report, r: &Registry) {
         ];
         for (col, family, role) in cols {
             if let Some(col) = col {
-                live.column(rep, &s.table, col, Some(family), role);
+                live.column(rep, table, col, Some(family), role);
             }
         }
     }

@@ -264,6 +264,63 @@ pub async fn lock_xact(client: &impl GenericClient, key: i64) -> Result<()> {
     Ok(())
 }
 
+/// (operator id, subject key) of the operators who are the subjects with these keys. Where the
+/// operators' table is the subject table, an operator's id is the subject's key.
+pub async fn operators_of_subjects(
+    client: &impl GenericClient,
+    o: &Operators,
+    keys: &[String],
+) -> Result<Vec<(i64, String)>> {
+    match &o.subject_column {
+        None => Ok(keys
+            .iter()
+            .filter_map(|k| k.parse::<i64>().ok().map(|id| (id, k.clone())))
+            .collect()),
+        Some(subject) => client
+            .query(
+                &operator_sql(
+                    &format!(
+                        "SELECT OPS_ID, {s} FROM OPS_TABLE WHERE {s} = ANY($1) AND OPS_DELETED IS NULL",
+                        s = ident(subject)
+                    ),
+                    o,
+                ),
+                &[&keys],
+            )
+            .await?
+            .iter()
+            .map(|r| Ok((r.col(0)?, r.col(1)?)))
+            .collect(),
+    }
+}
+
+/// The subject key of operator `id`, where operators are linked to subjects (None otherwise, or
+/// when the operator is linked to none).
+pub async fn subject_of_operator(
+    client: &impl GenericClient,
+    o: &Operators,
+    id: i64,
+) -> Result<Option<String>> {
+    let Some(subject) = &o.subject_column else {
+        return Ok(None);
+    };
+    Ok(client
+        .query_opt(
+            &operator_sql(
+                &format!(
+                    "SELECT {}::text FROM OPS_TABLE WHERE OPS_ID = $1",
+                    ident(subject)
+                ),
+                o,
+            ),
+            &[&id],
+        )
+        .await?
+        .map(|r| r.col::<Option<String>>(0))
+        .transpose()?
+        .flatten())
+}
+
 /// Where a new operator's email blind index goes: (column, key-version column, hash, key id).
 pub struct EmailIndexValue<'a> {
     pub column: &'a str,
@@ -319,7 +376,7 @@ pub async fn create_linked_operator(
     client: &impl GenericClient,
     o: &Operators,
     subject_column: &str,
-    role: &str,
+    role: Option<&str>,
     subject_key: Option<&str>,
 ) -> Result<i64> {
     client

@@ -466,3 +466,110 @@ fn find_export_and_hard_delete_a_user_of_the_compact_schema() {
     assert_eq!(after, before_events, "another user's rows changed");
     run(c.idctl().args(["deletion", "verify", "1"])).expect_code(0);
 }
+
+#[test]
+fn lock_and_unlock_on_the_compact_schema_cut_off_access_and_operators() {
+    let c = compact(30);
+    let n: i64 = c.db.scalar(
+        "SELECT min(u.id) FROM users u JOIN user_auth_providers p ON p.user_uuid = u.uuid WHERE u.id > 1",
+    );
+    let email = idctl::dev::seed_compact::email(n);
+    let uuid: String =
+        c.db.scalar(&format!("SELECT uuid::text FROM users WHERE id = {n}"));
+    let providers: i64 = c.db.scalar(&format!(
+        "SELECT count(*) FROM user_auth_providers WHERE user_uuid = '{uuid}'"
+    ));
+    assert!(providers > 0);
+    // Make the user an operator too: a grant creates their operator row.
+    let granted = run(c
+        .idctl()
+        .args(["users", "grant", &email, "--role", "support", "-o", "json"]));
+    granted.expect_code(0);
+    let operator_id = granted.json()["user_id"].as_i64().unwrap();
+    run(c
+        .idctl()
+        .env("IDCTL_ACTOR", &email)
+        .args(["users", "whoami", "-q"]))
+    .expect_code(0);
+    let before = snapshot(&c.db, &TABLES);
+
+    // Lock: the status says suspended, the provider links are revoked, in one transaction,
+    // audited; nobody else's rows change.
+    let out = run(c.idctl().args([
+        "users",
+        "lock",
+        &email,
+        "--reason",
+        "compromised",
+        "--yes",
+        "-o",
+        "json",
+    ]));
+    out.expect_code(0);
+    let status: String = c.db.scalar(&format!(
+        "SELECT status::text FROM user_status WHERE user_uuid = '{uuid}'"
+    ));
+    assert_eq!(status, "suspended");
+    let left: i64 = c.db.scalar(&format!(
+        "SELECT count(*) FROM user_auth_providers WHERE user_uuid = '{uuid}'"
+    ));
+    assert_eq!(left, 0, "provider tokens revoked");
+    let after = snapshot(&c.db, &TABLES);
+    for table in TABLES {
+        let others = |s: &BTreeMap<String, Vec<String>>| -> Vec<String> {
+            s[table]
+                .iter()
+                .filter(|r| !r.contains(&uuid))
+                .cloned()
+                .collect()
+        };
+        assert_eq!(
+            others(&after),
+            others(&before),
+            "{table}: another user's row changed"
+        );
+    }
+    let audited: i64 =
+        c.db.scalar("SELECT count(*) FROM idctl.audit_log WHERE change_type = 'user_locked'");
+    assert!(audited >= 1, "the lock is audited");
+    // The locked user's operator cannot act (77), whatever roles it holds.
+    let refused = run(c
+        .idctl()
+        .env("IDCTL_ACTOR", &email)
+        .args(["users", "whoami"]));
+    refused.expect_code(77);
+    assert!(refused.stderr.contains("is locked"), "{}", refused.stderr);
+    run(c
+        .idctl()
+        .env("IDCTL_ACTOR", operator_id.to_string())
+        .args(["users", "whoami"]))
+    .expect_code(77);
+    // Locking yourself is refused (65) and changes nothing.
+    let me = run(c
+        .idctl()
+        .args(["users", "lock", &c.operator, "--reason", "oops", "--yes"]));
+    me.expect_code(65);
+    let mine: i64 = c.db.scalar(
+        "SELECT count(*) FROM user_status s JOIN users u ON u.uuid = s.user_uuid
+          WHERE u.id = 1 AND s.status = 'suspended'",
+    );
+    assert_eq!(mine, 0);
+    // Unlock: active again, the operator can act again; revoked links are not given back.
+    run(c.idctl().args([
+        "users", "unlock", &email, "--reason", "cleared", "--yes", "-q",
+    ]))
+    .expect_code(0);
+    let status: String = c.db.scalar(&format!(
+        "SELECT status::text FROM user_status WHERE user_uuid = '{uuid}'"
+    ));
+    assert_eq!(status, "active");
+    run(c
+        .idctl()
+        .env("IDCTL_ACTOR", &email)
+        .args(["users", "whoami", "-q"]))
+    .expect_code(0);
+    let left: i64 = c.db.scalar(&format!(
+        "SELECT count(*) FROM user_auth_providers WHERE user_uuid = '{uuid}'"
+    ));
+    assert_eq!(left, 0);
+}

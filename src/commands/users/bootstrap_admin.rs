@@ -147,9 +147,14 @@ pub async fn run(args: BootstrapAdminArgs, ctx: &Ctx) -> Result<()> {
         }
         NewOperator::Linked(subject) => {
             let column = operators.subject_column.as_deref().unwrap_or_default();
-            let id =
-                rbac::create_linked_operator(&*tx, &operators, column, "admin", subject.as_deref())
-                    .await?;
+            let id = rbac::create_linked_operator(
+                &*tx,
+                &operators,
+                column,
+                Some("admin"),
+                subject.as_deref(),
+            )
+            .await?;
             (id, None, subject.clone())
         }
     };
