@@ -235,6 +235,9 @@ pub enum Tombstone {
     Kept,
     /// Removed at the end if nothing references it any more (hard deletion, purge).
     RemovedIfUnreferenced,
+    /// None kept: the registry erases the subject's own row (a schema without a `deleted_at` to
+    /// mark a tombstone, e.g. seed 003's), so a soft and a hard deletion end alike.
+    Erased,
 }
 
 /// A job's plan: the steps in execution order and their hash.
@@ -509,9 +512,13 @@ async fn count_steps(
     Ok(out)
 }
 
-fn tombstone_of(entity: &Entity, kind: JobKind, hard: bool) -> Tombstone {
+fn tombstone_of(registry: &Registry, entity: &Entity, kind: JobKind, hard: bool) -> Tombstone {
+    let subject_erased = registry
+        .personal_data_for(&entity.table)
+        .is_some_and(|p| p.deletion == DeletionAction::Erase);
     match (entity.is_subject, kind, hard) {
         (false, _, _) => Tombstone::None,
+        (true, _, _) if subject_erased => Tombstone::Erased,
         (true, JobKind::Purge, _) | (true, JobKind::Erase, true) => {
             Tombstone::RemovedIfUnreferenced
         }
@@ -620,7 +627,7 @@ async fn compute_plan<'r>(
         hard,
         hash: plan_hash(&counted),
         steps: counted,
-        tombstone: tombstone_of(entity, kind, hard),
+        tombstone: tombstone_of(registry, entity, kind, hard),
     };
     Ok(Planned {
         steps,

@@ -393,6 +393,18 @@ fn find_export_and_hard_delete_a_user_of_the_compact_schema() {
             ))
         };
         assert_eq!(rows.len() as i64, expected, "{table}");
+        // The manifest lists it, with the same count.
+        let listed = export["manifest"]["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["table"] == table)
+            .unwrap_or_else(|| panic!("{table} not in the manifest"));
+        assert_eq!(
+            listed["rows"].as_i64(),
+            Some(expected),
+            "{table} in the manifest"
+        );
     }
     // Secrets are left out of the rows (the manifest names them as excluded).
     for (table, secret) in [
@@ -572,4 +584,158 @@ fn lock_and_unlock_on_the_compact_schema_cut_off_access_and_operators() {
         "SELECT count(*) FROM user_auth_providers WHERE user_uuid = '{uuid}'"
     ));
     assert_eq!(left, 0);
+}
+
+/// Seed 003's subject has no deleted_at: the registry erases the user's row, so a soft deletion
+/// keeps no tombstone and ends like a hard one (the plan says so: tombstone `erased`).
+#[test]
+fn a_soft_deletion_on_the_compact_schema_erases_the_user_row() {
+    let c = compact(10);
+    let uuid: String = c.db.scalar("SELECT uuid::text FROM users WHERE id = 4");
+    let planned = run(c.idctl().args([
+        "deletion",
+        "schedule",
+        &uuid,
+        "--reason",
+        "closed the account",
+        "-o",
+        "json",
+    ]));
+    planned.expect_code(0);
+    assert_eq!(planned.json()["tombstone"], "erased", "{}", planned.stdout);
+    assert!(
+        planned.stderr.contains("ends like a hard one"),
+        "{}",
+        planned.stderr
+    );
+    run(c.idctl().args(["deletion", "run", "--due", "--yes", "-q"])).expect_code(0);
+    let left: i64 =
+        c.db.scalar(&format!("SELECT count(*) FROM users WHERE uuid = '{uuid}'"));
+    assert_eq!(left, 0);
+    let others: i64 = c.db.scalar("SELECT count(*) FROM users");
+    assert_eq!(others, 9);
+}
+
+/// The engine on a UUID primary key: seed 003 draws its secrets on bigint-keyed tables, so this
+/// test adds one protected column to a uuid-keyed table (user_profiles) with a registry of its own,
+/// fills it through the library, and rotates it (the envelope binds the uuid's text form).
+#[test]
+fn rotation_on_a_uuid_keyed_table() {
+    let c = compact(50);
+    c.db.exec("ALTER TABLE user_profiles ADD COLUMN bio_enc bytea");
+    let dir = tempfile::tempdir().unwrap();
+    let registry = dir.path().join("registry.toml");
+    std::fs::write(
+        &registry,
+        format!(
+            "{}\n[[protected]]\ntable = \"user_profiles\"\nprimary_key = [\"user_uuid\"]\n\
+             column = \"bio_enc\"\nkind = \"aead\"\nbasename = \"bio\"\n",
+            std::fs::read_to_string(REGISTRY).unwrap()
+        ),
+    )
+    .unwrap();
+    let idctl = || {
+        let mut cmd = c.idctl();
+        cmd.env("IDCTL_REGISTRY", &registry);
+        cmd
+    };
+    run(idctl().args(["keys", "generate", "bio", "--activate", "-q"])).expect_code(0);
+    // Values written as the application would: one envelope per row, bound to the uuid.
+    let url = c.db.url.clone();
+    let keyring = c.keyring.path().to_path_buf();
+    let written: BTreeMap<String, Vec<u8>> = block_on(async move {
+        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(conn);
+        client
+            .batch_execute("SET search_path = idctl, public")
+            .await
+            .unwrap();
+        let keys = keystore::load_basename(&client, &Keyring::new(Some(&keyring)).unwrap(), "bio")
+            .await
+            .unwrap();
+        let cipher = idctl::crypto::ColumnCipher::new(
+            keys.active_key().unwrap(),
+            "user_profiles",
+            "bio_enc",
+        )
+        .unwrap();
+        let mut out = BTreeMap::new();
+        for r in client
+            .query("SELECT user_uuid::text FROM user_profiles", &[])
+            .await
+            .unwrap()
+        {
+            let u: String = r.get(0);
+            let plain = format!("bio of {u}").into_bytes();
+            let env = cipher.encrypt(&plain, &[&u]).unwrap();
+            client
+                .execute(
+                    "UPDATE user_profiles SET bio_enc = $1 WHERE user_uuid = $2::text::uuid",
+                    &[&env, &u],
+                )
+                .await
+                .unwrap();
+            out.insert(u, plain);
+        }
+        out
+    });
+    assert_eq!(written.len(), 50);
+    run(idctl().args(["keys", "verify", "bio", "--all", "-q"])).expect_code(0);
+    run(idctl().args(["keys", "generate", "bio", "--activate", "-q"])).expect_code(0);
+    let out = run(idctl().args([
+        "keys",
+        "rotate",
+        "bio",
+        "--batch-size",
+        "7",
+        "--fixed-batch-size",
+        "--yes",
+        "-o",
+        "json",
+    ]));
+    out.expect_code(0);
+    assert_eq!(out.json()["status"], "completed", "{}", out.stdout);
+    run(idctl().args(["keys", "verify", "bio", "--all", "-q"])).expect_code(0);
+    // Every value is under v2 and opens to what was written.
+    let url = c.db.url.clone();
+    let keyring = c.keyring.path().to_path_buf();
+    let read: BTreeMap<String, (Vec<u8>, String)> = block_on(async move {
+        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(conn);
+        client
+            .batch_execute("SET search_path = idctl, public")
+            .await
+            .unwrap();
+        let keys = keystore::load_basename(&client, &Keyring::new(Some(&keyring)).unwrap(), "bio")
+            .await
+            .unwrap();
+        let mut crypto = ColumnCrypto::new("user_profiles", "bio_enc").unwrap();
+        for k in &keys.decrypting {
+            crypto.add_key(k).unwrap();
+        }
+        let mut out = BTreeMap::new();
+        for r in client
+            .query("SELECT user_uuid::text, bio_enc FROM user_profiles", &[])
+            .await
+            .unwrap()
+        {
+            let (u, env): (String, Vec<u8>) = (r.get(0), r.get(1));
+            let id = idctl::crypto::parse_envelope(&env)
+                .unwrap()
+                .key_id_str()
+                .to_string();
+            out.insert(
+                u.clone(),
+                (crypto.decrypt(&env, &[&u]).unwrap().to_vec(), id),
+            );
+        }
+        out
+    });
+    for (u, plain) in &written {
+        assert_eq!(read[u], (plain.clone(), "bio:v2".to_string()), "{u}");
+    }
 }

@@ -110,5 +110,11 @@ pub async fn run(args: ScheduleArgs, ctx: &Ctx) -> Result<()> {
         at.to_rfc3339(),
         super::plan_summary(&plan)
     ));
+    if !args.hard && plan.tombstone == deletion::Tombstone::Erased {
+        ctx.ui.note(
+            "The registry erases the user's own row (this schema has no deleted_at to keep a \
+             tombstone): this soft deletion ends like a hard one.",
+        );
+    }
     ctx.ui.emit_narrow(&plan, || super::plan_lines(&plan))
 }
