@@ -322,7 +322,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --lock-timeout 'How long any statement may wait for a row or table lock (1ms to 24d). Keeps idctl from queueing behind, and blocking, the application''s traffic. A batch whose rows stay locked is retried with backoff for three times this long, then the command stops checkpointed with exit 75, naming the session that holds the lock'
             cand --statement-timeout 'How long any one statement may run (0 = no limit, else 1ms to 24d). Batches are short by design; `db migrate` uses no limit unless this is given'
             cand --reconnect-timeout 'How long to keep retrying while the database is unreachable (a restart, a failover) before giving up with exit 69 (1s to 24h)'
-            cand --keep 'Keep the cluster running afterwards'
+            cand --keep 'Keep the cluster running afterwards, and its keyring (beside the cluster''s directory, as `<dir>.keyring`), so that more rotations can be measured on the same data'
             cand --no-headers 'Tables and CSV without their header line (for `cut`, `awk` and `while read`)'
             cand -q 'Print only errors on stderr'
             cand --quiet 'Print only errors on stderr'

@@ -7,10 +7,12 @@
 //! - [`pool`] owns the deadpool pool shared by a command, the session settings every connection
 //!   gets (`application_name = idctl/<command>`, `lock_timeout`, `statement_timeout`), and the
 //!   dedicated connections used where a session-level advisory lock must not leak back into a pool;
+//! - [`cached`] runs the batch engine's statements prepared once per connection;
 //! - [`errors`] classifies PostgreSQL errors into idctl's exit codes;
 //! - [`retry`] retries work that failed for a temporary reason (lock timeout, serialization failure,
 //!   deadlock, server restart) with exponential backoff.
 
+pub mod cached;
 pub mod conninfo;
 pub mod errors;
 pub mod locks;

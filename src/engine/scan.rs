@@ -6,6 +6,7 @@
 //! back to the column's real type in SQL, so that the primary-key index is used.
 
 use tokio_postgres::GenericClient;
+use tokio_postgres::types::{FromSql, IsNull, ToSql, Type};
 
 use crate::census::{ident, key_id_expr};
 use crate::db::row::RowExt;
@@ -20,6 +21,71 @@ pub struct ColumnTable {
     pub pk: Vec<(String, String)>,
 }
 
+/// A row version's physical address (`ctid`, type `tid`), read and sent in binary: no text to
+/// format on the server, parse in idctl, and parse again on the write.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tid {
+    pub block: u32,
+    pub offset: u16,
+}
+
+/// The transaction that wrote a row version (`xmin`, type `xid`), in binary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Xid(pub u32);
+
+type SqlError = Box<dyn std::error::Error + Sync + Send>;
+
+impl<'a> FromSql<'a> for Tid {
+    fn from_sql(_: &Type, raw: &'a [u8]) -> std::result::Result<Self, SqlError> {
+        // tidsend: the block number (4 bytes) and the line pointer (2 bytes), big-endian.
+        match raw {
+            [b0, b1, b2, b3, o0, o1] => Ok(Tid {
+                block: u32::from_be_bytes([*b0, *b1, *b2, *b3]),
+                offset: u16::from_be_bytes([*o0, *o1]),
+            }),
+            _ => Err(format!("a tid is 6 bytes, not {}", raw.len()).into()),
+        }
+    }
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::TID
+    }
+}
+
+impl ToSql for Tid {
+    fn to_sql(&self, _: &Type, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, SqlError> {
+        out.extend_from_slice(&self.block.to_be_bytes());
+        out.extend_from_slice(&self.offset.to_be_bytes());
+        Ok(IsNull::No)
+    }
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::TID
+    }
+    tokio_postgres::types::to_sql_checked!();
+}
+
+impl<'a> FromSql<'a> for Xid {
+    fn from_sql(_: &Type, raw: &'a [u8]) -> std::result::Result<Self, SqlError> {
+        match raw {
+            [a, b, c, d] => Ok(Xid(u32::from_be_bytes([*a, *b, *c, *d]))),
+            _ => Err(format!("an xid is 4 bytes, not {}", raw.len()).into()),
+        }
+    }
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::XID
+    }
+}
+
+impl ToSql for Xid {
+    fn to_sql(&self, _: &Type, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, SqlError> {
+        out.extend_from_slice(&self.0.to_be_bytes());
+        Ok(IsNull::No)
+    }
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::XID
+    }
+    tokio_postgres::types::to_sql_checked!();
+}
+
 /// One row read: primary key (text form), the stored value, the key id it is under, the row version.
 #[derive(Debug, Clone)]
 pub struct ScannedRow {
@@ -29,13 +95,13 @@ pub struct ScannedRow {
     pub row_version: Option<i64>,
     /// The blind index's source value (an envelope), when the column has one.
     pub source: Option<Vec<u8>>,
-    /// Where the row version was read (`ctid`, text form): the write goes straight there (a TID
-    /// scan, no index lookup); if the row moved meanwhile, the compare-and-swap misses and the row
-    /// is read again by primary key.
-    pub ctid: String,
-    /// The transaction that wrote this row version (`xmin`, text form). With `ctid` it names the
-    /// version exactly: the compare-and-swap checks both instead of sending the value back.
-    pub xmin: String,
+    /// Where the row version was read (`ctid`): the write goes straight there (a TID scan, no
+    /// index lookup); if the row moved meanwhile, the compare-and-swap misses and the row is read
+    /// again by primary key.
+    pub ctid: Tid,
+    /// The transaction that wrote this row version (`xmin`). With `ctid` it names the version
+    /// exactly: the compare-and-swap checks both instead of sending the value back.
+    pub xmin: Xid,
 }
 
 impl ScannedRow {
@@ -115,7 +181,7 @@ impl ColumnTable {
             None => "NULL::bytea".into(),
         };
         format!(
-            "{}, {}, {}, {version}, {source}, ctid::text, xmin::text",
+            "{}, {}, {}, {version}, {source}, ctid, xmin",
             pk_text.join(", "),
             ident(&self.column.column),
             key_id_expr(&self.column)
@@ -126,7 +192,7 @@ impl ColumnTable {
     /// and up to `until` (inclusive), with a value, optionally only those not under `not_key_id`.
     pub async fn read_batch(
         &self,
-        client: &impl GenericClient,
+        client: &impl crate::db::cached::QueryCached,
         after: Option<&[String]>,
         until: Option<&[String]>,
         not_key_id: Option<&str>,
@@ -175,7 +241,7 @@ impl ColumnTable {
             .iter()
             .map(|p| p.as_ref() as &(dyn tokio_postgres::types::ToSql + Sync))
             .collect();
-        let rows = client.query(&sql, &refs).await?;
+        let rows = client.query_cached(&sql, &refs).await?;
         rows.iter().map(|r| self.scanned(r)).collect()
     }
 
@@ -258,5 +324,28 @@ impl ColumnTable {
                 .try_get(k + 5)
                 .map_err(|e| mismatch("the row's xmin", e))?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_addresses_travel_in_binary() {
+        let mut out = bytes::BytesMut::new();
+        let tid = Tid {
+            block: 0x0102_0304,
+            offset: 0x0506,
+        };
+        tid.to_sql(&Type::TID, &mut out).unwrap();
+        assert_eq!(&out[..], &[1, 2, 3, 4, 5, 6]);
+        assert_eq!(Tid::from_sql(&Type::TID, &out).unwrap(), tid);
+        assert!(Tid::from_sql(&Type::TID, &[1, 2, 3]).is_err());
+        assert!(<Tid as FromSql>::accepts(&Type::TID) && !<Tid as FromSql>::accepts(&Type::TEXT));
+        let mut out = bytes::BytesMut::new();
+        Xid(7).to_sql(&Type::XID, &mut out).unwrap();
+        assert_eq!(Xid::from_sql(&Type::XID, &out).unwrap(), Xid(7));
+        assert!(Xid::from_sql(&Type::XID, &[0; 8]).is_err());
     }
 }

@@ -31,7 +31,7 @@ use tokio_postgres::types::ToSql;
 
 use super::codec::{RowError, RowErrorClass};
 use super::jobs::{self, JobRange, WorkerIdentity};
-use super::scan::{ColumnTable, ScannedRow};
+use super::scan::{ColumnTable, ScannedRow, Tid, Xid};
 use crate::census::ident;
 use crate::db::Database;
 use crate::db::retry::{RetryPolicy, with_retry, with_retry_until};
@@ -399,7 +399,7 @@ impl Engine {
                         let client = self.db.client().await?;
                         work.table
                             .read_batch(
-                                &**client,
+                                &client,
                                 after.as_deref(),
                                 until.as_deref(),
                                 Some(work.transform.target_marker()),
@@ -752,12 +752,13 @@ impl Engine {
             }
         }
         let target = work.transform.target_marker();
-        let updated = cas_update(&*tx, table, target, &writes).await?;
-        let mut done = updated.len() as i64;
+        let updated = cas_update(&tx, table, target, &writes).await?;
+        let mut done = updated.iter().filter(|u| **u).count() as i64;
         let mut missed: Vec<&ScannedRow> = writes
             .iter()
-            .filter(|(r, _)| !updated.contains(&r.pk))
-            .map(|(r, _)| *r)
+            .zip(&updated)
+            .filter(|(_, u)| !**u)
+            .map(|((r, _), _)| *r)
             .collect();
         let mut retried = 0i64;
         let mut retry_failures: Vec<(ScannedRow, RowErrorClass)> = Vec::new();
@@ -780,12 +781,13 @@ impl Engine {
             }
             let refs: Vec<(&ScannedRow, &[u8])> =
                 again.iter().map(|(r, v)| (r, v.as_slice())).collect();
-            let ok = cas_update(&*tx, table, target, &refs).await?;
-            done += ok.len() as i64;
+            let ok = cas_update(&tx, table, target, &refs).await?;
+            done += ok.iter().filter(|u| **u).count() as i64;
             let still: HashSet<&Vec<String>> = again
                 .iter()
-                .filter(|(r, _)| !ok.contains(&r.pk))
-                .map(|(r, _)| &r.pk)
+                .zip(&ok)
+                .filter(|(_, u)| !**u)
+                .map(|((r, _), _)| &r.pk)
                 .collect();
             missed.retain(|r| still.contains(&r.pk));
         }
@@ -853,15 +855,15 @@ impl Engine {
     }
 }
 
-/// The compare-and-swap UPDATE of a batch; returns the primary keys written.
+/// The compare-and-swap UPDATE of a batch; returns, for each write, whether it was written.
 pub async fn cas_update(
-    client: &impl tokio_postgres::GenericClient,
+    client: &impl crate::db::cached::QueryCached,
     table: &ColumnTable,
     target: &str,
     writes: &[(&ScannedRow, &[u8])],
-) -> Result<HashSet<Vec<String>>> {
+) -> Result<Vec<bool>> {
     if writes.is_empty() {
-        return Ok(HashSet::new());
+        return Ok(Vec::new());
     }
     let col = &table.column;
     let k = table.pk.len();
@@ -869,8 +871,8 @@ pub async fn cas_update(
     let pks: Vec<Vec<&str>> = (0..k)
         .map(|i| writes.iter().map(|(r, _)| r.pk[i].as_str()).collect())
         .collect();
-    let ctids: Vec<&str> = writes.iter().map(|(r, _)| r.ctid.as_str()).collect();
-    let xmins: Vec<&str> = writes.iter().map(|(r, _)| r.xmin.as_str()).collect();
+    let ctids: Vec<Tid> = writes.iter().map(|(r, _)| r.ctid).collect();
+    let xmins: Vec<Xid> = writes.iter().map(|(r, _)| r.xmin).collect();
     let news: Vec<&[u8]> = writes.iter().map(|(_, v)| *v).collect();
     let versions: Vec<Option<i64>> = writes.iter().map(|(r, _)| r.row_version).collect();
     let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
@@ -882,10 +884,10 @@ pub async fn cas_update(
         v_cols.push(format!("pk{i}"));
     }
     params.push(&ctids);
-    unnest_args.push(format!("${}::text[]", params.len()));
+    unnest_args.push(format!("${}::tid[]", params.len()));
     v_cols.push("row_ctid".into());
     params.push(&xmins);
-    unnest_args.push(format!("${}::text[]", params.len()));
+    unnest_args.push(format!("${}::xid[]", params.len()));
     v_cols.push("old_xmin".into());
     params.push(&news);
     unnest_args.push(format!("${}::bytea[]", params.len()));
@@ -896,8 +898,8 @@ pub async fn cas_update(
     // PostgreSQL re-checks the condition on the newest version); xmin guards a slot that VACUUM
     // freed and an INSERT refilled. The key is checked too. (docs/ARCHITECTURE.md, "Decisions")
     let mut conditions = vec![
-        "t.ctid = v.row_ctid::tid".to_string(),
-        "t.xmin = v.old_xmin::xid".to_string(),
+        "t.ctid = v.row_ctid".to_string(),
+        "t.xmin = v.old_xmin".to_string(),
     ];
     conditions.extend(
         table
@@ -920,19 +922,15 @@ pub async fn cas_update(
         params.push(&target);
         set.push(format!("{} = ${}", ident(kv), params.len()));
     }
-    let returning: Vec<String> = table
-        .pk
-        .iter()
-        .map(|(n, _)| format!("t.{}::text", ident(n)))
-        .collect();
+    // Which rows were written: their position in the batch (an int8, not the key's text).
+    v_cols.push("ord".into());
     let sql = format!(
-        "UPDATE {} AS t SET {} FROM unnest({}) AS v({}) WHERE {} RETURNING {}",
+        "UPDATE {} AS t SET {} FROM unnest({}) WITH ORDINALITY AS v({}) WHERE {} RETURNING v.ord",
         table.table_sql(),
         set.join(", "),
         unnest_args.join(", "),
         v_cols.join(", "),
-        conditions.join(" AND "),
-        returning.join(", ")
+        conditions.join(" AND ")
     );
     // Sizes, never values: the parameters are ciphertexts.
     tracing::trace!(
@@ -942,10 +940,18 @@ pub async fn cas_update(
         col.column,
         news.iter().map(|v| v.len()).sum::<usize>()
     );
-    let rows = client.query(&sql, &params).await?;
-    rows.iter()
-        .map(|r| (0..k).map(|i| r.col::<String>(i)).collect())
-        .collect()
+    let rows = client.query_cached(&sql, &params).await?;
+    let mut updated = vec![false; writes.len()];
+    for r in &rows {
+        let ord: i64 = r.col(0)?;
+        if let Some(slot) = usize::try_from(ord - 1)
+            .ok()
+            .and_then(|i| updated.get_mut(i))
+        {
+            *slot = true;
+        }
+    }
+    Ok(updated)
 }
 
 /// Reads rows again by primary key (single-column keys).

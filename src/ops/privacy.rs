@@ -617,8 +617,8 @@ async fn export_table(
                             key_id: None,
                             row_version: None,
                             source: None,
-                            ctid: String::new(),
-                            xmin: String::new(),
+                            ctid: Default::default(),
+                            xmin: Default::default(),
                         };
                         let text = codec.decrypt_for_display(&scanned).map_err(|e| {
                             Error::data(format!(

@@ -39,7 +39,8 @@ pub struct BenchArgs {
     /// Directory for the throwaway cluster (default: a new temporary directory).
     #[arg(long)]
     pub dir: Option<PathBuf>,
-    /// Keep the cluster running afterwards.
+    /// Keep the cluster running afterwards, and its keyring (beside the cluster's directory, as
+    /// `<dir>.keyring`), so that more rotations can be measured on the same data.
     #[arg(long)]
     pub keep: bool,
     /// Extra options passed to `keys rotate` (e.g. "--workers 4").
@@ -73,7 +74,12 @@ pub async fn run(args: BenchArgs, ctx: &Ctx) -> Result<()> {
         .prefix("idctl-bench-")
         .tempdir_in("/tmp")?;
     let dir = args.dir.clone().unwrap_or_else(|| tmp.path().join("pg"));
-    let keyring_dir = tmp.path().join("keyring");
+    // A kept cluster keeps its keyring too: without the key files its data cannot be rotated again.
+    let keyring_dir = if args.keep {
+        PathBuf::from(format!("{}.keyring", dir.display()))
+    } else {
+        tmp.path().join("keyring")
+    };
     ctx.ui.note(format!(
         "Creating a throwaway cluster in {} ...",
         dir.display()
@@ -83,6 +89,13 @@ pub async fn run(args: BenchArgs, ctx: &Ctx) -> Result<()> {
     if !args.keep {
         let _ = cluster.stop("fast");
         let _ = std::fs::remove_dir_all(cluster.root());
+    }
+    if args.keep {
+        ctx.ui.note(format!(
+            "Kept the cluster in {} (database bench) and its keyring in {}.",
+            dir.display(),
+            keyring_dir.display()
+        ));
     }
     let report = result?;
     ctx.ui.emit(&report)

@@ -134,7 +134,7 @@ pub async fn run(args: VerifyArgs, ctx: &Ctx) -> Result<()> {
             loop {
                 let rows = table
                     .read_batch(
-                        &**client,
+                        &client,
                         after.as_deref(),
                         None,
                         None,
