@@ -82,20 +82,26 @@ pub fn compact(users: u32) -> Compact {
     c
 }
 
+/// A connection that sees the bookkeeping schema first, as idctl's do.
+async fn connect(url: &str) -> tokio_postgres::Client {
+    let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    client
+        .batch_execute("SET search_path = idctl, public")
+        .await
+        .unwrap();
+    client
+}
+
 /// (id, column) -> plaintext of every provider token, decrypted with the library (any usable key),
 /// and the key id each envelope names.
 fn provider_tokens(c: &Compact) -> BTreeMap<(i64, &'static str), (Vec<u8>, String)> {
     let url = c.db.url.clone();
     let dir = c.keyring.path().to_path_buf();
     block_on(async move {
-        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-            .await
-            .unwrap();
-        tokio::spawn(conn);
-        client
-            .batch_execute("SET search_path = idctl, public")
-            .await
-            .unwrap();
+        let client = connect(&url).await;
         let keys = keystore::load_basename(
             &client,
             &Keyring::new(Some(&dir)).unwrap(),
@@ -644,14 +650,7 @@ fn rotation_on_a_uuid_keyed_table() {
     let url = c.db.url.clone();
     let keyring = c.keyring.path().to_path_buf();
     let written: BTreeMap<String, Vec<u8>> = block_on(async move {
-        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-            .await
-            .unwrap();
-        tokio::spawn(conn);
-        client
-            .batch_execute("SET search_path = idctl, public")
-            .await
-            .unwrap();
+        let client = connect(&url).await;
         let keys = keystore::load_basename(&client, &Keyring::new(Some(&keyring)).unwrap(), "bio")
             .await
             .unwrap();
@@ -702,14 +701,7 @@ fn rotation_on_a_uuid_keyed_table() {
     let url = c.db.url.clone();
     let keyring = c.keyring.path().to_path_buf();
     let read: BTreeMap<String, (Vec<u8>, String)> = block_on(async move {
-        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-            .await
-            .unwrap();
-        tokio::spawn(conn);
-        client
-            .batch_execute("SET search_path = idctl, public")
-            .await
-            .unwrap();
+        let client = connect(&url).await;
         let keys = keystore::load_basename(&client, &Keyring::new(Some(&keyring)).unwrap(), "bio")
             .await
             .unwrap();
