@@ -54,8 +54,9 @@ pub async fn run(args: GrantArgs, ctx: &Ctx) -> Result<()> {
     let key = &users::resolve_single(&db, &registry, &keyring, &args.user).await?;
     let change = users::grant(&db, &registry, &actor, key, &args.role, expires).await?;
     ctx.ui.note(format!(
-        "User {} now holds role {}{}.",
-        change.user_id,
+        "User {}{} now holds role {}{}.",
+        key,
+        super::operator_suffix(key, change.user_id),
         change.role,
         match change.expires_at {
             Some(t) => format!(" until {}", t.to_rfc3339()),

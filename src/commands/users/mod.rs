@@ -49,3 +49,13 @@ pub async fn run(cmd: UsersCommand, ctx: &Ctx) -> Result<()> {
         UsersCommand::BootstrapAdmin(args) => bootstrap_admin::run(args, ctx).await,
     }
 }
+
+/// ` (operator N)` where the operator's id is not the user's key (operators kept in idctl's
+/// bookkeeping schema, linked to users); nothing where the operator *is* the user row.
+pub(crate) fn operator_suffix(key: &str, operator_id: i64) -> String {
+    if key == operator_id.to_string() {
+        String::new()
+    } else {
+        format!(" (operator {operator_id})")
+    }
+}

@@ -35,12 +35,13 @@ pub async fn run(args: RevokeArgs, ctx: &Ctx) -> Result<()> {
     let change = users::revoke(&db, &registry, &actor, key, &args.role, args.force).await?;
     match change.outcome {
         RoleOutcome::NotHeld => ctx.ui.note(format!(
-            "User {} does not hold role {}; nothing changed.",
-            change.user_id, change.role
+            "User {key} does not hold role {}; nothing changed.",
+            change.role
         )),
         _ => ctx.ui.note(format!(
-            "Role {} taken from user {}.",
-            change.role, change.user_id
+            "Role {} taken from user {key}{}.",
+            change.role,
+            super::operator_suffix(key, change.user_id)
         )),
     }
     ctx.ui.emit(&change)
