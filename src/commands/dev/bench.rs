@@ -55,6 +55,11 @@ struct BenchReport {
     server_version: String,
     seed_seconds: f64,
     floor_seconds: f64,
+    /// (a') reading every row out once (binary COPY), and its size.
+    readout_seconds: f64,
+    readout_mib: f64,
+    /// (b) / ((a) + (a')): how close idctl is to the floor plus the unavoidable read-out.
+    idctl_over_floor_plus_readout: f64,
     idctl_seconds: f64,
     naive_sample_rows: i64,
     naive_sample_seconds: f64,
@@ -204,6 +209,25 @@ async fn bench(
     let floor = started.elapsed();
     client.batch_execute("CHECKPOINT").await?;
 
+    // (a') What any client must add to the floor: reading every row version out once, in
+    // PostgreSQL's cheapest form (binary COPY of what the engine reads: address, version, key,
+    // value), into this process. The floor plus this is a lower bound for any tool that
+    // re-encrypts outside the database.
+    ctx.ui
+        .note("(a') read-out: binary COPY of every row the rotation reads ...");
+    let started = Instant::now();
+    let stream = client
+        .copy_out(
+            "COPY (SELECT ctid, xmin, user_id, profile_enc FROM user_profiles) TO STDOUT (FORMAT binary)",
+        )
+        .await?;
+    let mut stream = std::pin::pin!(stream);
+    let mut readout_bytes: u64 = 0;
+    while let Some(chunk) = futures_util::StreamExt::next(&mut stream).await {
+        readout_bytes += chunk?.len() as u64;
+    }
+    let readout = started.elapsed();
+
     // (b) idctl keys rotate.
     ctx.ui.note("(b) idctl keys rotate profile ...");
     let mut rotate = idctl_child(&url, keyring_dir)?;
@@ -281,6 +305,11 @@ async fn bench(
         server_version,
         seed_seconds: round(seed_time.as_secs_f64()),
         floor_seconds: round(floor.as_secs_f64()),
+        readout_seconds: round(readout.as_secs_f64()),
+        readout_mib: round(readout_bytes as f64 / 1048576.0),
+        idctl_over_floor_plus_readout: round(
+            idctl_time.as_secs_f64() / (floor + readout).as_secs_f64(),
+        ),
         idctl_seconds: round(idctl_time.as_secs_f64()),
         naive_sample_rows: ids.len() as i64,
         naive_sample_seconds: round(naive_time.as_secs_f64()),
