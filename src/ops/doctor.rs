@@ -152,6 +152,14 @@ pub struct DoctorInput<'a> {
     pub actor: Option<(String, Result<Actor>)>,
 }
 
+/// The command that installs what is missing: the bookkeeping schema where the registry has one.
+fn migrate_command(registry: &Registry) -> &'static str {
+    match registry.bookkeeping {
+        Some(_) => "idctl db migrate --bookkeeping",
+        None => "idctl db migrate",
+    }
+}
+
 pub async fn run(input: DoctorInput<'_>) -> DoctorReport {
     let mut f = Findings(Vec::new());
     let mut database = None;
@@ -232,7 +240,7 @@ async fn database_checks(db: &Database, input: &DoctorInput<'_>, f: &mut Finding
             Severity::Error,
             "",
             "idctl's schema is not installed in this database",
-            Some("idctl db migrate".into()),
+            Some(migrate_command(input.registry).into()),
         );
         return Ok(());
     } else if !pending.is_empty() {
@@ -248,7 +256,7 @@ async fn database_checks(db: &Database, input: &DoctorInput<'_>, f: &mut Finding
                 "{} not applied yet",
                 crate::text::count(pending.len() as i64, "migration", "migrations")
             ),
-            Some("idctl db migrate".into()),
+            Some(migrate_command(input.registry).into()),
         );
     } else {
         f.add(
@@ -284,7 +292,10 @@ async fn database_checks(db: &Database, input: &DoctorInput<'_>, f: &mut Finding
                 None => p.table.clone(),
             },
             p.problem.clone(),
-            Some("idctl db check explains; run `idctl db migrate`, or fix the registry".into()),
+            Some(format!(
+                "idctl db check explains; run `{}`, or fix the registry",
+                migrate_command(input.registry)
+            )),
         );
     }
     if !problems.is_empty() {

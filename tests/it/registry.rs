@@ -263,6 +263,11 @@ fn the_shipped_compact_registry_serves_a_seed_003_database() {
         .idctl()
         .args(["--registry", registry_file, "db", "check", "-o", "json"]));
     out.expect_code(65);
+    assert!(
+        out.stderr.contains("db migrate --bookkeeping"),
+        "{}",
+        out.stderr
+    );
     let report = out.json();
     let problems = report["problems"].as_array().unwrap();
     for table in [

@@ -48,6 +48,9 @@ pub async fn run(_args: CheckArgs, ctx: &Ctx) -> Result<()> {
             "the database lacks {} idctl needs (listed above)",
             crate::text::count(report.problems.len() as i64, "thing", "things")
         ))
-        .with_hint("on a database idctl manages, run `idctl db migrate`"))
+        .with_hint(match registry.bookkeeping {
+            Some(_) => "idctl's own tables go into the registry's bookkeeping schema: `idctl db migrate --bookkeeping`; a registry problem is the registry's to fix",
+            None => "on a database idctl manages, run `idctl db migrate`",
+        }))
     }
 }
