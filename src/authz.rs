@@ -139,7 +139,11 @@ pub async fn resolve<C: GenericClient>(
         ActorRef::Id(id) => id,
         ActorRef::Email(email) => {
             let keys = resolve_email(client, &email).await?;
-            let ids = operator_ids_of_subjects(client, o, &keys).await?;
+            let ids: Vec<i64> = crate::store::rbac::operators_of_subjects(client, o, &keys)
+                .await?
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
             match ids.as_slice() {
                 [id] => *id,
                 [] if keys.is_empty() => {
@@ -223,42 +227,6 @@ pub async fn check_linked_subject(
             "actor {given:?}: the user this operator is ({key}) is deleted"
         ))),
         Some(_) => Ok(()),
-    }
-}
-
-/// The operator ids of the subjects with these keys (text form). Where the operators' table is the
-/// subject table itself, an operator's id is the subject's key.
-pub async fn operator_ids_of_subjects(
-    client: &impl GenericClient,
-    o: &Operators,
-    keys: &[String],
-) -> Result<Vec<i64>> {
-    match &o.subject_column {
-        None => keys
-            .iter()
-            .map(|k| {
-                k.parse::<i64>().map_err(|_| {
-                    Error::config(format!(
-                        "subject key {k:?} is not an integer, but the registry's [operators] table \
-                         has no subject_column: operator ids are integers"
-                    ))
-                })
-            })
-            .collect(),
-        Some(subject) => {
-            let rows = client
-                .query(
-                    &format!(
-                        "SELECT {id} FROM {t} WHERE {subject} = ANY($1) ORDER BY 1",
-                        id = ident(&o.id_column),
-                        t = ident(&o.table),
-                        subject = ident(subject)
-                    ),
-                    &[&keys],
-                )
-                .await?;
-            rows.iter().map(|r| r.col(0)).collect()
-        }
     }
 }
 

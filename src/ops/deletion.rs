@@ -699,18 +699,12 @@ async fn guard(
         return Ok(None);
     }
     let operators = registry.operators();
-    let operator_ids = match crate::authz::operator_ids_of_subjects(
-        client,
-        &operators,
-        std::slice::from_ref(&entity.key),
-    )
-    .await
-    {
-        Ok(ids) => ids,
-        // A subject key that cannot be an operator id: this subject is no operator.
-        Err(e) if e.kind() == crate::error::ErrorKind::Config => Vec::new(),
-        Err(e) => return Err(e),
-    };
+    let operator_ids: Vec<i64> =
+        rbac::operators_of_subjects(client, &operators, std::slice::from_ref(&entity.key))
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
     if operator_ids.contains(&actor.id) {
         return Ok(Some(
             "that is you (the operator running this command); --force to delete yourself".into(),

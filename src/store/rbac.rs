@@ -264,8 +264,10 @@ pub async fn lock_xact(client: &impl GenericClient, key: i64) -> Result<()> {
     Ok(())
 }
 
-/// (operator id, subject key) of the operators who are the subjects with these keys. Where the
-/// operators' table is the subject table, an operator's id is the subject's key.
+/// (operator id, subject key) of the operators who are the subjects with these keys (deleted ones
+/// included: [`crate::authz::resolve`] says why they may not act). Where the operators' table is
+/// the subject table, an operator's id is the subject's key; a key that is no integer is then no
+/// operator.
 pub async fn operators_of_subjects(
     client: &impl GenericClient,
     o: &Operators,
@@ -280,7 +282,7 @@ pub async fn operators_of_subjects(
             .query(
                 &operator_sql(
                     &format!(
-                        "SELECT OPS_ID, {s} FROM OPS_TABLE WHERE {s} = ANY($1) AND OPS_DELETED IS NULL",
+                        "SELECT OPS_ID, {s} FROM OPS_TABLE WHERE {s} = ANY($1) ORDER BY 1",
                         s = ident(subject)
                     ),
                     o,
