@@ -3917,7 +3917,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__bench)
-            opts="-o -q -v -y -h -V --rows --naive-sample --dir --keep --rotate-options --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --rows --naive-sample --dir --keep --profiles-only --rotate-options --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4425,7 +4425,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__seed)
-            opts="-o -q -v -y -h -V --users --seed --batch --legacy --allow-non-dev-database --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --users --seed --batch --legacy --profiles-only --allow-non-dev-database --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

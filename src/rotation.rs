@@ -32,7 +32,7 @@
 //! re-run after `completed_with_errors` reports the quarantined rows and does nothing else unless
 //! `--retry-quarantined` or `--new-version`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -558,14 +558,13 @@ async fn rows_off(
     };
     let prefix = format!("{basename}:v");
     for col in registry.protected_columns_for(basename) {
-        let c = census::column_census(client, col).await?;
-        let not_under = c.rows_not_under(key_id);
+        let versions = census::off_target(client, col, key_id).await?;
+        let not_under: i64 = versions.values().sum();
         if col.idctl_can_rewrite() {
             off.not_under += not_under;
-            off.behind += c
-                .versions
+            off.behind += versions
                 .iter()
-                .filter(|(k, _)| k.as_str() != key_id && k.starts_with(&prefix))
+                .filter(|(k, _)| k.starts_with(&prefix))
                 .map(|(_, n)| n)
                 .sum::<i64>();
         } else {
@@ -775,12 +774,18 @@ async fn run_job(
     let mut result = engine.run_until_no_range_is_open().await;
     crate::failpoint::hit("rotation.before_verify");
     // Verification passes: rows written meanwhile under an old key, or missed by compare-and-swap.
+    // The check that finds nothing left is also the report's census (`off_target`): right after a
+    // rewrite each such check reads the old row versions once (until VACUUM removes them), so it is
+    // made once, not twice.
+    let mut off_target: Option<Vec<BTreeMap<String, i64>>> = None;
     for pass in 2..=4 {
         if result.as_ref().map_or(true, |o| o.interrupted) {
             break;
         }
-        let behind = rows_behind(db, &engine, job.id).await?;
+        let now = columns_off_target(db, registry, basename, target.as_str()).await?;
+        let behind = rows_behind(db, registry, basename, &engine, &now, job.id).await?;
         if behind.is_empty() {
+            off_target = Some(now);
             break;
         }
         let client = db.client().await?;
@@ -838,23 +843,28 @@ async fn run_job(
     let rewritten_total = jobs::rows_done_total(&**client, KIND_ROTATION, job.id).await?;
 
     let mut column_results = Vec::new();
-    let full_census = census::census(&**client, registry, Some(basename)).await?;
+    let off_target = match off_target {
+        Some(off) => off,
+        None => columns_off_target(db, registry, basename, target.as_str()).await?,
+    };
+    let in_use = |key_id: &str| -> i64 { off_target.iter().filter_map(|v| v.get(key_id)).sum() };
     let mut waiting = 0i64;
-    for c in &full_census {
+    for (c, versions) in registry
+        .protected_columns_for(basename)
+        .into_iter()
+        .zip(&off_target)
+    {
         let s = stats
             .iter()
             .find(|s| s.table == c.table && s.column == c.column);
-        let remaining = c.rows_not_under(target.as_str());
-        let rewritable = registry
-            .protected_column(&c.table, &c.column)
-            .is_some_and(|p| p.idctl_can_rewrite());
-        if !rewritable {
+        let remaining: i64 = versions.values().sum();
+        if !c.idctl_can_rewrite() {
             waiting += remaining;
         }
         column_results.push(ColumnResult {
             table: c.table.clone(),
             column: c.column.clone(),
-            kind: c.kind,
+            kind: c.kind.as_str(),
             rewritten: s.map_or(0, |s| s.done.load(Ordering::Relaxed)),
             failed: s.map_or(0, |s| s.failed.load(Ordering::Relaxed)),
             retried: s.map_or(0, |s| s.retried.load(Ordering::Relaxed)),
@@ -907,8 +917,7 @@ async fn run_job(
         if old.key_id == target.as_str() || !matches!(old.status, KeyStatus::DecryptOnly) {
             continue;
         }
-        let in_use: i64 = full_census.iter().map(|c| c.rows_under(&old.key_id)).sum();
-        if req.keep_old || in_use > 0 {
+        if req.keep_old || in_use(&old.key_id) > 0 {
             report.kept.push(old.key_id.clone());
             continue;
         }
@@ -1027,8 +1036,10 @@ pub async fn retire_due(
         if current.status != KeyStatus::DecryptOnly {
             continue;
         }
-        let census = census::census(&*tx, registry, Some(&rec.basename)).await?;
-        let in_use: i64 = census.iter().map(|c| c.rows_under(&rec.key_id)).sum();
+        let mut in_use = 0;
+        for col in registry.protected_columns_for(&rec.basename) {
+            in_use += census::rows_under(&*tx, col, &rec.key_id).await?;
+        }
         if in_use > 0 {
             report.still_used.push(rec.key_id.clone());
             continue;
@@ -1303,7 +1314,7 @@ pub async fn prepare_columns(
         }
         let table = ColumnTable::load(&**client, col).await?;
         let codec = ColumnCodec::load(&**client, keyring, registry, col).await?;
-        let behind = census::rows_not_under(&**client, col, target.as_str()).await?;
+        let behind = census::estimate_not_under(&**client, col, target.as_str()).await?;
         let stats = Arc::new(ColumnStats {
             table: col.table.clone(),
             column: col.column.clone(),
@@ -1325,30 +1336,48 @@ pub async fn prepare_columns(
     Ok((work, notes))
 }
 
-/// Columns of the engine that still have rows not under the target, beyond the rows recorded as
-/// failed in this job.
-async fn rows_behind(db: &Database, engine: &Engine, job_id: i64) -> Result<Vec<(String, String)>> {
+/// What is off `target` in each protected column of `basename` (registry order), by key id.
+async fn columns_off_target(
+    db: &Database,
+    registry: &Registry,
+    basename: &str,
+    target: &str,
+) -> Result<Vec<BTreeMap<String, i64>>> {
+    let client = db.client().await?;
+    let mut out = Vec::new();
+    for col in registry.protected_columns_for(basename) {
+        out.push(census::off_target(&**client, col, target).await?);
+    }
+    Ok(out)
+}
+
+/// Columns of the engine that still have rows not under the target (`off_target`, from
+/// [`columns_off_target`]), beyond the rows recorded as failed in this job.
+async fn rows_behind(
+    db: &Database,
+    registry: &Registry,
+    basename: &str,
+    engine: &Engine,
+    off_target: &[BTreeMap<String, i64>],
+    job_id: i64,
+) -> Result<Vec<(String, String)>> {
     let client = db.client().await?;
     let mut behind = Vec::new();
-    for work in engine.columns.values() {
-        let remaining = census::rows_not_under(
-            &**client,
-            &work.table.column,
-            work.transform.target_marker(),
-        )
-        .await?;
-        let failed = jobs::failed_rows_in(
-            &**client,
-            job_id,
-            &work.table.column.table,
-            &work.table.column.column,
-        )
-        .await?;
+    for (col, versions) in registry
+        .protected_columns_for(basename)
+        .into_iter()
+        .zip(off_target)
+    {
+        if !engine
+            .columns
+            .contains_key(&(col.table.clone(), col.column.clone()))
+        {
+            continue;
+        }
+        let remaining: i64 = versions.values().sum();
+        let failed = jobs::failed_rows_in(&**client, job_id, &col.table, &col.column).await?;
         if remaining > failed {
-            behind.push((
-                work.table.column.table.clone(),
-                work.table.column.column.clone(),
-            ));
+            behind.push((col.table.clone(), col.column.clone()));
         }
     }
     Ok(behind)

@@ -108,6 +108,11 @@ pub async fn seed(
             "seed_compact needs a registry with [bookkeeping]",
         ));
     };
+    if options.profiles_only {
+        return Err(Error::usage(
+            "--profiles-only seeds the built-in schema's users and profiles; this registry serves another schema",
+        ));
+    }
     for (table, column) in ENCRYPTED {
         if !registry
             .protected

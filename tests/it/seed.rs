@@ -275,3 +275,63 @@ fn seed_refuses_bad_arguments_and_a_database_without_the_schema() {
         0
     );
 }
+
+#[test]
+fn a_profiles_only_seed_writes_users_and_profiles_that_verify_and_rotate() {
+    let db = migrated_db();
+    let keyring = tempfile::tempdir().unwrap();
+    let keyring = keyring.path();
+    run(db
+        .idctl()
+        .env("IDCTL_KEYRING", keyring)
+        .env_remove("IDCTL_ACTOR")
+        .args(["users", "bootstrap-admin", "-q"]))
+    .expect_code(0);
+    let report = seed(&db, keyring, &["--users", "120", "--profiles-only"]);
+    assert_eq!(count(&db, "users"), 121, "{report}");
+    assert_eq!(count(&db, "user_profiles"), 120);
+    for table in [
+        "orders",
+        "sessions",
+        "auth_events",
+        "user_consents",
+        "two_factor",
+    ] {
+        assert_eq!(count(&db, table), 0, "{table}");
+    }
+    verify_all(&db, keyring);
+    // The rows are the application's own: a rotation moves all of them and retires the old key.
+    let before = active_key(&db, "profile");
+    let out = run(db
+        .idctl()
+        .env("IDCTL_KEYRING", keyring)
+        .env("IDCTL_ACTOR", "1")
+        .args([
+            "keys",
+            "rotate",
+            "profile",
+            "--retire-after",
+            "0s",
+            "--yes",
+            "-o",
+            "json",
+        ]));
+    out.expect_code(0);
+    let rotated = out.json();
+    assert_eq!(rotated["rows_rewritten"], 120, "{rotated}");
+    assert_eq!(rotated["retired"][0], before.as_str(), "{rotated}");
+    assert_eq!(
+        rotated["columns"][0]["remaining_on_old_versions"], 0,
+        "{rotated}"
+    );
+    // --legacy seals orders, which this mode does not write.
+    run(db.idctl().env("IDCTL_KEYRING", keyring).args([
+        "dev",
+        "seed",
+        "--users",
+        "5",
+        "--profiles-only",
+        "--legacy",
+    ]))
+    .expect_code(64);
+}
