@@ -566,7 +566,7 @@ pub async fn open_ranges(client: &impl GenericClient, kind: &str, job_id: i64) -
 /// running (cancelled).
 #[allow(clippy::too_many_arguments)]
 pub async fn checkpoint(
-    client: &impl GenericClient,
+    client: &impl crate::db::cached::QueryCached,
     kind: &str,
     range_id: i64,
     job_id: i64,
@@ -578,26 +578,29 @@ pub async fn checkpoint(
     retried: i64,
 ) -> Result<()> {
     let table = job_table(kind);
+    // Sent once per batch: prepared once per connection (`db::cached`).
     let n = client
-        .execute(
+        .query_cached(
             &format!("UPDATE job_ranges SET checkpoint = $3, rows_done = rows_done + $4, rows_failed = rows_failed + $5,
                     rows_retried = rows_retried + $6, heartbeat_at = now(),
                     lease_expires_at = now() + make_interval(secs => $7), updated_at = now()
               WHERE id = $1 AND lease_owner = $2 AND status = 'running'
-                AND EXISTS (SELECT 1 FROM {table} j WHERE j.id = $8 AND j.status = 'running')"),
+                AND EXISTS (SELECT 1 FROM {table} j WHERE j.id = $8 AND j.status = 'running')
+              RETURNING 1"),
             &[&range_id, &worker.name, &checkpoint, &done, &failed, &retried, &lease.as_secs_f64(), &job_id],
         )
-        .await?;
+        .await?
+        .len();
     if n == 1 {
         return Ok(());
     }
-    let row = client
-        .query_opt(
+    let rows = client
+        .query_cached(
             &format!("SELECT status, result::text FROM {table} WHERE id = $1"),
             &[&job_id],
         )
         .await?;
-    let Some(row) = row else {
+    let Some(row) = rows.first() else {
         return Err(Error::data(format!("job {job_id} no longer exists")));
     };
     let status = JobStatus::parse(table, job_id, row.col(0)?)?;
