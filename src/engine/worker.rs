@@ -73,27 +73,6 @@ impl Default for EngineSettings {
     }
 }
 
-/// Under `--max-rate`, the largest batch is this much of the allowed rate (at least
-/// `min_batch` rows).
-pub const PACED_BATCH_SPAN: Duration = Duration::from_millis(10);
-
-impl EngineSettings {
-    /// The largest batch these settings allow: `max_batch`, and under `--max-rate` at most
-    /// [`PACED_BATCH_SPAN`]'s worth of the rate (never below `min_batch`). Paced, the same rows
-    /// per second go out in smaller, more frequent batches, so that fewer rows are locked at a
-    /// time, for less time: the application meets them less often and waits less when it does
-    /// (docs/BENCHMARKS.md, "What a rotation costs the application").
-    pub fn largest_batch(&self) -> usize {
-        match self.max_rate.filter(|r| *r > 0.0) {
-            Some(rate) => {
-                let span_rows = (rate * PACED_BATCH_SPAN.as_secs_f64()).ceil() as usize;
-                span_rows.clamp(self.min_batch, self.max_batch)
-            }
-            None => self.max_batch,
-        }
-    }
-}
-
 /// When to stop early: Ctrl-C / SIGTERM, or a deadline (`jobs run-due --max-duration`). The batch
 /// being written finishes and is checkpointed; batches read but not written yet are dropped (the
 /// checkpoint is before them); the ranges are handed back for the next run. Waits (pacing, retry
@@ -243,8 +222,6 @@ impl Engine {
         worker: WorkerIdentity,
         stop: Arc<StopSignal>,
     ) -> Self {
-        let mut settings = settings;
-        settings.max_batch = settings.largest_batch();
         let batch = settings
             .batch_size
             .clamp(settings.min_batch, settings.max_batch);
@@ -1007,30 +984,6 @@ fn worth_retrying_in_parts(e: &Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paced_batches_are_ten_milliseconds_of_the_rate() {
-        let free = EngineSettings::default();
-        assert_eq!(free.largest_batch(), 1000);
-        let paced = |rate: f64| EngineSettings {
-            max_rate: Some(rate),
-            ..EngineSettings::default()
-        };
-        assert_eq!(paced(29_375.0).largest_batch(), 294);
-        assert_eq!(paced(1_000.0).largest_batch(), 100, "never below min_batch");
-        assert_eq!(
-            paced(1_000_000.0).largest_batch(),
-            1000,
-            "never above max_batch"
-        );
-        // --fixed-batch-size: min = max, the operator's size stands.
-        let fixed = EngineSettings {
-            min_batch: 700,
-            max_batch: 700,
-            ..paced(5_000.0)
-        };
-        assert_eq!(fixed.largest_batch(), 700);
-    }
 
     #[test]
     fn a_lease_lost_error_is_recognised_after_context() {

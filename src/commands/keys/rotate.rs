@@ -193,9 +193,7 @@ pub struct EngineArgs {
     /// locks briefly).
     #[arg(long, default_value = "500ms", value_parser = parse_target_batch_duration)]
     pub target_batch_duration: Duration,
-    /// At most this many rows per second (this process), 1 to 10000000. Batches are then at most
-    /// 10ms worth of this rate (at least 100 rows, unless --fixed-batch-size), so that fewer rows
-    /// are locked at a time.
+    /// At most this many rows per second (this process), 1 to 10000000.
     #[arg(long, value_parser = parse_max_rate)]
     pub max_rate: Option<f64>,
     /// Pause while a replica's replay lag (pg_stat_replication) exceeds this (1ms to 24h).
