@@ -6,6 +6,11 @@
 //! `(key_version, primary key)` index serves as an index-only scan on a vacuumed table. For a
 //! header-only column the key id is read from each envelope's header in SQL (bytes 5.. of the value,
 //! length in byte 4; docs/FORMAT.md), which needs a scan of the table.
+//!
+//! A rotation does not need the whole census around its run, only what is *not* under its
+//! target ([`off_target`]): that is read through the key-version index even when the planner's
+//! statistics, stale right after a rewrite, say it is the whole table. Before a run the progress
+//! total is only estimated ([`estimate_not_under`]), so that no full scan precedes the work.
 
 use std::collections::BTreeMap;
 
