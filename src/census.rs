@@ -130,9 +130,10 @@ pub async fn column_census(
 /// is under the old version, so it would otherwise read the whole table to find the few rows that
 /// are not under the new one: at 5M rows, several seconds per check, three checks per rotation.
 /// When many rows are off target (a rotation that has not run yet), the planner takes a bitmap
-/// scan, which reads the table in physical order as a sequential scan would. Without such an index
-/// a sequential scan is still what it takes, and the setting changes nothing. A header-only
-/// column is always read in full: the key id is in each value.
+/// scan, which reads the table in physical order as a sequential scan would. This is done only
+/// where an index leads with the key-version column: without one (and for a header-only column,
+/// whose key id is inside each value) a sequential scan is what it takes, and pricing it out
+/// would only push the planner to walk the whole table through some other index.
 pub async fn off_target(
     client: &impl GenericClient,
     col: &ProtectedColumn,
@@ -156,7 +157,7 @@ pub async fn off_target(
         ),
     };
     let mut versions = BTreeMap::new();
-    for (k, n) in counted_through_index(client, &select).await? {
+    for (k, n) in counted(client, col, &select).await? {
         versions.insert(k, n);
     }
     Ok(versions)
@@ -193,7 +194,7 @@ pub async fn rows_under(
             key_id_expr(col)
         ),
     };
-    Ok(counted_through_index(client, &select)
+    Ok(counted(client, col, &select)
         .await?
         .into_iter()
         .map(|(_, n)| n)
@@ -230,16 +231,40 @@ pub async fn estimate_not_under(
     Ok(rows.max(0.0).round() as i64)
 }
 
-/// Runs a `SELECT label, count` with sequential scans priced out for that statement alone: one
-/// simple-query message `SET LOCAL ...; SELECT ...; SET LOCAL ... TO DEFAULT`, which PostgreSQL
-/// runs as one implicit transaction on its own, or inside the caller's transaction, where the
-/// last statement puts the setting back.
-async fn counted_through_index(
+/// Whether a valid, non-partial index of `col`'s table leads with its key-version column.
+pub async fn key_version_indexed(
     client: &impl GenericClient,
+    col: &ProtectedColumn,
+) -> Result<bool> {
+    let Some(kv) = &col.key_version_column else {
+        return Ok(false);
+    };
+    client
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_index i
+                              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+                             WHERE i.indrelid = to_regclass($1) AND a.attname = $2
+                               AND i.indisvalid AND i.indpred IS NULL)",
+            &[&ident(&col.table), kv],
+        )
+        .await?
+        .col(0)
+}
+
+/// Runs a `SELECT label, count`; where `col` has a key-version index, with sequential scans priced
+/// out for that statement alone: one simple-query message `SET LOCAL ...; SELECT ...; SET LOCAL
+/// ... TO DEFAULT`, which PostgreSQL runs as one implicit transaction on its own, or inside the
+/// caller's transaction, where the last statement puts the setting back.
+async fn counted(
+    client: &impl GenericClient,
+    col: &ProtectedColumn,
     select: &str,
 ) -> Result<Vec<(String, i64)>> {
-    let sql =
-        format!("SET LOCAL enable_seqscan = off; {select}; SET LOCAL enable_seqscan TO DEFAULT");
+    let sql = if key_version_indexed(client, col).await? {
+        format!("SET LOCAL enable_seqscan = off; {select}; SET LOCAL enable_seqscan TO DEFAULT")
+    } else {
+        select.to_string()
+    };
     let mut out = Vec::new();
     for message in client.simple_query(&sql).await? {
         if let tokio_postgres::SimpleQueryMessage::Row(row) = message {

@@ -1183,3 +1183,87 @@ fn a_crash_between_batches_before_verification_or_before_retirement_resumes_clea
         assert_eq!(keys, 2, "{point}: no extra version");
     }
 }
+
+/// The checks around a run (`census::off_target`) price sequential scans out only where an index
+/// leads with the key-version column, and count the same rows either way.
+#[test]
+fn off_target_counts_through_the_key_version_index_only_where_there_is_one() {
+    let s = seeded(40);
+    let url = s.db.url.clone();
+    block_on(async move {
+        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(conn);
+        let registry = idctl::registry::Registry::builtin();
+        let col = registry
+            .protected_column("user_profiles", "profile_enc")
+            .unwrap();
+        client
+            .batch_execute(
+                "UPDATE user_profiles SET key_version = 'profile:v7' WHERE user_id % 4 = 0;
+                 UPDATE user_profiles SET key_version = NULL WHERE user_id % 4 = 1 AND user_id < 20;",
+            )
+            .await
+            .unwrap();
+        let expected = |rows: &[tokio_postgres::Row]| -> std::collections::BTreeMap<String, i64> {
+            rows.iter().map(|r| (r.get(0), r.get(1))).collect()
+        };
+        let truth = expected(
+            &client
+                .query(
+                    "SELECT coalesce(key_version, '(unversioned)'), count(*) FROM user_profiles
+                      WHERE profile_enc IS NOT NULL AND key_version IS DISTINCT FROM 'profile:v1'
+                      GROUP BY 1",
+                    &[],
+                )
+                .await
+                .unwrap(),
+        );
+        assert!(truth.len() >= 2, "{truth:?}");
+        assert!(
+            idctl::census::key_version_indexed(&client, col)
+                .await
+                .unwrap()
+        );
+        let indexed = idctl::census::off_target(&client, col, "profile:v1")
+            .await
+            .unwrap();
+        assert_eq!(indexed, truth);
+        assert_eq!(
+            idctl::census::rows_under(&client, col, "profile:v7")
+                .await
+                .unwrap(),
+            truth["profile:v7"]
+        );
+        // The setting does not outlive the check, inside a caller's transaction either.
+        let mut client = client;
+        let tx = client.transaction().await.unwrap();
+        idctl::census::off_target(&tx, col, "profile:v1")
+            .await
+            .unwrap();
+        let setting: String = tx
+            .query_one("SHOW enable_seqscan", &[])
+            .await
+            .unwrap()
+            .get(0);
+        assert_eq!(setting, "on");
+        tx.rollback().await.unwrap();
+        // Without the index: a plain scan, the same counts.
+        client
+            .batch_execute("DROP INDEX ix_user_profiles_key_version")
+            .await
+            .unwrap();
+        assert!(
+            !idctl::census::key_version_indexed(&client, col)
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            idctl::census::off_target(&client, col, "profile:v1")
+                .await
+                .unwrap(),
+            truth
+        );
+    });
+}
