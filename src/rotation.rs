@@ -796,6 +796,9 @@ async fn run_job(
         drop(client);
         result = engine.run_until_no_range_is_open().await;
     }
+    if result.as_ref().is_ok_and(|o| !o.interrupted) {
+        settle_totals(&stats);
+    }
     display.finish().await;
     let client = db.client().await?;
     let job_now = jobs::get(&**client, job.id).await?;
@@ -1432,9 +1435,23 @@ pub async fn join(
     );
     let display = ui.progress(job_id, &title, stats.clone());
     let outcome = engine.run().await;
+    if outcome.as_ref().is_ok_and(|o| !o.interrupted) {
+        settle_totals(&stats);
+    }
     display.finish().await;
     outcome?;
     Ok(stats.iter().map(|s| s.done.load(Ordering::Relaxed)).sum())
+}
+
+/// A run that ended with no range left to claim: the progress total, which started as the
+/// planner's estimate, becomes what this process did, so that the last frame reads 100 % and not
+/// the estimate's error.
+fn settle_totals(stats: &[Arc<ColumnStats>]) {
+    for s in stats {
+        // Rows that failed are reported beside the bar ("N failed"), not as work left.
+        s.total
+            .store(s.done.load(Ordering::Relaxed), Ordering::Relaxed);
+    }
 }
 
 /// Peak resident memory of this process so far (Linux `VmHWM`), in MiB; 0 where unknown.

@@ -2228,6 +2228,21 @@ async fn seed_in_transaction(
     tx.commit()
         .await
         .map_err(|e| Committing(Error::from(e).context("committing the seeded data")))?;
+    // Statistics for the new rows, as after any bulk load: without them the planner (and the
+    // "about N rows" of a rotation's progress, which is its estimate) guesses from page counts
+    // until autovacuum comes by. The data is committed: a failure here is only a warning.
+    let analyzed: Vec<String> = TABLES
+        .iter()
+        .copied()
+        .chain(access_rows.iter().map(|(t, _)| *t))
+        .map(ident)
+        .collect();
+    if let Err(e) = client
+        .batch_execute(&format!("ANALYZE {}", analyzed.join(", ")))
+        .await
+    {
+        tracing::warn!("the seeded tables were not analyzed ({e}); autovacuum will");
+    }
 
     let elapsed = started.elapsed().as_secs_f64();
     let total_rows: u64 = rows.iter().sum();

@@ -1110,6 +1110,9 @@ fn a_row_locked_by_the_application_is_waited_out_or_reported_as_temporary() {
 #[test]
 fn jsonl_output_streams_progress_events_and_ends_with_a_summary() {
     let s = seeded(150);
+    // Statistics far from the truth (as before autovacuum's first visit): the progress total
+    // starts from the planner's estimate, about 10,000 rows here.
+    s.db.exec("UPDATE pg_class SET reltuples = 10000 WHERE oid = 'user_profiles'::regclass");
     let out = run(s.idctl().args([
         "keys",
         "rotate",
@@ -1132,6 +1135,15 @@ fn jsonl_output_streams_progress_events_and_ends_with_a_summary() {
         events.iter().filter(|e| e["event"] == "progress").collect();
     assert!(!progress.is_empty(), "{}", out.stdout);
     assert_eq!(progress[0]["table"], "user_profiles");
+    // The total starts as the planner's estimate; the last frame of a finished run is exact.
+    assert!(
+        progress[0]["total"].as_i64().unwrap() > 1000,
+        "{}",
+        progress[0]
+    );
+    let final_frame = progress.last().unwrap();
+    assert_eq!(final_frame["done"], 150, "{final_frame}");
+    assert_eq!(final_frame["total"], 150, "{final_frame}");
     let last = events.last().unwrap();
     assert_eq!(last["event"], "summary");
     assert_eq!(last["status"], "completed");
