@@ -18,18 +18,8 @@ pub trait QueryCached: Sync {
     ) -> impl std::future::Future<Output = Result<Vec<Row>, tokio_postgres::Error>> + Send;
 }
 
-impl QueryCached for deadpool_postgres::Object {
-    async fn query_cached(
-        &self,
-        sql: &str,
-        params: &[&(dyn ToSql + Sync)],
-    ) -> Result<Vec<Row>, tokio_postgres::Error> {
-        let statement = self.prepare_cached(sql).await?;
-        self.query(&statement, params).await
-    }
-}
-
-impl QueryCached for deadpool_postgres::Transaction<'_> {
+/// A pooled connection or a transaction on one: deadpool's client keeps the statement cache.
+impl<C: deadpool_postgres::GenericClient> QueryCached for C {
     async fn query_cached(
         &self,
         sql: &str,

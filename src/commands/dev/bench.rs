@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use clap::Args;
 use serde::Serialize;
 
+use crate::census::ident;
 use crate::context::Ctx;
 use crate::crypto::ColumnCrypto;
 use crate::db::row::RowExt;
@@ -225,12 +226,22 @@ async fn bench(
     // re-encrypts outside the database.
     ctx.ui
         .note("(a') read-out: binary COPY of every row the rotation reads ...");
+    // What the engine reads, as the registry describes the rotated column.
+    let registry = ctx.registry()?;
+    let rotated = registry
+        .protected_columns_for("profile")
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::config("the registry has no column under basename profile"))?;
+    let keys: Vec<String> = rotated.primary_key.iter().map(|k| ident(k)).collect();
+    let readout = format!(
+        "COPY (SELECT ctid, xmin, {}, {} FROM {}) TO STDOUT (FORMAT binary)",
+        keys.join(", "),
+        ident(&rotated.column),
+        ident(&rotated.table)
+    );
     let started = Instant::now();
-    let stream = client
-        .copy_out(
-            "COPY (SELECT ctid, xmin, user_id, profile_enc FROM user_profiles) TO STDOUT (FORMAT binary)",
-        )
-        .await?;
+    let stream = client.copy_out(readout.as_str()).await?;
     let mut stream = std::pin::pin!(stream);
     let mut readout_bytes: u64 = 0;
     while let Some(chunk) = futures_util::StreamExt::next(&mut stream).await {
