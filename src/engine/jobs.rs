@@ -594,31 +594,89 @@ pub async fn checkpoint(
     if n == 1 {
         return Ok(());
     }
-    let rows = client
+    Err(not_checkpointed(client, kind, range_id, job_id).await)
+}
+
+/// Why a checkpoint was refused: the range was taken over (`Reason::LeaseLost`), the job was
+/// cancelled, or it is no longer running. (Or why that could not be read.)
+pub async fn not_checkpointed(
+    client: &impl crate::db::cached::QueryCached,
+    kind: &str,
+    range_id: i64,
+    job_id: i64,
+) -> Error {
+    let table = job_table(kind);
+    let rows = match client
         .query_cached(
             &format!("SELECT status, result::text FROM {table} WHERE id = $1"),
             &[&job_id],
         )
-        .await?;
-    let Some(row) = rows.first() else {
-        return Err(Error::data(format!("job {job_id} no longer exists")));
+        .await
+    {
+        Ok(rows) => rows,
+        Err(e) => return e.into(),
     };
-    let status = JobStatus::parse(table, job_id, row.col(0)?)?;
-    let result: Option<String> = row.col(1)?;
+    let Some(row) = rows.first() else {
+        return Error::data(format!("job {job_id} no longer exists"));
+    };
+    let status = match row
+        .col(0)
+        .and_then(|s: String| JobStatus::parse(table, job_id, &s))
+    {
+        Ok(s) => s,
+        Err(e) => return e,
+    };
+    let result: Option<String> = row.col(1).unwrap_or(None);
     match status {
-        JobStatus::Running => Err(Error::temp_fail(format!(
+        JobStatus::Running => Error::temp_fail(format!(
             "{LEASE_LOST}: range {range_id} was taken over by another worker"
         ))
-        .with_reason(Reason::LeaseLost)),
-        JobStatus::Cancelled => Err(Error::job_cancelled(
+        .with_reason(Reason::LeaseLost),
+        JobStatus::Cancelled => Error::job_cancelled(
             job_id,
             result
                 .and_then(|r| serde_json::from_str::<serde_json::Value>(&r).ok())
                 .and_then(|v| v.get("cancelled_by").and_then(serde_json::Value::as_i64)),
-        )),
-        other => Err(
-            Error::temp_fail(format!("job {job_id} is {other}; stopping"))
-                .with_reason(Reason::JobNotRunning),
+        ),
+        other => Error::temp_fail(format!("job {job_id} is {other}; stopping"))
+            .with_reason(Reason::JobNotRunning),
+    }
+}
+
+/// The statement pieces with which a batch's write holds the range's lease and moves its
+/// checkpoint in the same statement (`worker::write_checkpointed`), so that the common batch is one
+/// round trip, committed on its own:
+///
+/// - `lease`, a CTE that locks the range's row while it is still ours and the job still runs:
+///   the write's condition includes `EXISTS (SELECT 1 FROM lease)`, so a range taken over (or a job
+///   cancelled) gets no write at all, as a rolled-back batch did before;
+/// - `checkpoint`, a CTE that moves the checkpoint, adds `done` (an SQL expression over the write's
+///   CTE) to the counters and renews the lease; it updates one row exactly when the lease held.
+///
+/// Parameters: `$1` range id, `$2` worker name, `$3` job id, `$4` checkpoint, `$5` lease seconds.
+pub struct CheckpointedWrite {
+    pub lease: String,
+    pub checkpoint: String,
+}
+
+/// The number of parameters [`checkpointed_write`]'s pieces use (`$1`..`$5`).
+pub const CHECKPOINTED_WRITE_PARAMS: usize = 5;
+
+pub fn checkpointed_write(kind: &str, done: &str) -> CheckpointedWrite {
+    let table = job_table(kind);
+    CheckpointedWrite {
+        lease: format!(
+            "SELECT r.id FROM job_ranges r
+              WHERE r.id = $1 AND r.lease_owner = $2 AND r.status = 'running'
+                AND EXISTS (SELECT 1 FROM {table} j WHERE j.id = $3 AND j.status = 'running')
+                FOR UPDATE OF r"
+        ),
+        checkpoint: format!(
+            "UPDATE job_ranges SET checkpoint = $4, rows_done = rows_done + {done},
+                    heartbeat_at = now(), lease_expires_at = now() + make_interval(secs => $5),
+                    updated_at = now()
+              WHERE id IN (SELECT id FROM lease)
+              RETURNING 1"
         ),
     }
 }

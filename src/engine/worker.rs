@@ -741,7 +741,6 @@ impl Engine {
         // Between reading a batch and writing it (tests hold a worker here while the application
         // changes the rows it read).
         crate::failpoint::hit("worker.before_write");
-        let tx = client.transaction().await?;
         let table = &work.table;
         let mut writes: Vec<(&ScannedRow, &[u8])> = Vec::with_capacity(part.len());
         let mut failures: Vec<(&ScannedRow, RowErrorClass)> = Vec::new();
@@ -752,17 +751,63 @@ impl Engine {
             }
         }
         let target = work.transform.target_marker();
-        let updated = cas_update(&tx, table, target, &writes).await?;
-        let mut done = updated.iter().filter(|u| **u).count() as i64;
-        let mut missed: Vec<&ScannedRow> = writes
+        let last = part
+            .last()
+            .map(|&i| &batch.rows[i].pk)
+            .expect("non-empty batch");
+        let checkpoint = serde_json::to_string(last)?;
+        // The batch: one statement that holds the lease, writes and moves the checkpoint, committed
+        // on its own (one round trip, and the rows' locks last only as long as the statement).
+        let lease = Lease {
+            kind: self.kind,
+            range_id: range.id,
+            job_id: self.job_id,
+            worker: &self.worker.name,
+            duration: self.settings.lease,
+            checkpoint: &checkpoint,
+        };
+        let Some(updated) = write_checkpointed(&*client, &lease, table, target, &writes).await?
+        else {
+            return Err(jobs::not_checkpointed(&*client, self.kind, range.id, self.job_id).await);
+        };
+        let done = updated.iter().filter(|u| **u).count() as u64;
+        work.stats.done.fetch_add(done, Ordering::Relaxed);
+        let missed: Vec<&ScannedRow> = writes
             .iter()
             .zip(&updated)
             .filter(|(_, u)| !**u)
             .map(|((r, _), _)| *r)
             .collect();
+        if !missed.is_empty() || !failures.is_empty() {
+            self.settle_misses_and_failures(client, range, work, &checkpoint, missed, failures)
+                .await?;
+        }
+        crate::failpoint::hit("worker.after_batch_commit");
+        Ok(())
+    }
+
+    /// The rare rest of a batch, in one transaction after its write: rows the application changed
+    /// between read and write are read again and retried (a few times), and rows that could not
+    /// be rewritten are recorded. The batch's checkpoint is already past them: if this transaction
+    /// does not commit (kill -9, lease lost), they are still off the target, and the pass after
+    /// the run, which looks for such rows, takes them up. A retry of the whole batch after this
+    /// failed finds its rows written (their compare-and-swap misses, the re-read shows them under
+    /// the target) and writes nothing twice; only `retried` counts them again.
+    async fn settle_misses_and_failures(
+        &self,
+        client: &mut deadpool_postgres::Object,
+        range: &JobRange,
+        work: &ColumnWork,
+        checkpoint: &str,
+        mut missed: Vec<&ScannedRow>,
+        failures: Vec<(&ScannedRow, RowErrorClass)>,
+    ) -> Result<()> {
+        let tx = client.transaction().await?;
+        let table = &work.table;
+        let target = work.transform.target_marker();
+        let mut done = 0i64;
         let mut retried = 0i64;
         let mut retry_failures: Vec<(ScannedRow, RowErrorClass)> = Vec::new();
-        // Rows changed by the application meanwhile: read them again and retry, a few times.
         for _ in 0..3 {
             if missed.is_empty() || table.pk.len() != 1 {
                 break;
@@ -772,7 +817,7 @@ impl Engine {
             let mut again: Vec<(ScannedRow, Vec<u8>)> = Vec::new();
             for row in fresh {
                 if row.value.is_none() || row.key_id.as_deref() == Some(target) {
-                    continue; // deleted, emptied, or already written under the target by the application
+                    continue; // deleted, emptied, or already written under the target
                 }
                 match work.transform.apply(&row) {
                     Ok(new) => again.push((row, new)),
@@ -796,11 +841,6 @@ impl Engine {
         if !all_failures.is_empty() {
             self.record_failures(&*tx, table, &all_failures).await?;
         }
-        let last = part
-            .last()
-            .map(|&i| &batch.rows[i].pk)
-            .expect("non-empty batch");
-        let checkpoint = serde_json::to_string(last)?;
         jobs::checkpoint(
             &tx,
             self.kind,
@@ -808,14 +848,13 @@ impl Engine {
             self.job_id,
             &self.worker,
             self.settings.lease,
-            &checkpoint,
+            checkpoint,
             done,
             all_failures.len() as i64,
             retried,
         )
         .await?;
         tx.commit().await?;
-        crate::failpoint::hit("worker.after_batch_commit");
         work.stats.done.fetch_add(done as u64, Ordering::Relaxed);
         work.stats
             .failed
@@ -855,7 +894,137 @@ impl Engine {
     }
 }
 
-/// The compare-and-swap UPDATE of a batch; returns, for each write, whether it was written.
+/// The range a batch belongs to, as its checkpointed write names it.
+pub struct Lease<'a> {
+    pub kind: &'a str,
+    pub range_id: i64,
+    pub job_id: i64,
+    pub worker: &'a str,
+    pub duration: Duration,
+    /// The checkpoint after this batch (its last primary key, JSON).
+    pub checkpoint: &'a str,
+}
+
+/// A batch's writes as the compare-and-swap UPDATE's array parameters. Parameters borrow the
+/// batch: no copy of the values is made to send them.
+struct CasBatch<'a> {
+    pks: Vec<Vec<&'a str>>,
+    ctids: Vec<Tid>,
+    xmins: Vec<Xid>,
+    news: Vec<&'a [u8]>,
+    versions: Vec<Option<i64>>,
+    target: &'a str,
+}
+
+impl<'a> CasBatch<'a> {
+    fn new(table: &ColumnTable, target: &'a str, writes: &[(&'a ScannedRow, &'a [u8])]) -> Self {
+        CasBatch {
+            pks: (0..table.pk.len())
+                .map(|i| writes.iter().map(|(r, _)| r.pk[i].as_str()).collect())
+                .collect(),
+            ctids: writes.iter().map(|(r, _)| r.ctid).collect(),
+            xmins: writes.iter().map(|(r, _)| r.xmin).collect(),
+            news: writes.iter().map(|(_, v)| *v).collect(),
+            versions: writes.iter().map(|(r, _)| r.row_version).collect(),
+            target,
+        }
+    }
+
+    /// The UPDATE, returning the position in the batch (`ord`, from 1) of each row it wrote; its
+    /// parameters are appended to `params` (numbered after those already there). `guard` is one
+    /// more condition for every row.
+    fn update_sql<'b>(
+        &'b self,
+        table: &ColumnTable,
+        params: &mut Vec<&'b (dyn ToSql + Sync)>,
+        guard: Option<&str>,
+    ) -> String {
+        let col = &table.column;
+        let mut unnest_args = Vec::new();
+        let mut v_cols = Vec::new();
+        for (i, values) in self.pks.iter().enumerate() {
+            params.push(values);
+            unnest_args.push(format!("${}::text[]", params.len()));
+            v_cols.push(format!("pk{i}"));
+        }
+        params.push(&self.ctids);
+        unnest_args.push(format!("${}::tid[]", params.len()));
+        v_cols.push("row_ctid".into());
+        params.push(&self.xmins);
+        unnest_args.push(format!("${}::xid[]", params.len()));
+        v_cols.push("old_xmin".into());
+        params.push(&self.news);
+        unnest_args.push(format!("${}::bytea[]", params.len()));
+        v_cols.push("new_value".into());
+        // The compare-and-swap names the row version read, without sending its value back: every
+        // UPDATE writes a new tuple (a new ctid), so a row the application changed since the read
+        // no longer has this ctid (also when the write waited for the application's transaction:
+        // PostgreSQL re-checks the condition on the newest version); xmin guards a slot that
+        // VACUUM freed and an INSERT refilled. The key is checked too. (docs/ARCHITECTURE.md,
+        // "Decisions")
+        let mut conditions = vec![
+            "t.ctid = v.row_ctid".to_string(),
+            "t.xmin = v.old_xmin".to_string(),
+        ];
+        conditions.extend(
+            table
+                .pk
+                .iter()
+                .enumerate()
+                .map(|(i, (name, ty))| format!("t.{} = v.pk{i}::{ty}", ident(name))),
+        );
+        if let Some(version) = &col.row_version_column {
+            params.push(&self.versions);
+            unnest_args.push(format!("${}::bigint[]", params.len()));
+            v_cols.push("old_version".into());
+            conditions.push(format!(
+                "t.{} IS NOT DISTINCT FROM v.old_version",
+                ident(version)
+            ));
+        }
+        conditions.extend(guard.map(str::to_string));
+        let mut set = vec![format!("{} = v.new_value", ident(&col.column))];
+        if let Some(kv) = &col.key_version_column {
+            params.push(&self.target);
+            set.push(format!("{} = ${}", ident(kv), params.len()));
+        }
+        // Which rows were written: their position in the batch (an int8, not the key's text).
+        v_cols.push("ord".into());
+        // Sizes, never values: the parameters are ciphertexts.
+        tracing::trace!(
+            "compare-and-swap update of {} rows of {}.{}: {} bytes of new values",
+            self.news.len(),
+            col.table,
+            col.column,
+            self.news.iter().map(|v| v.len()).sum::<usize>()
+        );
+        format!(
+            "UPDATE {} AS t SET {} FROM unnest({}) WITH ORDINALITY AS v({}) WHERE {} RETURNING v.ord",
+            table.table_sql(),
+            set.join(", "),
+            unnest_args.join(", "),
+            v_cols.join(", "),
+            conditions.join(" AND ")
+        )
+    }
+}
+
+/// For each of `n` writes, whether it was written, from the positions (`ord`, from 1) written.
+fn written_positions(n: usize, ords: impl IntoIterator<Item = i64>) -> Vec<bool> {
+    let mut updated = vec![false; n];
+    for ord in ords {
+        if let Some(slot) = usize::try_from(ord - 1)
+            .ok()
+            .and_then(|i| updated.get_mut(i))
+        {
+            *slot = true;
+        }
+    }
+    updated
+}
+
+/// The compare-and-swap UPDATE of a batch (inside the caller's transaction); returns, for each
+/// write, whether it was written.
 pub async fn cas_update(
     client: &impl crate::db::cached::QueryCached,
     table: &ColumnTable,
@@ -865,93 +1034,58 @@ pub async fn cas_update(
     if writes.is_empty() {
         return Ok(Vec::new());
     }
-    let col = &table.column;
-    let k = table.pk.len();
-    // Parameters borrow the batch: no copy of the values is made to send them.
-    let pks: Vec<Vec<&str>> = (0..k)
-        .map(|i| writes.iter().map(|(r, _)| r.pk[i].as_str()).collect())
-        .collect();
-    let ctids: Vec<Tid> = writes.iter().map(|(r, _)| r.ctid).collect();
-    let xmins: Vec<Xid> = writes.iter().map(|(r, _)| r.xmin).collect();
-    let news: Vec<&[u8]> = writes.iter().map(|(_, v)| *v).collect();
-    let versions: Vec<Option<i64>> = writes.iter().map(|(r, _)| r.row_version).collect();
-    let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
-    let mut unnest_args = Vec::new();
-    let mut v_cols = Vec::new();
-    for (i, values) in pks.iter().enumerate() {
-        params.push(values);
-        unnest_args.push(format!("${}::text[]", params.len()));
-        v_cols.push(format!("pk{i}"));
-    }
-    params.push(&ctids);
-    unnest_args.push(format!("${}::tid[]", params.len()));
-    v_cols.push("row_ctid".into());
-    params.push(&xmins);
-    unnest_args.push(format!("${}::xid[]", params.len()));
-    v_cols.push("old_xmin".into());
-    params.push(&news);
-    unnest_args.push(format!("${}::bytea[]", params.len()));
-    v_cols.push("new_value".into());
-    // The compare-and-swap names the row version read, without sending its value back: every
-    // UPDATE writes a new tuple (a new ctid), so a row the application changed since the read no
-    // longer has this ctid (also when the write waited for the application's transaction:
-    // PostgreSQL re-checks the condition on the newest version); xmin guards a slot that VACUUM
-    // freed and an INSERT refilled. The key is checked too. (docs/ARCHITECTURE.md, "Decisions")
-    let mut conditions = vec![
-        "t.ctid = v.row_ctid".to_string(),
-        "t.xmin = v.old_xmin".to_string(),
-    ];
-    conditions.extend(
-        table
-            .pk
-            .iter()
-            .enumerate()
-            .map(|(i, (name, ty))| format!("t.{} = v.pk{i}::{ty}", ident(name))),
-    );
-    if let Some(version) = &col.row_version_column {
-        params.push(&versions);
-        unnest_args.push(format!("${}::bigint[]", params.len()));
-        v_cols.push("old_version".into());
-        conditions.push(format!(
-            "t.{} IS NOT DISTINCT FROM v.old_version",
-            ident(version)
-        ));
-    }
-    let mut set = vec![format!("{} = v.new_value", ident(&col.column))];
-    if let Some(kv) = &col.key_version_column {
-        params.push(&target);
-        set.push(format!("{} = ${}", ident(kv), params.len()));
-    }
-    // Which rows were written: their position in the batch (an int8, not the key's text).
-    v_cols.push("ord".into());
-    let sql = format!(
-        "UPDATE {} AS t SET {} FROM unnest({}) WITH ORDINALITY AS v({}) WHERE {} RETURNING v.ord",
-        table.table_sql(),
-        set.join(", "),
-        unnest_args.join(", "),
-        v_cols.join(", "),
-        conditions.join(" AND ")
-    );
-    // Sizes, never values: the parameters are ciphertexts.
-    tracing::trace!(
-        "compare-and-swap update of {} rows of {}.{}: {} bytes of new values",
-        writes.len(),
-        col.table,
-        col.column,
-        news.iter().map(|v| v.len()).sum::<usize>()
-    );
+    let batch = CasBatch::new(table, target, writes);
+    let mut params = Vec::new();
+    let sql = batch.update_sql(table, &mut params, None);
     let rows = client.query_cached(&sql, &params).await?;
-    let mut updated = vec![false; writes.len()];
-    for r in &rows {
-        let ord: i64 = r.col(0)?;
-        if let Some(slot) = usize::try_from(ord - 1)
-            .ok()
-            .and_then(|i| updated.get_mut(i))
-        {
-            *slot = true;
-        }
+    let ords = rows
+        .iter()
+        .map(|r| r.col::<i64>(0))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(written_positions(writes.len(), ords))
+}
+
+/// A batch's compare-and-swap UPDATE and its range's checkpoint, in **one** statement committed on
+/// its own: the range's row is locked while the lease is still ours (`jobs::checkpointed_write`),
+/// the rows are written only then, and the checkpoint moves by the rows written. Returns, for each
+/// write, whether it was written; `None` when the lease was not ours (or the job no longer ran):
+/// then nothing was written.
+pub async fn write_checkpointed(
+    client: &impl crate::db::cached::QueryCached,
+    lease: &Lease<'_>,
+    table: &ColumnTable,
+    target: &str,
+    writes: &[(&ScannedRow, &[u8])],
+) -> Result<Option<Vec<bool>>> {
+    let batch = CasBatch::new(table, target, writes);
+    let lease_secs = lease.duration.as_secs_f64();
+    let mut params: Vec<&(dyn ToSql + Sync)> = vec![
+        &lease.range_id,
+        &lease.worker,
+        &lease.job_id,
+        &lease.checkpoint,
+        &lease_secs,
+    ];
+    debug_assert_eq!(params.len(), jobs::CHECKPOINTED_WRITE_PARAMS);
+    let pieces = jobs::checkpointed_write(lease.kind, "(SELECT count(*) FROM w)");
+    let update = batch.update_sql(table, &mut params, Some("EXISTS (SELECT 1 FROM lease)"));
+    let sql = format!(
+        "WITH lease AS ({}), w AS ({update}), cp AS ({})
+         SELECT (SELECT count(*) FROM cp), coalesce((SELECT array_agg(ord) FROM w), '{{}}'::bigint[])",
+        pieces.lease, pieces.checkpoint
+    );
+    let row = client
+        .query_cached(&sql, &params)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::internal("the batch statement returned no row"))?;
+    let checkpointed: i64 = row.col(0)?;
+    if checkpointed != 1 {
+        return Ok(None);
     }
-    Ok(updated)
+    let ords: Vec<i64> = row.col(1)?;
+    Ok(Some(written_positions(writes.len(), ords)))
 }
 
 /// Reads rows again by primary key (single-column keys).
