@@ -7,15 +7,19 @@
 //!
 //! ```sql
 //! UPDATE t SET col = v.new_value, key_version = $target
-//!   FROM unnest($pk::text[], $old::bytea[], $new::bytea[], $ver::bigint[]) AS v(...)
-//!  WHERE t.pk = v.pk::<type> AND t.col = v.old AND t.version = v.ver   -- compare-and-swap
+//!   FROM unnest($pk::text[], $ctid::tid[], $xmin::xid[], $new::bytea[], $ver::bigint[])
+//!        WITH ORDINALITY AS v(...)
+//!  WHERE t.ctid = v.ctid AND t.xmin = v.xmin AND t.pk = v.pk::<type>
+//!    AND t.version IS NOT DISTINCT FROM v.ver                  -- compare-and-swap
 //! ```
 //!
-//! and moves the range's checkpoint in the same short transaction. A row the application changed
-//! between read and write is not returned by the UPDATE; it is read again and retried (up to three
-//! times in the transaction, later by the next pass), never overwritten. Only the ciphertext and the
-//! key version change: the plaintext is the same, so `updated_at` and `version` are left alone and
-//! the application's own compare-and-swap on `version` keeps working.
+//! holding the range's lease and moving its checkpoint in the same statement (CTEs; committed on its
+//! own, one round trip, the rows locked only while it runs: `write_checkpointed`). A row the
+//! application changed between read and write is not returned by the UPDATE; it is read again and
+//! retried (up to three times, in a second transaction; later by the next pass), never
+//! overwritten. Only the ciphertext and the key version change: the plaintext is the same, so
+//! `updated_at` and `version` are left alone and the application's own compare-and-swap on
+//! `version` keeps working.
 //!
 //! Rows that cannot be decrypted are not written: each is recorded once per job in `key_events`
 //! (`row_failed`: table, column, primary key, error class) and counted.

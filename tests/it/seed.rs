@@ -335,3 +335,59 @@ fn a_profiles_only_seed_writes_users_and_profiles_that_verify_and_rotate() {
     ]))
     .expect_code(64);
 }
+
+/// `dev bench --rounds`: each round measures the floor, the read-out and a rotation back to back,
+/// and the medians are of the rounds' own ratios. (Tiny: this checks the method, not the speed.)
+#[test]
+fn bench_rounds_pair_each_rotation_with_its_own_floor() {
+    let out = run(crate::harness::idctl().args([
+        "dev",
+        "bench",
+        "--rows",
+        "2000",
+        "--profiles-only",
+        "--rounds",
+        "3",
+        "--naive-sample",
+        "10",
+        "-o",
+        "json",
+    ]));
+    out.expect_code(0);
+    let report = out.json();
+    let rounds = report["rounds"].as_array().unwrap();
+    assert_eq!(rounds.len(), 3, "{report}");
+    let mut ratios = Vec::new();
+    for (i, r) in rounds.iter().enumerate() {
+        assert_eq!(r["round"], i as u64 + 1);
+        let (a, b) = (
+            r["floor_seconds"].as_f64().unwrap(),
+            r["idctl_seconds"].as_f64().unwrap(),
+        );
+        assert!(a >= 0.0 && b > 0.0, "{r}");
+        let ratio = r["idctl_over_floor"].as_f64().unwrap();
+        assert!(ratio > 0.0, "{r}");
+        if a >= 0.05 {
+            // Computed from the unrounded times.
+            assert!((ratio - b / a).abs() <= 0.1 * ratio, "{r}");
+        }
+        // The whole machine worked at least as long as the rotation's own process did.
+        if let Some(machine) = r["idctl_machine_cpu_seconds"].as_f64() {
+            assert!(
+                machine + 0.05 >= r["idctl_cpu_seconds"].as_f64().unwrap(),
+                "{r}"
+            );
+        }
+        ratios.push(ratio);
+    }
+    ratios.sort_by(f64::total_cmp);
+    assert_eq!(report["idctl_over_floor_median"].as_f64(), Some(ratios[1]));
+    // The first round's figures are the top-level ones, as before --rounds.
+    assert_eq!(report["floor_seconds"], rounds[0]["floor_seconds"]);
+    // Every round rotated: the rotations of rounds 2 and 3 created versions of their own.
+    assert_eq!(report["rotate_report"]["status"], "completed", "{report}");
+
+    let out = run(crate::harness::idctl().args(["dev", "bench", "--rounds", "0"]));
+    out.expect_code(64);
+    assert!(out.stderr.contains("--rounds"), "{}", out.stderr);
+}

@@ -8,6 +8,11 @@
 //! - (b) `idctl keys rotate profile`, run as a child process (wall time, and peak RSS from `wait4`);
 //! - (c) a naive client as ORM-level rotators do it: one transaction per row (`SELECT ... FOR
 //!   UPDATE`, decrypt, encrypt, `UPDATE`), measured on a sample and extrapolated.
+//!
+//! With `--rounds N`, (a), (a') and (b) are measured N times, each round's floor and rotation
+//! back to back (in alternating order), and the ratios are taken per round: on a machine whose
+//! speed drifts by half between minutes, a ratio of two figures measured seconds apart is steadier
+//! than either figure, and the median of the rounds' ratios is the figure to quote.
 
 use std::path::PathBuf;
 use std::process::Stdio;
@@ -52,6 +57,28 @@ pub struct BenchArgs {
     /// Extra options passed to `keys rotate` (e.g. "--workers 4").
     #[arg(long, default_value = "", allow_hyphen_values = true)]
     pub rotate_options: String,
+    /// Measure the floor, the read-out and the rotation this many times, back to back in each
+    /// round (both tables vacuumed between rounds), and report the median of the rounds' ratios.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub rounds: u32,
+}
+
+/// One round: the floor, the read-out and a rotation, measured back to back.
+#[derive(Debug, Serialize)]
+struct Round {
+    round: u32,
+    floor_seconds: f64,
+    readout_seconds: f64,
+    idctl_seconds: f64,
+    /// (b) / (a) of this round.
+    idctl_over_floor: f64,
+    /// (b) / ((a) + (a')) of this round.
+    idctl_over_floor_plus_readout: f64,
+    idctl_cpu_seconds: f64,
+    /// CPU time of the whole machine (all processes: idctl, the server's backends) during the
+    /// floor and during the rotation, from /proc/stat; null where that is not available.
+    floor_machine_cpu_seconds: Option<f64>,
+    idctl_machine_cpu_seconds: Option<f64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -79,6 +106,11 @@ struct BenchReport {
     /// idctl's own CPU time (user + system) during (b): on a small machine it competes with the
     /// server's backends, while the floor's single backend has the other cores to itself.
     idctl_cpu_seconds: f64,
+    /// Every round (`--rounds`); the fields above are the first round's.
+    rounds: Vec<Round>,
+    /// The medians of the rounds' ratios (the first round's ratio when there is one round).
+    idctl_over_floor_median: f64,
+    idctl_over_floor_plus_readout_median: f64,
     rotate_report: serde_json::Value,
 }
 
@@ -200,7 +232,6 @@ async fn bench(
         .col(0)?;
 
     // (a) The floor, on an identical copy of the table.
-    ctx.ui.note("(a) floor: one UPDATE rewriting every row ...");
     // (LIKE ... INCLUDING ALL copies the primary key and the (key_version, user_id) index.)
     for statement in [
         "CREATE TABLE floor_profiles (LIKE user_profiles INCLUDING ALL)",
@@ -210,22 +241,10 @@ async fn bench(
     ] {
         client.batch_execute(statement).await?;
     }
-    let started = Instant::now();
-    client
-        .execute(
-            "UPDATE floor_profiles SET profile_enc = profile_enc, key_version = 'profile:v2'",
-            &[],
-        )
-        .await?;
-    let floor = started.elapsed();
-    client.batch_execute("CHECKPOINT").await?;
-
     // (a') What any client must add to the floor: reading every row version out once, in
     // PostgreSQL's cheapest form (binary COPY of what the engine reads: address, version, key,
     // value), into this process. The floor plus this is a lower bound for any tool that
     // re-encrypts outside the database.
-    ctx.ui
-        .note("(a') read-out: binary COPY of every row the rotation reads ...");
     // What the engine reads, as the registry describes the rotated column.
     let registry = ctx.registry()?;
     let rotated = registry
@@ -234,30 +253,83 @@ async fn bench(
         .next()
         .ok_or_else(|| Error::config("the registry has no column under basename profile"))?;
     let keys: Vec<String> = rotated.primary_key.iter().map(|k| ident(k)).collect();
-    let readout = format!(
+    let readout_sql = format!(
         "COPY (SELECT ctid, xmin, {}, {} FROM {}) TO STDOUT (FORMAT binary)",
         keys.join(", "),
         ident(&rotated.column),
         ident(&rotated.table)
     );
-    let started = Instant::now();
-    let stream = client.copy_out(readout.as_str()).await?;
-    let mut stream = std::pin::pin!(stream);
-    let mut readout_bytes: u64 = 0;
-    while let Some(chunk) = futures_util::StreamExt::next(&mut stream).await {
-        readout_bytes += chunk?.len() as u64;
-    }
-    let readout = started.elapsed();
 
-    // (b) idctl keys rotate.
-    ctx.ui.note("(b) idctl keys rotate profile ...");
-    let mut rotate = idctl_child(&url, keyring_dir)?;
-    rotate.args(["keys", "rotate", "profile", "-q", "-o", "json"]);
-    rotate.args(args.rotate_options.split_whitespace());
-    let measured = run_measured(rotate, "keys rotate")?;
-    let (idctl_time, peak_rss_kib) = (measured.wall, measured.peak_rss_kib);
-    let rotate_report: serde_json::Value =
-        serde_json::from_slice(&measured.stdout).unwrap_or(serde_json::Value::Null);
+    let mut rounds = Vec::new();
+    let mut first: Option<(Measured, serde_json::Value, u64)> = None;
+    for n in 1..=args.rounds {
+        if n > 1 {
+            ctx.ui.note(format!("Round {n} of {} ...", args.rounds));
+            // Both tables hold a dead version of every row now: vacuum both alike.
+            for statement in [
+                "VACUUM ANALYZE floor_profiles",
+                &format!("VACUUM ANALYZE {}", ident(&rotated.table)),
+                "CHECKPOINT",
+            ] {
+                client.batch_execute(statement).await?;
+            }
+        }
+        // Alternate which goes first, so that neither always meets the other's leftovers.
+        let floor_first = n % 2 == 1;
+        let mut floor = None;
+        if floor_first {
+            floor = Some(measure_floor(ctx, &client, n).await?);
+        }
+        ctx.ui
+            .note("(a') read-out: binary COPY of every row the rotation reads ...");
+        let started = Instant::now();
+        let stream = client.copy_out(readout_sql.as_str()).await?;
+        let mut stream = std::pin::pin!(stream);
+        let mut readout_bytes: u64 = 0;
+        while let Some(chunk) = futures_util::StreamExt::next(&mut stream).await {
+            readout_bytes += chunk?.len() as u64;
+        }
+        let readout = started.elapsed();
+
+        // (b) idctl keys rotate.
+        ctx.ui.note("(b) idctl keys rotate profile ...");
+        let mut rotate = idctl_child(&url, keyring_dir)?;
+        rotate.args(["keys", "rotate", "profile", "-q", "-o", "json"]);
+        if n > 1 {
+            rotate.arg("--new-version");
+        }
+        rotate.args(args.rotate_options.split_whitespace());
+        let busy = MachineCpu::now();
+        let measured = run_measured(rotate, "keys rotate")?;
+        let rotate_cpu = busy.elapsed();
+        client.batch_execute("CHECKPOINT").await?;
+        let (floor, floor_cpu) = match floor {
+            Some(f) => f,
+            None => measure_floor(ctx, &client, n).await?,
+        };
+        let b = measured.wall.as_secs_f64();
+        rounds.push(Round {
+            round: n,
+            floor_seconds: round(floor.as_secs_f64()),
+            readout_seconds: round(readout.as_secs_f64()),
+            idctl_seconds: round(b),
+            idctl_over_floor: round(b / floor.as_secs_f64()),
+            idctl_over_floor_plus_readout: round(b / (floor + readout).as_secs_f64()),
+            idctl_cpu_seconds: round(measured.cpu.as_secs_f64()),
+            floor_machine_cpu_seconds: floor_cpu.map(round),
+            idctl_machine_cpu_seconds: rotate_cpu.map(round),
+        });
+        if first.is_none() {
+            let report =
+                serde_json::from_slice(&measured.stdout).unwrap_or(serde_json::Value::Null);
+            first = Some((measured, report, readout_bytes));
+        }
+    }
+    let (measured, rotate_report, readout_bytes) =
+        first.ok_or_else(|| Error::internal("no round was measured"))?;
+    let first_round = &rounds[0];
+    let idctl_time = measured.wall;
+    let peak_rss_kib = measured.peak_rss_kib;
 
     // (c) The naive client, on the copy (rows are under profile:v1 there, labelled v2 by the floor).
     ctx.ui.note(format!(
@@ -326,25 +398,94 @@ async fn bench(
         server_version,
         seed_seconds: round(seed_time.as_secs_f64()),
         profiles_only: args.profiles_only,
-        floor_seconds: round(floor.as_secs_f64()),
-        readout_seconds: round(readout.as_secs_f64()),
+        floor_seconds: first_round.floor_seconds,
+        readout_seconds: first_round.readout_seconds,
         readout_mib: round(readout_bytes as f64 / 1048576.0),
-        idctl_over_floor_plus_readout: round(
-            idctl_time.as_secs_f64() / (floor + readout).as_secs_f64(),
-        ),
+        idctl_over_floor_plus_readout: first_round.idctl_over_floor_plus_readout,
         idctl_seconds: round(idctl_time.as_secs_f64()),
         naive_sample_rows: ids.len() as i64,
         naive_sample_seconds: round(naive_time.as_secs_f64()),
         naive_extrapolated_seconds: round(naive_extrapolated),
-        idctl_over_floor: round(idctl_time.as_secs_f64() / floor.as_secs_f64()),
+        idctl_over_floor: first_round.idctl_over_floor,
         naive_over_idctl: round(naive_extrapolated / idctl_time.as_secs_f64()),
         idctl_rows_per_second: (rows as f64 / idctl_time.as_secs_f64()).round(),
         idctl_peak_rss_mib: round(peak_rss_kib as f64 / 1024.0),
         idctl_cpu_seconds: round(measured.cpu.as_secs_f64()),
+        idctl_over_floor_median: median(rounds.iter().map(|r| r.idctl_over_floor)),
+        idctl_over_floor_plus_readout_median: median(
+            rounds.iter().map(|r| r.idctl_over_floor_plus_readout),
+        ),
+        rounds,
         rotate_report,
     })
 }
 
 fn round(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
+}
+
+/// The median (of two middle values, their mean); 0 for none.
+fn median(values: impl Iterator<Item = f64>) -> f64 {
+    let mut v: Vec<f64> = values.collect();
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(f64::total_cmp);
+    let mid = v.len() / 2;
+    let m = if v.len() % 2 == 1 {
+        v[mid]
+    } else {
+        (v[mid - 1] + v[mid]) / 2.0
+    };
+    round(m)
+}
+
+/// (a) The floor: one UPDATE rewriting every row of the copy in place (a new label each round).
+async fn measure_floor(
+    ctx: &Ctx,
+    client: &tokio_postgres::Client,
+    round: u32,
+) -> Result<(Duration, Option<f64>)> {
+    ctx.ui.note("(a) floor: one UPDATE rewriting every row ...");
+    let busy = MachineCpu::now();
+    let started = Instant::now();
+    client
+        .execute(
+            "UPDATE floor_profiles SET profile_enc = profile_enc, key_version = $1",
+            &[&format!("profile:floor{round}")],
+        )
+        .await?;
+    let floor = started.elapsed();
+    let cpu = busy.elapsed();
+    client.batch_execute("CHECKPOINT").await?;
+    Ok((floor, cpu))
+}
+
+/// The CPU time the whole machine has spent (user, nice, system, irq, softirq: every process),
+/// from Linux's /proc/stat; None elsewhere.
+struct MachineCpu(Option<f64>);
+
+impl MachineCpu {
+    fn now() -> Self {
+        MachineCpu(machine_cpu_seconds())
+    }
+    /// CPU-seconds spent since `now()`.
+    fn elapsed(&self) -> Option<f64> {
+        Some(machine_cpu_seconds()? - self.0?)
+    }
+}
+
+fn machine_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let line = stat.lines().find(|l| l.starts_with("cpu "))?;
+    let f: Vec<f64> = line
+        .split_whitespace()
+        .skip(1)
+        .map(|x| x.parse().unwrap_or(0.0))
+        .collect();
+    // user nice system idle iowait irq softirq steal ...: busy = all but idle and iowait.
+    let busy: f64 = [0usize, 1, 2, 5, 6].iter().filter_map(|&i| f.get(i)).sum();
+    // SAFETY: sysconf has no preconditions.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    (ticks > 0).then(|| busy / ticks as f64)
 }
