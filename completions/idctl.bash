@@ -3917,7 +3917,7 @@ _idctl() {
             return 0
             ;;
         idctl__subcmd__dev__subcmd__bench)
-            opts="-o -q -v -y -h -V --rows --naive-sample --dir --keep --profiles-only --rotate-options --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
+            opts="-o -q -v -y -h -V --rows --naive-sample --dir --keep --profiles-only --rotate-options --rounds --database-url --context --actor --keyring --registry --metrics-file --output --no-headers --color --quiet --verbose --yes --connect-timeout --lock-timeout --statement-timeout --reconnect-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3936,6 +3936,10 @@ _idctl() {
                     return 0
                     ;;
                 --rotate-options)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rounds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -310,6 +310,7 @@ set edit:completion:arg-completer[idctl] = {|@words|
             cand --naive-sample 'Rows the naive client rewrites (extrapolated to all rows)'
             cand --dir 'Directory for the throwaway cluster (default: a new temporary directory)'
             cand --rotate-options 'Extra options passed to `keys rotate` (e.g. "--workers 4")'
+            cand --rounds 'Measure the floor, the read-out and the rotation this many times, back to back in each round (both tables vacuumed between rounds), and report the median of the rounds'' ratios'
             cand --database-url 'Database to connect to: a postgres:// URL or a libpq "key=value" string. Without it, the libpq environment applies (PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, PGSSLMODE, PGSERVICE, ~/.pgpass, ...)'
             cand --context 'Named context from the configuration file (`idctl config list`): its database, keyring, actor and registry apply where no flag or environment variable sets them'
             cand --actor 'Operator running the command: a user id or an email address of an operator in `users`. Required by every command that changes data'

@@ -213,6 +213,19 @@ struct Transformed {
     results: Vec<std::result::Result<Vec<u8>, RowError>>,
 }
 
+/// Batches of one range the writer sends at once, pipelined on its connection (`write_group`).
+/// Two are enough for the server to go from one batch's commit straight to the next batch, whose
+/// bind message has arrived meanwhile, instead of waiting a round trip for it.
+const WRITE_PIPELINE: usize = 2;
+
+/// A batch (or part of one) ready for its statement.
+struct PreparedBatch<'b> {
+    writes: Vec<(&'b ScannedRow, &'b [u8])>,
+    failures: Vec<(&'b ScannedRow, RowErrorClass)>,
+    /// The checkpoint after it (its last primary key, JSON).
+    checkpoint: String,
+}
+
 impl Engine {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
@@ -384,7 +397,8 @@ impl Engine {
         // Depth 1: one batch waiting between stages is enough to overlap them, and memory stays at a
         // few batches per worker whatever the table's size.
         let (read_tx, read_rx) = mpsc::channel::<Vec<ScannedRow>>(1);
-        let (xform_tx, xform_rx) = mpsc::channel::<Transformed>(1);
+        // Two: the writer sends up to two batches at once (`WRITE_PIPELINE`).
+        let (xform_tx, xform_rx) = mpsc::channel::<Transformed>(WRITE_PIPELINE);
 
         // Each stage owns its channel ends, so that a stage that ends (or fails) closes its channels
         // and the others finish instead of waiting forever.
@@ -447,14 +461,25 @@ impl Engine {
             // One connection for all of this range's writes: a batch is one large bind message, and
             // every connection that has carried one keeps a buffer that size.
             let conn = WriterConnection::default();
-            while let Some(batch) = xform_rx.recv().await {
+            while let Some(first) = xform_rx.recv().await {
+                // Batches already waiting go out together, pipelined on the connection.
+                let mut group = vec![first];
+                while group.len() < WRITE_PIPELINE {
+                    match xform_rx.try_recv() {
+                        Ok(next) => group.push(next),
+                        Err(_) => break,
+                    }
+                }
                 // Stopped: batches read but not written are dropped; the checkpoint is before them.
                 if self.stop.should_stop() || !self.pace().await? {
                     return Ok::<bool, Error>(false);
                 }
                 let started = Instant::now();
-                self.write_batch(range, work, &batch, &conn).await?;
-                self.tune(batch.rows.len(), started.elapsed());
+                self.write_group(range, work, &group, &conn).await?;
+                let per_batch = started.elapsed() / group.len() as u32;
+                for batch in &group {
+                    self.tune(batch.rows.len(), per_batch);
+                }
             }
             Ok(true)
         };
@@ -522,7 +547,82 @@ impl Engine {
         );
     }
 
-    /// Writes one transformed batch (and its checkpoint) in one transaction, retrying temporary
+    /// Writes batches that were ready together: each batch's one statement is sent at once, one
+    /// after the other on the writer's connection, so that the server starts on the next batch
+    /// as soon as it has committed the one before, instead of waiting a round trip for idctl to
+    /// send it (`WRITE_PIPELINE`). Each statement is atomic and holds its own lease check. What
+    /// follows is handled batch by batch, in order: the rare rest of a batch (misses, failures), or,
+    /// for a statement that failed, the careful path of [`Engine::write_batch`] (retries, waits for
+    /// locks, halves). A batch after it may have committed by then, and its checkpoint is past the
+    /// failed one: when that one is then written, the checkpoint steps back to its end, and a run
+    /// resumed from there reads the rows between again only to find them under the target
+    /// (they are not selected); a batch never written is found by the pass after the run.
+    async fn write_group(
+        &self,
+        range: &JobRange,
+        work: &ColumnWork,
+        group: &[Transformed],
+        conn: &WriterConnection,
+    ) -> Result<()> {
+        if group.len() == 1 {
+            return self.write_batch(range, work, &group[0], conn).await;
+        }
+        let mut prepared = Vec::with_capacity(group.len());
+        for batch in group {
+            crate::failpoint::hit("worker.before_write");
+            let all: Vec<usize> = (0..batch.rows.len()).collect();
+            prepared.push(self.prepare(batch, &all)?);
+        }
+        let sent = {
+            let mut slot = self.connected(conn).await?;
+            let Some((client, _)) = slot.as_ref() else {
+                return Err(Error::internal("writer connection missing"));
+            };
+            let sent = futures_util::future::join_all(
+                prepared
+                    .iter()
+                    .map(|p| self.send_batch(client, range, work, p)),
+            )
+            .await;
+            if sent.iter().any(|r| r.is_err()) && client.is_closed() {
+                *slot = None;
+            }
+            sent
+        };
+        for ((batch, p), result) in group.iter().zip(prepared).zip(sent) {
+            match result {
+                Ok(updated) => {
+                    let settled = {
+                        let mut slot = self.connected(conn).await?;
+                        let Some((client, _)) = slot.as_mut() else {
+                            return Err(Error::internal("writer connection missing"));
+                        };
+                        self.settle_batch(client, range, work, p, updated).await
+                    };
+                    match settled {
+                        Ok(()) => {}
+                        // Its rest failed for a passing reason: the careful path sends the batch
+                        // again (its written rows miss their compare-and-swap and are skipped).
+                        Err(e) if worth_retrying_in_parts(&e) => {
+                            self.write_batch(range, work, batch, conn).await?;
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                Err(e) => {
+                    tracing::debug!(
+                        "a pipelined batch of {} rows failed ({}); writing it on its own",
+                        batch.rows.len(),
+                        e.message()
+                    );
+                    self.write_batch(range, work, batch, conn).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes one transformed batch (and its checkpoint) in one statement, retrying temporary
     /// failures; a batch that keeps failing that way is split in two.
     async fn write_batch(
         &self,
@@ -689,14 +789,11 @@ impl Engine {
         })
     }
 
-    async fn write_once(
+    /// The writer's connection, taken from the pool on first use and again after it broke.
+    async fn connected<'c>(
         &self,
-        range: &JobRange,
-        work: &ColumnWork,
-        batch: &Transformed,
-        part: &[usize],
-        conn: &WriterConnection,
-    ) -> Result<()> {
+        conn: &'c WriterConnection,
+    ) -> Result<tokio::sync::MutexGuard<'c, Option<(deadpool_postgres::Object, i32)>>> {
         let mut slot = conn.conn.lock().await;
         if slot.as_ref().is_none_or(|(c, _)| c.is_closed()) {
             *slot = None;
@@ -707,6 +804,18 @@ impl Engine {
                 .col(0)?;
             *slot = Some((client, pid));
         }
+        Ok(slot)
+    }
+
+    async fn write_once(
+        &self,
+        range: &JobRange,
+        work: &ColumnWork,
+        batch: &Transformed,
+        part: &[usize],
+        conn: &WriterConnection,
+    ) -> Result<()> {
+        let mut slot = self.connected(conn).await?;
         let Some((client, pid)) = slot.as_mut() else {
             return Err(Error::internal("writer connection missing"));
         };
@@ -745,7 +854,14 @@ impl Engine {
         // Between reading a batch and writing it (tests hold a worker here while the application
         // changes the rows it read).
         crate::failpoint::hit("worker.before_write");
-        let table = &work.table;
+        let prepared = self.prepare(batch, part)?;
+        let updated = self.send_batch(client, range, work, &prepared).await?;
+        self.settle_batch(client, range, work, prepared, updated)
+            .await
+    }
+
+    /// What of `part` of a batch is to be written, what failed, and the checkpoint after it.
+    fn prepare<'b>(&self, batch: &'b Transformed, part: &[usize]) -> Result<PreparedBatch<'b>> {
         let mut writes: Vec<(&ScannedRow, &[u8])> = Vec::with_capacity(part.len());
         let mut failures: Vec<(&ScannedRow, RowErrorClass)> = Vec::new();
         for &i in part {
@@ -754,37 +870,76 @@ impl Engine {
                 Err(e) => failures.push((&batch.rows[i], e.class)),
             }
         }
-        let target = work.transform.target_marker();
         let last = part
             .last()
             .map(|&i| &batch.rows[i].pk)
-            .expect("non-empty batch");
-        let checkpoint = serde_json::to_string(last)?;
-        // The batch: one statement that holds the lease, writes and moves the checkpoint, committed
-        // on its own (one round trip, and the rows' locks last only as long as the statement).
+            .ok_or_else(|| Error::internal("an empty batch reached the writer"))?;
+        Ok(PreparedBatch {
+            writes,
+            failures,
+            checkpoint: serde_json::to_string(last)?,
+        })
+    }
+
+    /// The batch's one statement: it holds the lease, writes and moves the checkpoint, committed on
+    /// its own (one round trip, and the rows' locks last only as long as the statement). `None`:
+    /// the lease was not ours, nothing was written.
+    async fn send_batch(
+        &self,
+        client: &deadpool_postgres::Object,
+        range: &JobRange,
+        work: &ColumnWork,
+        prepared: &PreparedBatch<'_>,
+    ) -> Result<Option<Vec<bool>>> {
         let lease = Lease {
             kind: self.kind,
             range_id: range.id,
             job_id: self.job_id,
             worker: &self.worker.name,
             duration: self.settings.lease,
-            checkpoint: &checkpoint,
+            checkpoint: &prepared.checkpoint,
         };
-        let Some(updated) = write_checkpointed(&*client, &lease, table, target, &writes).await?
-        else {
+        write_checkpointed(
+            client,
+            &lease,
+            &work.table,
+            work.transform.target_marker(),
+            &prepared.writes,
+        )
+        .await
+    }
+
+    /// After a batch's statement: the counters, and the rare rest of the batch.
+    async fn settle_batch(
+        &self,
+        client: &mut deadpool_postgres::Object,
+        range: &JobRange,
+        work: &ColumnWork,
+        prepared: PreparedBatch<'_>,
+        updated: Option<Vec<bool>>,
+    ) -> Result<()> {
+        let Some(updated) = updated else {
             return Err(jobs::not_checkpointed(&*client, self.kind, range.id, self.job_id).await);
         };
         let done = updated.iter().filter(|u| **u).count() as u64;
         work.stats.done.fetch_add(done, Ordering::Relaxed);
-        let missed: Vec<&ScannedRow> = writes
+        let missed: Vec<&ScannedRow> = prepared
+            .writes
             .iter()
             .zip(&updated)
             .filter(|(_, u)| !**u)
             .map(|((r, _), _)| *r)
             .collect();
-        if !missed.is_empty() || !failures.is_empty() {
-            self.settle_misses_and_failures(client, range, work, &checkpoint, missed, failures)
-                .await?;
+        if !missed.is_empty() || !prepared.failures.is_empty() {
+            self.settle_misses_and_failures(
+                client,
+                range,
+                work,
+                &prepared.checkpoint,
+                missed,
+                prepared.failures,
+            )
+            .await?;
         }
         crate::failpoint::hit("worker.after_batch_commit");
         Ok(())
