@@ -5,8 +5,9 @@
 //! on other hosts, claim a range with `FOR UPDATE SKIP LOCKED` and hold it with a lease. A lease
 //! ends when it expires, or at once when the worker's liveness connection (`lease_backend_pid`)
 //! is gone from `pg_stat_activity`: a worker killed with -9 loses its connection, and its range is
-//! reclaimed by the next worker without waiting. A range's checkpoint moves in the same transaction
-//! as the batch it covers (see `worker`), so work is never lost and never redone.
+//! reclaimed by the next worker without waiting. A range's checkpoint moves in the same statement
+//! as the batch it covers (`checkpointed_write`, used by `worker`), so work is never lost and never
+//! redone.
 
 use std::time::Duration;
 

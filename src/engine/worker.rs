@@ -439,12 +439,19 @@ impl Engine {
                 }
             }
         };
+        // Paced (--max-rate), the run is there to leave the machine to the application: no bursts
+        // on every core (a batch is transformed on one thread) and one batch in flight per writer.
+        let paced = self.paced();
         let transform = async {
             let (mut read_rx, xform_tx) = (read_rx, xform_tx);
             while let Some(rows) = read_rx.recv().await {
                 let transform = Arc::clone(&work.transform);
                 let transformed = tokio::task::spawn_blocking(move || {
-                    let results = rows.par_iter().map(|row| transform.apply(row)).collect();
+                    let results = if paced {
+                        rows.iter().map(|row| transform.apply(row)).collect()
+                    } else {
+                        rows.par_iter().map(|row| transform.apply(row)).collect()
+                    };
                     Transformed { rows, results }
                 })
                 .await
@@ -464,7 +471,8 @@ impl Engine {
             while let Some(first) = xform_rx.recv().await {
                 // Batches already waiting go out together, pipelined on the connection.
                 let mut group = vec![first];
-                while group.len() < WRITE_PIPELINE {
+                let depth = if paced { 1 } else { WRITE_PIPELINE };
+                while group.len() < depth {
                     match xform_rx.try_recv() {
                         Ok(next) => group.push(next),
                         Err(_) => break,
@@ -488,6 +496,11 @@ impl Engine {
         transform_result?;
         // Done only when everything read was written too.
         Ok(read_result? && written_all)
+    }
+
+    /// Whether the run is paced (--max-rate).
+    fn paced(&self) -> bool {
+        self.settings.max_rate.is_some_and(|r| r > 0.0)
     }
 
     /// Honours --max-rate and --max-replica-lag before a write; false when stopped meanwhile.

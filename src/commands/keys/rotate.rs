@@ -193,7 +193,9 @@ pub struct EngineArgs {
     /// locks briefly).
     #[arg(long, default_value = "500ms", value_parser = parse_target_batch_duration)]
     pub target_batch_duration: Duration,
-    /// At most this many rows per second (this process), 1 to 10000000.
+    /// At most this many rows per second (this process), 1 to 10000000. A paced run also keeps
+    /// its bursts small for the application beside it: each batch is transformed on one thread,
+    /// and each writer has one batch in flight.
     #[arg(long, value_parser = parse_max_rate)]
     pub max_rate: Option<f64>,
     /// Pause while a replica's replay lag (pg_stat_replication) exceeds this (1ms to 24h).
