@@ -578,20 +578,30 @@ pub async fn checkpoint(
     failed: i64,
     retried: i64,
 ) -> Result<()> {
-    let table = job_table(kind);
-    // Sent once per batch: prepared once per connection (`db::cached`).
-    let n = client
+    // The same lease check and update as a batch's own statement (`checkpointed_write`), with the
+    // counters as parameters; sent once per batch that needed it: prepared once per connection.
+    let pieces = checkpointed_write(kind, "$6", "$7", "$8");
+    let n: i64 = client
         .query_cached(
-            &format!("UPDATE job_ranges SET checkpoint = $3, rows_done = rows_done + $4, rows_failed = rows_failed + $5,
-                    rows_retried = rows_retried + $6, heartbeat_at = now(),
-                    lease_expires_at = now() + make_interval(secs => $7), updated_at = now()
-              WHERE id = $1 AND lease_owner = $2 AND status = 'running'
-                AND EXISTS (SELECT 1 FROM {table} j WHERE j.id = $8 AND j.status = 'running')
-              RETURNING 1"),
-            &[&range_id, &worker.name, &checkpoint, &done, &failed, &retried, &lease.as_secs_f64(), &job_id],
+            &format!(
+                "WITH lease AS ({}), cp AS ({}) SELECT count(*) FROM cp",
+                pieces.lease, pieces.checkpoint
+            ),
+            &[
+                &range_id,
+                &worker.name,
+                &job_id,
+                &checkpoint,
+                &lease.as_secs_f64(),
+                &done,
+                &failed,
+                &retried,
+            ],
         )
         .await?
-        .len();
+        .first()
+        .ok_or_else(|| Error::internal("the checkpoint statement returned no row"))?
+        .col(0)?;
     if n == 1 {
         return Ok(());
     }
@@ -651,8 +661,11 @@ pub async fn not_checkpointed(
 /// - `lease`, a CTE that locks the range's row while it is still ours and the job still runs:
 ///   the write's condition includes `EXISTS (SELECT 1 FROM lease)`, so a range taken over (or a job
 ///   cancelled) gets no write at all, as a rolled-back batch did before;
-/// - `checkpoint`, a CTE that moves the checkpoint, adds `done` (an SQL expression over the write's
-///   CTE) to the counters and renews the lease; it updates one row exactly when the lease held.
+/// - `checkpoint`, a CTE that moves the checkpoint, adds `done`, `failed` and `retried` (SQL
+///   expressions: over the write's CTE, or parameters) to the counters and renews the lease; it
+///   updates one row exactly when the lease held.
+///
+/// [`checkpoint`] (the rare second transaction of a batch) uses the same pieces.
 ///
 /// Parameters: `$1` range id, `$2` worker name, `$3` job id, `$4` checkpoint, `$5` lease seconds.
 pub struct CheckpointedWrite {
@@ -663,7 +676,12 @@ pub struct CheckpointedWrite {
 /// The number of parameters [`checkpointed_write`]'s pieces use (`$1`..`$5`).
 pub const CHECKPOINTED_WRITE_PARAMS: usize = 5;
 
-pub fn checkpointed_write(kind: &str, done: &str) -> CheckpointedWrite {
+pub fn checkpointed_write(
+    kind: &str,
+    done: &str,
+    failed: &str,
+    retried: &str,
+) -> CheckpointedWrite {
     let table = job_table(kind);
     CheckpointedWrite {
         lease: format!(
@@ -674,6 +692,7 @@ pub fn checkpointed_write(kind: &str, done: &str) -> CheckpointedWrite {
         ),
         checkpoint: format!(
             "UPDATE job_ranges SET checkpoint = $4, rows_done = rows_done + {done},
+                    rows_failed = rows_failed + {failed}, rows_retried = rows_retried + {retried},
                     heartbeat_at = now(), lease_expires_at = now() + make_interval(secs => $5),
                     updated_at = now()
               WHERE id IN (SELECT id FROM lease)

@@ -1239,7 +1239,7 @@ pub async fn write_checkpointed(
         &lease_secs,
     ];
     debug_assert_eq!(params.len(), jobs::CHECKPOINTED_WRITE_PARAMS);
-    let pieces = jobs::checkpointed_write(lease.kind, "(SELECT count(*) FROM w)");
+    let pieces = jobs::checkpointed_write(lease.kind, "(SELECT count(*) FROM w)", "0", "0");
     let update = batch.update_sql(table, &mut params, Some("EXISTS (SELECT 1 FROM lease)"));
     let sql = format!(
         "WITH lease AS ({}), w AS ({update}), cp AS ({})
