@@ -7,8 +7,8 @@
 //!
 //! ```sql
 //! UPDATE t SET col = v.new_value, key_version = $target
-//!   FROM unnest($pk::text[], $ctid::tid[], $xmin::xid[], $new::bytea[], $ver::bigint[])
-//!        WITH ORDINALITY AS v(...)
+//!   FROM (SELECT unnest($pk::text[]) AS pk, unnest($ctid::tid[]) AS ctid, ...,
+//!                generate_series(1, cardinality($ctid)) AS ord) AS v
 //!  WHERE t.ctid = v.ctid AND t.xmin = v.xmin AND t.pk = v.pk::<type>
 //!    AND t.version IS NOT DISTINCT FROM v.ver                  -- compare-and-swap
 //! ```
@@ -1112,22 +1112,21 @@ impl<'a> CasBatch<'a> {
         guard: Option<&str>,
     ) -> String {
         let col = &table.column;
-        let mut unnest_args = Vec::new();
-        let mut v_cols = Vec::new();
+        // The batch's rows, one array per field, unnested side by side in a select list (a
+        // ProjectSet streams them to the join: `FROM unnest(...)` would first copy every row,
+        // new value included, into a tuplestore; docs/BENCHMARKS.md, 2026-12-08).
+        let mut fields = Vec::new();
         for (i, values) in self.pks.iter().enumerate() {
             params.push(values);
-            unnest_args.push(format!("${}::text[]", params.len()));
-            v_cols.push(format!("pk{i}"));
+            fields.push(format!("unnest(${}::text[]) AS pk{i}", params.len()));
         }
         params.push(&self.ctids);
-        unnest_args.push(format!("${}::tid[]", params.len()));
-        v_cols.push("row_ctid".into());
+        let ctid_array = format!("${}::tid[]", params.len());
+        fields.push(format!("unnest({ctid_array}) AS row_ctid"));
         params.push(&self.xmins);
-        unnest_args.push(format!("${}::xid[]", params.len()));
-        v_cols.push("old_xmin".into());
+        fields.push(format!("unnest(${}::xid[]) AS old_xmin", params.len()));
         params.push(&self.news);
-        unnest_args.push(format!("${}::bytea[]", params.len()));
-        v_cols.push("new_value".into());
+        fields.push(format!("unnest(${}::bytea[]) AS new_value", params.len()));
         // The compare-and-swap names the row version read, without sending its value back: every
         // UPDATE writes a new tuple (a new ctid), so a row the application changed since the read
         // no longer has this ctid (also when the write waited for the application's transaction:
@@ -1147,8 +1146,10 @@ impl<'a> CasBatch<'a> {
         );
         if let Some(version) = &col.row_version_column {
             params.push(&self.versions);
-            unnest_args.push(format!("${}::bigint[]", params.len()));
-            v_cols.push("old_version".into());
+            fields.push(format!(
+                "unnest(${}::bigint[]) AS old_version",
+                params.len()
+            ));
             conditions.push(format!(
                 "t.{} IS NOT DISTINCT FROM v.old_version",
                 ident(version)
@@ -1160,8 +1161,12 @@ impl<'a> CasBatch<'a> {
             params.push(&self.target);
             set.push(format!("{} = ${}", ident(kv), params.len()));
         }
-        // Which rows were written: their position in the batch (an int8, not the key's text).
-        v_cols.push("ord".into());
+        // Which rows were written: their position in the batch (an int8, not the key's text),
+        // counted in step with the arrays (set-returning functions in one select list advance
+        // together).
+        fields.push(format!(
+            "generate_series(1::bigint, cardinality({ctid_array})) AS ord"
+        ));
         // Sizes, never values: the parameters are ciphertexts.
         tracing::trace!(
             "compare-and-swap update of {} rows of {}.{}: {} bytes of new values",
@@ -1171,11 +1176,10 @@ impl<'a> CasBatch<'a> {
             self.news.iter().map(|v| v.len()).sum::<usize>()
         );
         format!(
-            "UPDATE {} AS t SET {} FROM unnest({}) WITH ORDINALITY AS v({}) WHERE {} RETURNING v.ord",
+            "UPDATE {} AS t SET {} FROM (SELECT {}) AS v WHERE {} RETURNING v.ord",
             table.table_sql(),
             set.join(", "),
-            unnest_args.join(", "),
-            v_cols.join(", "),
+            fields.join(", "),
             conditions.join(" AND ")
         )
     }
