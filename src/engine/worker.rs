@@ -811,10 +811,7 @@ impl Engine {
         if slot.as_ref().is_none_or(|(c, _)| c.is_closed()) {
             *slot = None;
             let client = self.db.client().await?;
-            let pid: i32 = client
-                .query_one("SELECT pg_backend_pid()", &[])
-                .await?
-                .col(0)?;
+            let pid = crate::store::server::backend_pid(&**client).await?;
             *slot = Some((client, pid));
         }
         Ok(slot)
