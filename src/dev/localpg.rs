@@ -99,6 +99,9 @@ impl LocalCluster {
     /// Creates and starts a new cluster in `root` (which must not hold one already).
     pub fn init(root: &Path, options: &ClusterOptions) -> Result<Self> {
         let bin_dir = find_bin_dir()?;
+        if running_as_root() {
+            postgres_can_reach(root)?;
+        }
         std::fs::create_dir_all(root.join("sock"))?;
         let root = root.canonicalize()?;
         let socket = root.join("sock");
@@ -293,6 +296,49 @@ fn run_quiet(mut cmd: Command, what: &str) -> Result<()> {
         out.status,
         stderr.trim(),
         stdout.trim()
+    )))
+}
+
+/// Run as root, the server runs as the `postgres` user, which must be able to reach the cluster's
+/// directory: a parent that only root may enter (a `mktemp -d` directory is mode 700) would make
+/// initdb fail halfway with "Permission denied". Checked before anything is created.
+fn postgres_can_reach(root: &Path) -> Result<()> {
+    let absolute = std::env::current_dir()?.join(root);
+    let existing = absolute
+        .ancestors()
+        .find(|a| a.exists())
+        .unwrap_or_else(|| Path::new("/"));
+    let reachable = Command::new("runuser")
+        .args(["-u", SUPERUSER, "--", "test", "-x"])
+        .arg(existing)
+        .stdin(Stdio::null())
+        .status()
+        .map_err(|e| Error::config(format!("cannot run runuser: {e}")))?
+        .success();
+    if reachable {
+        return Ok(());
+    }
+    // The first directory on the way that others may not enter.
+    let blocking = existing
+        .ancestors()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .find(|a| {
+            std::fs::metadata(a).is_ok_and(|m| {
+                use std::os::unix::fs::PermissionsExt;
+                m.permissions().mode() & 0o001 == 0
+            })
+        })
+        .unwrap_or(existing);
+    Err(Error::config(format!(
+        "the `{SUPERUSER}` user, which runs PostgreSQL when idctl runs as root, cannot reach {}: {} is not searchable by other users; nothing was created",
+        absolute.display(),
+        blocking.display()
+    ))
+    .with_hint(format!(
+        "run idctl as a non-root user, or make the directory searchable (`chmod o+x {}`), or choose a --dir the `{SUPERUSER}` user can reach (e.g. --dir /tmp/idctl-dev)",
+        blocking.display()
     )))
 }
 

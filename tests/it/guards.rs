@@ -471,3 +471,33 @@ fn versions_of_a_basename_the_registry_no_longer_declares_can_still_be_seen_and_
     env.keys(&["generate", "legacy"]).expect_code(65);
     env.keys(&["activate", "legacy:v1"]).expect_code(65);
 }
+
+#[test]
+fn dev_up_as_root_refuses_a_directory_the_postgres_user_cannot_reach() {
+    // Only root runs PostgreSQL as another user; as any other user the server runs as oneself.
+    let uid = std::process::Command::new("id").arg("-u").output().unwrap();
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::Builder::new()
+        .prefix("idctl-private-")
+        .tempdir_in("/tmp")
+        .unwrap();
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    let dev = DevDir {
+        dir: tmp.path().join("dev"),
+        _tmp: tmp,
+    };
+    let out = run(crate::harness::idctl()
+        .args(["dev", "up", "-q", "--dir"])
+        .arg(&dev.dir));
+    out.expect_code(78);
+    assert!(
+        out.stderr.contains("cannot reach") && out.stderr.contains("nothing was created"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("chmod o+x"), "{}", out.stderr);
+    assert!(!dev.dir.exists(), "nothing is created before the check");
+}
